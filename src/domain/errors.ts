@@ -1,0 +1,58 @@
+import type { z } from "zod";
+
+/**
+ * Every business error a client can act on. The API returns them as `userErrors { code message field }`;
+ * anything else thrown is a bug and is masked.
+ */
+export const ErrorCode = {
+  INVALID_INPUT: "INVALID_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  ARCHIVED: "ARCHIVED",
+  ALREADY_EXISTS: "ALREADY_EXISTS",
+  INSUFFICIENT_STOCK: "INSUFFICIENT_STOCK",
+  WRONG_LOCATION_KIND: "WRONG_LOCATION_KIND",
+  CYCLE: "CYCLE",
+  DEPTH_EXCEEDED: "DEPTH_EXCEEDED",
+  INVALID_STATUS: "INVALID_STATUS",
+  VERSION_CONFLICT: "VERSION_CONFLICT",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface UserError {
+  code: ErrorCode;
+  message: string;
+  /** Path to the input field at fault, from the mutation's arguments (e.g. ["input", "lines", "0", "quantity"]). */
+  field: string[] | null;
+}
+
+/** Thrown inside a business action: rolls its transaction back and reaches the client as userErrors. */
+export class DomainError extends Error {
+  readonly errors: UserError[];
+  constructor(code: ErrorCode, message: string, field?: (string | number)[]);
+  constructor(errors: UserError[]);
+  constructor(codeOrErrors: ErrorCode | UserError[], message?: string, field?: (string | number)[]) {
+    const errors =
+      typeof codeOrErrors === "string"
+        ? [{ code: codeOrErrors, message: message ?? codeOrErrors, field: field ? field.map(String) : null }]
+        : codeOrErrors;
+    super(errors.map((error) => error.message).join("; "));
+    this.errors = errors;
+  }
+}
+
+/** Validates input with a zod schema; every problem becomes an INVALID_INPUT error naming its field. */
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+  fieldPrefix: string[] = ["input"],
+): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new DomainError(
+    result.error.issues.map((issue) => ({
+      code: ErrorCode.INVALID_INPUT,
+      message: issue.message,
+      field: [...fieldPrefix, ...issue.path.map(String)],
+    })),
+  );
+}

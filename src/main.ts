@@ -1,0 +1,77 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { createApp } from "./app.ts";
+import { bootstrap } from "./bootstrap.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/database.ts";
+import { migrate } from "./db/migrate.ts";
+import { seedDemo } from "./demo.ts";
+import { createLogger } from "./logger.ts";
+import { listen } from "./server.ts";
+
+async function main() {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+
+  const db = await openDatabase(
+    config.database.kind === "pglite"
+      ? { kind: "pglite", dataDir: path.join(config.database.dataDir, "pglite") }
+      : config.database,
+  );
+  const applied = await migrate(db);
+  if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(", ")}`);
+  const { firstAdminKey } = await bootstrap(db);
+  const adminKey = await rememberEmbeddedAdminKey(config, firstAdminKey);
+  if (config.seedDemo && (await seedDemo(db))) logger.info("Seeded demo data (a bicycle and friends)");
+
+  const app = createApp({ db, logger });
+  const server = await listen(app, { port: config.port, host: config.host });
+
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  console.log(
+    `bomgraph ready in ${seconds}s on ${config.database.kind === "pglite" ? `embedded database ${config.database.dataDir}` : "PostgreSQL"}`,
+  );
+  console.log(`  GraphQL, GraphiQL, SSE and graphql-ws: ${server.url}`);
+  console.log(`  Health: http://localhost:${server.port}/health`);
+  if (adminKey) {
+    console.log(`  Admin API key: ${adminKey}`);
+    console.log(`  Send it as the header  Authorization: Bearer ${adminKey}`);
+  } else {
+    console.log("  Authenticate with an API key (the first admin key was printed on first start).");
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: finishing open requests and closing the database`);
+    await server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+/**
+ * The embedded database is a developer's own: keep its first admin key in the data directory (mode 0600) so
+ * every start can print how to authenticate. A PostgreSQL deployment shows the key once and keeps only its hash.
+ */
+async function rememberEmbeddedAdminKey(
+  config: Config,
+  firstAdminKey: string | null,
+): Promise<string | null> {
+  if (config.database.kind !== "pglite") return firstAdminKey;
+  const file = path.join(config.database.dataDir, "admin-api-key.txt");
+  if (firstAdminKey) {
+    await writeFile(file, `${firstAdminKey}\n`, { mode: 0o600 });
+    return firstAdminKey;
+  }
+  return (await readFile(file, "utf8").catch(() => "")).trim() || null;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,105 @@
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { GraphQLError } from "graphql";
+import type { Database } from "../db/database.ts";
+import type { Viewer } from "../domain/access.ts";
+import { type Dec, dec, decimalProblem, formatDecimal } from "../domain/decimal.ts";
+import type PrismaTypes from "../generated/pothos-prisma-types.ts";
+import { getDatamodel } from "../generated/pothos-prisma-types.ts";
+import type { Permission } from "../generated/prisma/enums.ts";
+
+/** Row ids are PostgreSQL INTEGERs. */
+const MAX_ROW_ID = 2_147_483_647;
+
+export interface Context {
+  db: Database;
+  /** Requests without a valid API key are refused before execution, so every resolver has a viewer. */
+  viewer: Viewer;
+  requestId: string;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { authenticated: boolean; permission: Permission };
+  Scalars: {
+    Decimal: { Input: Dec; Output: Dec | { toString(): string } };
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
+}>({
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
+  prisma: {
+    client: (context) => context.db.prisma,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+  },
+  relay: {
+    // Global ids are base64("Type:123"). Refusing malformed ones here means resolvers always get a numeric id.
+    decodeGlobalID: (globalID) => {
+      const match = /^([A-Za-z]+):([1-9]\d{0,9})$/.exec(Buffer.from(globalID, "base64").toString("utf8"));
+      if (!match?.[1] || !match[2] || Number(match[2]) > MAX_ROW_ID) {
+        throw new GraphQLError(`"${globalID.slice(0, 100)}" is not a valid id`, {
+          extensions: { code: "BAD_USER_INPUT" },
+        });
+      }
+      return { typename: match[1], id: match[2] };
+    },
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeQueryOptions: { authScopes: { authenticated: true } },
+    nodesQueryOptions: { authScopes: { authenticated: true } },
+  },
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (context) => ({
+      authenticated: true,
+      permission: (permission) => context.viewer.can(permission),
+    }),
+    unauthorizedError: (_parent, _context, info, result) =>
+      new GraphQLError(`Not allowed to use ${info.parentType.name}.${info.fieldName}: ${result.message}`, {
+        extensions: { code: "FORBIDDEN" },
+      }),
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});
+
+builder.scalarType("Decimal", {
+  description:
+    'An exact decimal number, written as a string on the wire ("12.5"): up to 14 integer digits and 6 decimals.',
+  serialize: (value) => formatDecimal(value),
+  parseValue: (value) => {
+    const text = typeof value === "number" && Number.isFinite(value) ? String(value) : value;
+    if (typeof text !== "string") throw new GraphQLError('Decimal must be a string such as "12.5"');
+    const problem = decimalProblem(text);
+    if (problem) throw new GraphQLError(`Decimal: ${problem}`);
+    return dec(text);
+  },
+});
+
+builder.scalarType("DateTime", {
+  description: "An instant in ISO 8601 form, e.g. 2026-11-22T08:00:00.000Z.",
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    const date = typeof value === "string" ? new Date(value) : undefined;
+    if (!date || Number.isNaN(date.getTime())) {
+      throw new GraphQLError(`DateTime must be an ISO 8601 string such as "2026-11-22T08:00:00Z"`);
+    }
+    return date;
+  },
+});
+
+builder.scalarType("JSON", {
+  description: "Any JSON value.",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});

@@ -1,0 +1,68 @@
+import type { ObjectRef } from "@pothos/core";
+import type { Tx } from "../db/database.ts";
+import { DomainError, ErrorCode, type UserError } from "../domain/errors.ts";
+import { builder, type Context } from "./builder.ts";
+
+/**
+ * Mutations follow Shopify's convention: business errors are data. Every payload has `userErrors`
+ * (code, message, field path); the top-level `errors` is left to malformed requests and server failures.
+ */
+const UserErrorCode = builder.enumType("UserErrorCode", { values: Object.values(ErrorCode) });
+
+export const UserErrorRef = builder.objectRef<UserError>("UserError").implement({
+  description: "A business error: the change was refused and nothing was written.",
+  fields: (t) => ({
+    code: t.field({ type: UserErrorCode, resolve: (error) => error.code }),
+    message: t.exposeString("message"),
+    field: t.exposeStringList("field", {
+      nullable: true,
+      description: 'Path to the input at fault, e.g. ["input", "lines", "0", "quantity"].',
+    }),
+  }),
+});
+
+export interface Payload<Result> {
+  result: Result | null;
+  userErrors: UserError[];
+}
+
+/** `<Name>Payload { <resultField>: <type>, userErrors: [UserError!]! }` */
+export function payloadType<Result>(
+  name: string,
+  resultField: string,
+  // biome-ignore lint/suspicious/noExplicitAny: any Pothos object/node ref whose shape is Result
+  type: ObjectRef<any, Result>,
+) {
+  return builder.objectRef<Payload<Result>>(name).implement({
+    fields: (t) => ({
+      // biome-ignore lint/suspicious/noExplicitAny: Pothos cannot relate a generic Result to the ref's shape
+      [resultField]: t.field({ type, nullable: true, resolve: (payload) => payload.result as any }),
+      userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),
+    }),
+  });
+}
+
+/** Runs one business action in one transaction and turns its DomainErrors into `userErrors`. */
+export async function runAction<Result>(
+  context: Context,
+  action: (tx: Tx) => Promise<Result>,
+): Promise<Payload<Result>> {
+  try {
+    return { result: await context.db.transaction(action), userErrors: [] };
+  } catch (error) {
+    const userErrors = asUserErrors(error);
+    if (userErrors) return { result: null, userErrors };
+    throw error;
+  }
+}
+
+function asUserErrors(error: unknown): UserError[] | null {
+  if (error instanceof DomainError) return error.errors;
+  // A unique index beat the pre-check in a race between two requests: the same answer the pre-check gives.
+  if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") {
+    return [
+      { code: ErrorCode.ALREADY_EXISTS, message: "A record with this value already exists", field: null },
+    ];
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { type ExecutionResult, print } from "graphql";
+import { type App, createApp } from "../../src/app.ts";
+import { bootstrap } from "../../src/bootstrap.ts";
+import type { Database } from "../../src/db/database.ts";
+import { createApiKey } from "../../src/domain/access.ts";
+import type { Permission } from "../../src/generated/prisma/enums.ts";
+import { createLogger } from "../../src/logger.ts";
+import { openTestDatabase } from "./database.ts";
+
+export interface TestKit {
+  db: Database;
+  app: App;
+  adminKey: string;
+  /** Runs a typed document through the HTTP endpoint, as the admin unless `key` says otherwise. */
+  execute<Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    variables?: Variables,
+    options?: { key?: string | null },
+  ): Promise<ExecutionResult<Result> & { status: number }>;
+  /** A key whose role holds exactly these permissions. */
+  keyWith(...permissions: Permission[]): Promise<string>;
+  /** How many SQL statements `work` sent. */
+  countStatements(work: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Everything a test file needs: its own migrated database, the app over it, and an admin key. */
+export async function createTestKit(): Promise<TestKit> {
+  const db = await openTestDatabase();
+  const { firstAdminKey } = await bootstrap(db);
+  if (!firstAdminKey) throw new Error("the test database already had API keys");
+  const app = createApp({ db, logger: createLogger("error") });
+  let roles = 0;
+
+  return {
+    db,
+    app,
+    adminKey: firstAdminKey,
+    async execute(document, variables, options = {}) {
+      const key = options.key === undefined ? firstAdminKey : options.key;
+      const response = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/graphql-response+json",
+          ...(key ? { authorization: `Bearer ${key}` } : {}),
+        },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      return { status: response.status, ...((await response.json()) as ExecutionResult<never>) };
+    },
+    async keyWith(...permissions) {
+      const name = `test-role-${++roles}`;
+      return db.transaction(async (tx) => {
+        await tx.role.create({ data: { name, permissions } });
+        return (await createApiKey(tx, { name, role: name }, null)).secret;
+      });
+    },
+    async countStatements(work) {
+      const before = db.statementCount();
+      await work();
+      return db.statementCount() - before;
+    },
+    close: () => db.close(),
+  };
+}
