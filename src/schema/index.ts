@@ -1,4 +1,5 @@
 import { builder } from "./builder.ts";
+import "./locations.ts";
 import "./partners.ts";
 import "./products.ts";
 
