@@ -20,6 +20,8 @@ export function createApp(options: { db: Database; logger: Logger }): App {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
+    // yoga's own check only says the process is up: keep it as liveness, /health (below) is readiness.
+    healthCheckEndpoint: "/live",
     landingPage: false,
     graphiql: { title: "bomgraph", subscriptionsProtocol: "WS" },
     logging: logger,
@@ -52,9 +54,9 @@ export function createApp(options: { db: Database; logger: Logger }): App {
           if (url.pathname !== "/health") return;
           try {
             await db.prisma.$queryRaw`SELECT 1`;
-            endResponse(Response.json({ status: "ok", database: db.kind }));
+            endResponse(fetchAPI.Response.json({ status: "ok", database: db.kind }));
           } catch {
-            endResponse(new fetchAPI.Response(JSON.stringify({ status: "unavailable" }), { status: 503 }));
+            endResponse(fetchAPI.Response.json({ status: "unavailable" }, { status: 503 }));
           }
         },
       },

@@ -26,7 +26,7 @@ async function main() {
   if (config.seedDemo && (await seedDemo(db))) logger.info("Seeded demo data (a bicycle and friends)");
 
   const app = createApp({ db, logger });
-  const server = await listen(app, { port: config.port, host: config.host });
+  const server = await listen(app, { port: config.port, host: config.host, db });
 
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(

@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { App } from "./app.ts";
+import type { Database } from "./db/database.ts";
+import { authenticate } from "./domain/access.ts";
 
 export interface RunningServer {
   url: string;
@@ -11,13 +13,23 @@ export interface RunningServer {
 }
 
 /** HTTP (GraphQL, SSE, GraphiQL, /health) and graphql-ws on one port and one path. */
-export async function listen(app: App, options: { port: number; host: string }): Promise<RunningServer> {
+export async function listen(
+  app: App,
+  options: { port: number; host: string; db: Database },
+): Promise<RunningServer> {
   const httpServer: Server = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: app.graphqlEndpoint });
 
   // graphql-ws runs through yoga's envelop so that subscriptions get the same plugins, context and auth.
   useServer(
     {
+      // The key travels in connection_init ({ "authorization": "Bearer <key>" }); a bad one closes with 4403.
+      onConnect: async (context) => {
+        const authorization = context.connectionParams?.authorization;
+        return (
+          (await authenticate(options.db, typeof authorization === "string" ? authorization : null)) !== null
+        );
+      },
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
       onSubscribe: async (context, _id, payload) => {

@@ -11,6 +11,21 @@ const CreateProduct = graphql(`
   }
 `);
 
+const NodeLookup = graphql(`
+  query NodeLookup($id: ID!) {
+    node(id: $id) { __typename ... on Product { sku } }
+  }
+`);
+
+const ProductList = graphql(`
+  query ProductList($search: String, $first: Int, $after: String) {
+    products(search: $search, first: $first, after: $after) {
+      edges { node { sku barcodes primarySupplier { name } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
 const ProductByBarcode = graphql(`
   query ProductByBarcode($code: String!) {
     productByBarcode(code: $code) { sku name }
@@ -58,5 +73,75 @@ describe("products", () => {
     const result = await kit.execute(ProductByBarcode, { code: "x" }, { key: null });
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("finds any product by its global id through node(id)", async () => {
+    const created = await kit.execute(CreateProduct, { input: { sku: "NODE-1", name: "Node lookup" } });
+    const id = created.data?.productCreate.product?.id ?? "";
+    const found = await kit.execute(NodeLookup, { id });
+    expect(found.data?.node).toEqual({ __typename: "Product", sku: "NODE-1" });
+    const malformed = await kit.execute(NodeLookup, { id: "not-an-id" });
+    expect(malformed.errors?.[0]?.message).toBe('"not-an-id" is not a valid id');
+  });
+
+  it("pages through products and searches SKU, name and barcode, at a cost independent of the page size", async () => {
+    for (let index = 0; index < 30; index++) {
+      await kit.execute(CreateProduct, {
+        input: {
+          sku: `LIST-${String(index).padStart(2, "0")}`,
+          name: `Listed ${index}`,
+          barcodes: [`99000${index}`],
+        },
+      });
+    }
+    const firstPage = await kit.execute(ProductList, { search: "list-", first: 20 });
+    expect(firstPage.data?.products.edges).toHaveLength(20);
+    expect(firstPage.data?.products.pageInfo.hasNextPage).toBe(true);
+    const secondPage = await kit.execute(ProductList, {
+      search: "list-",
+      first: 20,
+      after: firstPage.data?.products.pageInfo.endCursor,
+    });
+    expect(secondPage.data?.products.edges.map((edge) => edge.node.sku)).toEqual(
+      Array.from({ length: 10 }, (_, index) => `LIST-${20 + index}`),
+    );
+    const byBarcode = await kit.execute(ProductList, { search: "990007" });
+    expect(byBarcode.data?.products.edges.map((edge) => edge.node.sku)).toEqual(["LIST-07"]);
+
+    const small = await kit.countStatements(() => kit.execute(ProductList, { search: "list-", first: 2 }));
+    const large = await kit.countStatements(() => kit.execute(ProductList, { search: "list-", first: 30 }));
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(5);
+  });
+
+  it.each([
+    [{ sku: "", name: "x" }, "INVALID_INPUT", ["input", "sku"]],
+    [{ sku: "has space", name: "x" }, "INVALID_INPUT", ["input", "sku"]],
+    [{ sku: "LONG", name: "n".repeat(201) }, "INVALID_INPUT", ["input", "name"]],
+    [{ sku: "NEG", name: "x", cost: "-1" }, "INVALID_INPUT", ["input", "cost"]],
+    [{ sku: "LEAD", name: "x", leadTimeDays: -2 }, "INVALID_INPUT", ["input", "leadTimeDays"]],
+    [{ sku: "DUPBC", name: "x", barcodes: ["111", "111"] }, "INVALID_INPUT", ["input", "barcodes"]],
+    [
+      { sku: "TAKENBC", name: "x", barcodes: ["4006381333931"] },
+      "ALREADY_EXISTS",
+      ["input", "barcodes", "0"],
+    ],
+    [
+      { sku: "NOSUP", name: "x", primarySupplierId: Buffer.from("Supplier:999999").toString("base64") },
+      "NOT_FOUND",
+      ["input", "primarySupplierId"],
+    ],
+  ])("refuses bad input %j with %s on %j and writes nothing", async (input, code, field) => {
+    const before = await Promise.all([kit.db.prisma.product.count(), kit.db.prisma.event.count()]);
+    const result = await kit.execute(CreateProduct, { input: input as { sku: string; name: string } });
+    expect(result.data?.productCreate.product).toBeNull();
+    expect(result.data?.productCreate.userErrors).toContainEqual(expect.objectContaining({ code, field }));
+    expect(await Promise.all([kit.db.prisma.product.count(), kit.db.prisma.event.count()])).toEqual(before);
+  });
+
+  it("refuses a decimal with more than 6 places before anything runs", async () => {
+    const result = await kit.execute(CreateProduct, { input: { sku: "PREC", name: "x", cost: "0.1234567" } });
+    expect(result.errors?.[0]?.message).toContain("more than 6 decimal places");
+    expect(await kit.db.prisma.product.count({ where: { sku: "PREC" } })).toBe(0);
   });
 });

@@ -20,7 +20,14 @@ export interface EventInput {
  * describes. Subscribers are fed from this table after commit.
  */
 export async function recordEvent(tx: Tx, actor: Actor, event: EventInput) {
-  return tx.event.create({
-    data: { ...event, entityId: String(event.entityId), actorKeyId: actor?.apiKeyId ?? null },
-  });
+  return tx.event.create({ data: eventRow(actor, event) });
+}
+
+/** The same rows as `recordEvent`, written in one statement. */
+export async function recordEvents(tx: Tx, actor: Actor, events: EventInput[]): Promise<void> {
+  if (events.length > 0) await tx.event.createMany({ data: events.map((event) => eventRow(actor, event)) });
+}
+
+function eventRow(actor: Actor, event: EventInput) {
+  return { ...event, entityId: String(event.entityId), actorKeyId: actor?.apiKeyId ?? null };
 }

@@ -1,3 +1,4 @@
+import { deriveReplenishment } from "../domain/bom/replenishment.ts";
 import { archiveProduct, createProduct, updateProduct } from "../domain/catalog/products.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { Replenishment } from "../generated/prisma/enums.ts";
@@ -22,8 +23,15 @@ export const ProductRef = builder.prismaNode("Product", {
     reorderQuantity: t.expose("reorderQuantity", { type: "Decimal" }),
     replenishment: t.field({
       type: ReplenishmentEnum,
-      description: "The explicit choice, else derived from the product's default BOMs.",
-      resolve: (product) => product.replenishment ?? Replenishment.PURCHASE,
+      description:
+        "The explicit choice, else derived from the product's default BOMs: a production BOM -> PRODUCE, " +
+        "else an assembly BOM -> ASSEMBLE, else PURCHASE.",
+      select: { replenishment: true, defaultBoms: { select: { kind: true } } },
+      resolve: (product) =>
+        deriveReplenishment(
+          product.replenishment,
+          product.defaultBoms.map((bomDefault) => bomDefault.kind),
+        ),
     }),
     primarySupplier: t.relation("primarySupplier", { nullable: true }),
     barcodes: t.field({

@@ -303,6 +303,12 @@ CREATE INDEX "StockMovement_productId_locationId_id_idx" ON "StockMovement"("pro
 CREATE INDEX "StockMovement_locationId_id_idx" ON "StockMovement"("locationId", "id");
 
 -- CreateIndex
+CREATE INDEX "StockMovement_adjustmentId_idx" ON "StockMovement"("adjustmentId");
+
+-- CreateIndex
+CREATE INDEX "StockMovement_bomRunId_idx" ON "StockMovement"("bomRunId");
+
+-- CreateIndex
 CREATE INDEX "StockLevel_locationId_idx" ON "StockLevel"("locationId");
 
 -- CreateIndex

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import type { Tx } from "../../db/database.ts";
+import { LocationKind } from "../../generated/prisma/enums.ts";
+import { DomainError, ErrorCode } from "../errors.ts";
+import { requireActive } from "../records.ts";
+import { ref, requiredText, wholeNumber } from "../validation.ts";
+import { catalogActions } from "./actions.ts";
+
+// ---------------------------------------------------------------- locations
+
+/** The kind is fixed at creation: stock, orders and shop floors are booked against it. */
+export const locationCreateInput = z.object({
+  name: requiredText(200),
+  kind: z.enum(LocationKind),
+  connectedWarehouseId: ref.nullish(),
+});
+
+/** Absent leaves a field as it is; a null connectedWarehouseId disconnects a shop floor. */
+export const locationUpdateInput = z
+  .object({
+    name: requiredText(200),
+    connectedWarehouseId: ref.nullable(),
+  })
+  .partial();
+
+const CONNECTED_WAREHOUSE = ["input", "connectedWarehouseId"];
+
+/** Only a shop floor draws from a warehouse, and only from an existing, active one. */
+async function checkLogisticsPath(
+  tx: Tx,
+  kind: LocationKind,
+  connectedWarehouseId: number | null | undefined,
+) {
+  if (connectedWarehouseId === null || connectedWarehouseId === undefined) return;
+  if (kind === LocationKind.WAREHOUSE) {
+    throw new DomainError(
+      ErrorCode.INVALID_INPUT,
+      "A warehouse cannot have a connected warehouse; only shop floors draw from one",
+      CONNECTED_WAREHOUSE,
+    );
+  }
+  const warehouse = await requireActive(tx.location, connectedWarehouseId, "warehouse", CONNECTED_WAREHOUSE);
+  if (warehouse.kind !== LocationKind.WAREHOUSE) {
+    throw new DomainError(
+      ErrorCode.WRONG_LOCATION_KIND,
+      `"${warehouse.name}" is a shop floor; a shop floor can only be connected to a warehouse`,
+      CONNECTED_WAREHOUSE,
+    );
+  }
+}
+
+export const {
+  create: createLocation,
+  update: updateLocation,
+  archive: archiveLocation,
+} = catalogActions({
+  entityType: "Location",
+  label: "location",
+  table: (tx) => tx.location,
+  unique: "name",
+  createInput: locationCreateInput,
+  updateInput: locationUpdateInput,
+  check: (tx, data, existing) =>
+    checkLogisticsPath(
+      tx,
+      existing?.kind ?? (data as { kind: LocationKind }).kind,
+      data.connectedWarehouseId,
+    ),
+  // A shop floor must always reach an active warehouse: archive or reconnect its shop floors first.
+  checkArchive: async (tx, location) => {
+    if (location.kind !== LocationKind.WAREHOUSE) return;
+    const shopFloors = await tx.location.findMany({
+      where: { connectedWarehouseId: location.id, archivedAt: null },
+      select: { name: true },
+      orderBy: { name: "asc" },
+    });
+    if (shopFloors.length > 0) {
+      const names = shopFloors.map((shopFloor) => `"${shopFloor.name}"`).join(", ");
+      throw new DomainError(
+        ErrorCode.IN_USE,
+        `Warehouse "${location.name}" cannot be archived: active shop floors are connected to it (${names}). ` +
+          "Connect them to another warehouse or archive them first.",
+        ["id"],
+      );
+    }
+  },
+});
+
+// ---------------------------------------------------------------- resources
+
+/** A work centre runs at most 24 hours a day; a centre with no capacity could never finish an operation. */
+export const resourceCreateInput = z.object({
+  name: requiredText(200),
+  capacityMinutesPerDay: wholeNumber(1, 1440),
+});
+
+export const resourceUpdateInput = resourceCreateInput.partial();
+
+export const {
+  create: createResource,
+  update: updateResource,
+  archive: archiveResource,
+} = catalogActions({
+  entityType: "Resource",
+  label: "resource",
+  table: (tx) => tx.resource,
+  unique: "name",
+  createInput: resourceCreateInput,
+  updateInput: resourceUpdateInput,
+});

@@ -1,0 +1,325 @@
+import type { Tx } from "../../db/database.ts";
+import { Prisma, type StockLevel, type StockMovement } from "../../generated/prisma/client.ts";
+import type { MovementReason } from "../../generated/prisma/enums.ts";
+import { type Dec, dec, decimalProblem, formatDecimal, MAX_INTEGER_DIGITS, ZERO } from "../decimal.ts";
+import { DomainError, ErrorCode, type UserError } from "../errors.ts";
+import { type Actor, recordEvents } from "../events.ts";
+import { readSettings } from "../settings.ts";
+
+/**
+ * The stock ledger: the one way stock changes. Every change is an appended StockMovement; the cached
+ * StockLevel row of each product x location is updated in the same transaction, so on hand always equals the
+ * sum of the movements.
+ */
+
+export interface MovementInput {
+  productId: number;
+  locationId: number;
+  /** Signed, non-zero: positive adds stock, negative removes it. At most 6 decimals. */
+  quantity: Dec;
+  reason: MovementReason;
+  adjustmentId?: number;
+  bomRunId?: number;
+  productionOrderId?: number;
+  purchaseOrderId?: number;
+  transferOrderId?: number;
+  salesOrderId?: number;
+  /** The input path errors about this movement name, e.g. ["input", "lines", "0", "quantity"]. */
+  field?: string[];
+}
+
+export interface StockKey {
+  productId: number;
+  locationId: number;
+}
+
+/** The quantities of a stock level; a product never stocked at a location has all of them zero. */
+export interface StockQuantities {
+  onHand: Dec;
+  allocated: Dec;
+  onOrder: Dec;
+}
+
+/** "productId:locationId": the key of the maps these helpers return. */
+export function stockKey(productId: number, locationId: number): string {
+  return `${productId}:${locationId}`;
+}
+
+/** On hand minus allocated: what is still free to use. Negative when more is reserved than is there. */
+export function availableOf(level: Pick<StockLevel, "onHand" | "allocated"> | StockQuantities): Dec {
+  return dec(level.onHand).minus(dec(level.allocated));
+}
+
+/** Prisma stores DateTime as UTC in TIMESTAMP(3) columns; raw SQL must too, whatever the session's time zone. */
+const NOW_UTC = Prisma.sql`(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')`;
+
+const NO_STOCK: StockQuantities = { onHand: ZERO, allocated: ZERO, onOrder: ZERO };
+
+function quantitiesOf(level: Pick<StockLevel, "onHand" | "allocated" | "onOrder">): StockQuantities {
+  return { onHand: dec(level.onHand), allocated: dec(level.allocated), onOrder: dec(level.onOrder) };
+}
+
+/** Distinct keys in (productId, locationId) order: the order every writer locks in, so writers never deadlock. */
+function sortedKeys(keys: Iterable<StockKey>): StockKey[] {
+  const distinct = new Map<string, StockKey>();
+  for (const { productId, locationId } of keys) {
+    distinct.set(stockKey(productId, locationId), { productId, locationId });
+  }
+  return [...distinct.values()].sort((a, b) => a.productId - b.productId || a.locationId - b.locationId);
+}
+
+/**
+ * Reads stock levels without locking (for display and planning). Every asked key is in the result; keys
+ * without a row have zero quantities.
+ */
+export async function readStockLevels(tx: Tx, keys: StockKey[]): Promise<Map<string, StockQuantities>> {
+  const wanted = sortedKeys(keys);
+  const result = new Map(wanted.map((key) => [stockKey(key.productId, key.locationId), NO_STOCK]));
+  if (wanted.length === 0) return result;
+  const rows = await tx.stockLevel.findMany({
+    where: { OR: wanted.map(({ productId, locationId }) => ({ productId, locationId })) },
+  });
+  for (const row of rows) result.set(stockKey(row.productId, row.locationId), quantitiesOf(row));
+  return result;
+}
+
+/**
+ * Locks the stock level rows of these keys for the rest of the transaction (creating missing rows at zero)
+ * and returns their current quantities. Rows are created and locked in (productId, locationId) order, so on
+ * PostgreSQL concurrent writers wait for each other instead of losing updates or deadlocking. Use it before
+ * deciding on a change from the current quantities (a stock count, an allocation).
+ */
+export async function lockStockLevels(tx: Tx, keys: StockKey[]): Promise<Map<string, StockQuantities>> {
+  const sorted = sortedKeys(keys);
+  const result = new Map<string, StockQuantities>();
+  if (sorted.length === 0) return result;
+  const values = Prisma.join(
+    sorted.map(({ productId, locationId }) => Prisma.sql`(${productId}::int, ${locationId}::int)`),
+  );
+  await tx.$executeRaw`
+    INSERT INTO "StockLevel" ("productId", "locationId", "updatedAt")
+    SELECT k.product_id, k.location_id, ${NOW_UTC} FROM (VALUES ${values}) AS k(product_id, location_id)
+    ORDER BY k.product_id, k.location_id
+    ON CONFLICT ("productId", "locationId") DO NOTHING`;
+  const rows = await tx.$queryRaw<
+    Pick<StockLevel, "productId" | "locationId" | "onHand" | "allocated" | "onOrder">[]
+  >`
+    SELECT s."productId", s."locationId", s."onHand", s."allocated", s."onOrder"
+    FROM "StockLevel" AS s
+    WHERE (s."productId", s."locationId") IN (${values})
+    ORDER BY s."productId", s."locationId"
+    FOR UPDATE`;
+  for (const row of rows) result.set(stockKey(row.productId, row.locationId), quantitiesOf(row));
+  return result;
+}
+
+interface KeyChange extends StockKey {
+  change: Dec;
+  /** The field of the first movement that takes stock out, for the insufficient-stock error. */
+  field: string[] | null;
+}
+
+/**
+ * Appends the movements to the ledger and updates the cached stock levels, in the caller's transaction.
+ * Refuses with INSUFFICIENT_STOCK (nothing written, as the caller's transaction rolls back) when a product's
+ * on hand at a location would end below zero after a net decrease, unless Settings.allowNegativeStock.
+ * Writes one STOCK_CHANGED event per product x location touched. Returns the movements in input order.
+ * Callers check first that the products and locations exist and may be used (requireActive).
+ */
+export async function postMovements(
+  tx: Tx,
+  actor: Actor,
+  movements: MovementInput[],
+): Promise<StockMovement[]> {
+  if (movements.length === 0) return [];
+  assertStorable(movements);
+
+  const changes = new Map<string, KeyChange>();
+  for (const movement of movements) {
+    const key = stockKey(movement.productId, movement.locationId);
+    const entry = changes.get(key) ?? {
+      productId: movement.productId,
+      locationId: movement.locationId,
+      change: ZERO,
+      field: null,
+    };
+    entry.change = entry.change.plus(movement.quantity);
+    if (movement.quantity.isNegative() && !entry.field) entry.field = movement.field ?? null;
+    changes.set(key, entry);
+  }
+
+  const before = await lockStockLevels(tx, [...changes.values()]);
+  const touched = [...changes.entries()].map(([key, change]) => {
+    const onHandBefore = before.get(key)?.onHand ?? ZERO;
+    return { ...change, onHandBefore, onHandAfter: onHandBefore.plus(change.change) };
+  });
+  await assertSufficientStock(tx, touched);
+  const tooLarge = touched.find((entry) => integerDigits(entry.onHandAfter) > MAX_INTEGER_DIGITS);
+  if (tooLarge) {
+    throw new DomainError(
+      ErrorCode.INVALID_INPUT,
+      `On hand would exceed ${MAX_INTEGER_DIGITS} integer digits`,
+      tooLarge.field ?? undefined,
+    );
+  }
+
+  const changed = touched.filter((entry) => !entry.change.isZero());
+  if (changed.length > 0) {
+    const deltas = Prisma.join(
+      changed.map(
+        (entry) =>
+          Prisma.sql`(${entry.productId}::int, ${entry.locationId}::int, ${formatDecimal(entry.change)}::numeric)`,
+      ),
+    );
+    await tx.$executeRaw`
+      UPDATE "StockLevel" AS s
+      SET "onHand" = s."onHand" + d.change, "updatedAt" = ${NOW_UTC}
+      FROM (VALUES ${deltas}) AS d(product_id, location_id, change)
+      WHERE s."productId" = d.product_id AND s."locationId" = d.location_id`;
+  }
+
+  const createdById = actor?.apiKeyId ?? null;
+  const written = await tx.stockMovement.createManyAndReturn({
+    data: movements.map((movement) => ({
+      productId: movement.productId,
+      locationId: movement.locationId,
+      quantity: formatDecimal(movement.quantity),
+      reason: movement.reason,
+      adjustmentId: movement.adjustmentId ?? null,
+      bomRunId: movement.bomRunId ?? null,
+      purchaseOrderId: movement.purchaseOrderId ?? null,
+      transferOrderId: movement.transferOrderId ?? null,
+      salesOrderId: movement.salesOrderId ?? null,
+      productionOrderId: movement.productionOrderId ?? null,
+      createdById,
+    })),
+  });
+  await recordEvents(
+    tx,
+    actor,
+    touched.map((entry) => ({
+      type: "STOCK_CHANGED",
+      entityType: "Product",
+      entityId: entry.productId,
+      locationId: entry.locationId,
+      payload: {
+        productId: entry.productId,
+        locationId: entry.locationId,
+        onHandBefore: formatDecimal(entry.onHandBefore),
+        onHandAfter: formatDecimal(entry.onHandAfter),
+      },
+    })),
+  );
+  return written.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Quantities must be exact and fit the NUMERIC(20,6) columns: PostgreSQL would round silently otherwise. */
+function assertStorable(movements: MovementInput[]) {
+  const errors: UserError[] = [];
+  for (const movement of movements) {
+    const field = movement.field ?? null;
+    const problem = movement.quantity.isZero()
+      ? "must not be zero"
+      : decimalProblem(formatDecimal(movement.quantity));
+    if (problem) errors.push({ code: ErrorCode.INVALID_INPUT, message: problem, field });
+  }
+  if (errors.length > 0) throw new DomainError(errors);
+}
+
+function integerDigits(value: Dec): number {
+  return value.abs().truncated().toFixed().replace(/^0$/, "").length;
+}
+
+async function assertSufficientStock(
+  tx: Tx,
+  touched: (KeyChange & { onHandBefore: Dec; onHandAfter: Dec })[],
+): Promise<void> {
+  // A net increase is always allowed, even when it leaves on hand below zero (a receipt must never be refused).
+  const short = touched.filter((entry) => entry.change.isNegative() && entry.onHandAfter.isNegative());
+  if (short.length === 0) return;
+  if ((await readSettings(tx)).allowNegativeStock) return;
+  const products = await tx.product.findMany({
+    where: { id: { in: short.map((entry) => entry.productId) } },
+  });
+  const locations = await tx.location.findMany({
+    where: { id: { in: short.map((entry) => entry.locationId) } },
+  });
+  throw new DomainError(
+    short.map((entry) => {
+      const sku = products.find((product) => product.id === entry.productId)?.sku ?? `#${entry.productId}`;
+      const location = locations.find((row) => row.id === entry.locationId)?.name ?? `#${entry.locationId}`;
+      return {
+        code: ErrorCode.INSUFFICIENT_STOCK,
+        message:
+          `Not enough stock of "${sku}" at "${location}": on hand ${formatDecimal(entry.onHandBefore)}, ` +
+          `requested ${formatDecimal(entry.change.negated())}`,
+        field: entry.field,
+      };
+    }),
+  );
+}
+
+/** A change to what open orders hold: components reserved (`allocated`) or output and purchases expected (`onOrder`). */
+export interface ReservationChange extends StockKey {
+  allocated?: Dec;
+  onOrder?: Dec;
+}
+
+/**
+ * Changes the cached allocated and on-order figures of stock levels, in the caller's transaction (locking the
+ * rows in the same order as `postMovements`). Orders call it when their status changes; their own rows
+ * (component allocations, open lines) are the truth these caches must always sum to. Writes one STOCK_CHANGED
+ * event per product x location whose figures changed.
+ */
+export async function changeReservations(tx: Tx, actor: Actor, changes: ReservationChange[]): Promise<void> {
+  const net = new Map<string, { key: StockKey; allocated: Dec; onOrder: Dec }>();
+  for (const change of changes) {
+    const id = stockKey(change.productId, change.locationId);
+    const entry = net.get(id) ?? {
+      key: { productId: change.productId, locationId: change.locationId },
+      allocated: ZERO,
+      onOrder: ZERO,
+    };
+    entry.allocated = entry.allocated.plus(change.allocated ?? ZERO);
+    entry.onOrder = entry.onOrder.plus(change.onOrder ?? ZERO);
+    net.set(id, entry);
+  }
+  const changed = [...net.values()].filter((entry) => !entry.allocated.isZero() || !entry.onOrder.isZero());
+  if (changed.length === 0) return;
+  const before = await lockStockLevels(
+    tx,
+    changed.map((entry) => entry.key),
+  );
+  const deltas = Prisma.join(
+    changed.map(
+      (entry) =>
+        Prisma.sql`(${entry.key.productId}::int, ${entry.key.locationId}::int, ${formatDecimal(entry.allocated)}::numeric, ${formatDecimal(entry.onOrder)}::numeric)`,
+    ),
+  );
+  await tx.$executeRaw`
+    UPDATE "StockLevel" AS s
+    SET "allocated" = s."allocated" + d.allocated, "onOrder" = s."onOrder" + d.on_order, "updatedAt" = ${NOW_UTC}
+    FROM (VALUES ${deltas}) AS d(product_id, location_id, allocated, on_order)
+    WHERE s."productId" = d.product_id AND s."locationId" = d.location_id`;
+  await recordEvents(
+    tx,
+    actor,
+    changed.map((entry) => {
+      const was = before.get(stockKey(entry.key.productId, entry.key.locationId)) ?? NO_STOCK;
+      return {
+        type: "STOCK_CHANGED",
+        entityType: "Product",
+        entityId: entry.key.productId,
+        locationId: entry.key.locationId,
+        payload: {
+          productId: entry.key.productId,
+          locationId: entry.key.locationId,
+          allocatedBefore: formatDecimal(was.allocated),
+          allocatedAfter: formatDecimal(was.allocated.plus(entry.allocated)),
+          onOrderBefore: formatDecimal(was.onOrder),
+          onOrderAfter: formatDecimal(was.onOrder.plus(entry.onOrder)),
+        },
+      };
+    }),
+  );
+}

@@ -1,0 +1,240 @@
+import { z } from "zod";
+import type { Tx } from "../../db/database.ts";
+import { type Location, Prisma, type Product } from "../../generated/prisma/client.ts";
+import { LocationKind } from "../../generated/prisma/enums.ts";
+import { DomainError, ErrorCode, type UserError } from "../errors.ts";
+import { type Actor, recordEvent } from "../events.ts";
+import { requireActive } from "../records.ts";
+import { decimal, ref } from "../validation.ts";
+import { orderNumber } from "./numbers.ts";
+
+/**
+ * What every order kind (sales, purchase, transfer; production may use it too) shares: line rules, the row
+ * lock and version check that serialize changes, status checks and the status-change event.
+ */
+
+/** How the machinery names and finds one kind of order. `model` is both the Prisma model and the SQL table. */
+export interface OrderKind<Row = never> {
+  model: string;
+  /** In messages: "sales order". */
+  label: string;
+  /** Of its number: "SO". */
+  prefix: string;
+  /** Of its event types: "SALES_ORDER" -> SALES_ORDER_AUTHORIZED. */
+  eventPrefix: string;
+  /** The location its events name (a transfer's is where the stock leaves). */
+  locationOf: (order: Row) => number;
+}
+
+export const MAX_ORDER_LINES = 200;
+
+/** The fields every order line has; kinds add theirs (a purchase line's unit cost). */
+export const orderLineFields = { productId: ref, quantity: decimal.positive };
+
+/** A list of 1 to MAX_ORDER_LINES lines. The same product may appear on several lines. */
+export function orderLines<Line extends z.ZodType>(line: Line) {
+  return z
+    .array(line)
+    .min(1, "must have at least one line")
+    .max(MAX_ORDER_LINES, `must have at most ${MAX_ORDER_LINES} lines`);
+}
+
+/** The optimistic-concurrency argument every order change takes. */
+export const expectedVersion = z.number().int().positive("is not a valid version").nullish();
+
+/** The input of a status change that needs nothing else. */
+export const orderChangeInput = z.object({ expectedVersion });
+
+/** The status and version of an order row, read under lock. */
+export interface LockedOrder {
+  id: number;
+  status: string;
+  version: number;
+}
+
+/**
+ * Locks the order's row for the rest of the transaction (SELECT ... FOR UPDATE), so concurrent changes to one
+ * order run one after the other on PostgreSQL, then checks the caller's expected version (VERSION_CONFLICT:
+ * someone changed it since the caller read it) and that the order is in one of the `allowed` statuses
+ * (INVALID_STATUS naming the current one). Every change then increments `version`.
+ */
+export async function lockOrder(
+  tx: Tx,
+  kind: OrderKind,
+  id: number,
+  check: { expectedVersion?: number | null | undefined; from: readonly string[]; action: string },
+): Promise<LockedOrder> {
+  const table = Prisma.raw(`"${kind.model}"`);
+  const [order] = await tx.$queryRaw<LockedOrder[]>`
+    SELECT id, status::text AS status, version FROM ${table} WHERE id = ${id} FOR UPDATE`;
+  if (!order) throw new DomainError(ErrorCode.NOT_FOUND, `No ${kind.label} with this id`, ["id"]);
+  const number = orderNumber(kind.prefix, id);
+  if (check.expectedVersion != null && check.expectedVersion !== order.version) {
+    throw new DomainError(
+      ErrorCode.VERSION_CONFLICT,
+      `${number} is at version ${order.version}, not ${check.expectedVersion}: it changed since you read it`,
+      ["expectedVersion"],
+    );
+  }
+  if (!check.from.includes(order.status)) {
+    throw new DomainError(
+      ErrorCode.INVALID_STATUS,
+      `${number} is ${order.status}; only a ${check.from.join(" or ")} ${kind.label} can be ${check.action}`,
+      ["id"],
+    );
+  }
+  return order;
+}
+
+/** One status change of an order; see `changeStatus`. */
+export interface StatusChange<Row> {
+  expectedVersion?: number | null;
+  from: readonly string[];
+  to: string;
+  /** The verb for the INVALID_STATUS message: "authorized". */
+  action: string;
+  /** The step's other effects (stock, reservations), run under the lock before the status is saved; may return
+   * details for the event's payload. */
+  effects?: () => Promise<Prisma.InputJsonObject | undefined>;
+  /** Writes the status and version: `(change) => tx.salesOrder.update({ where: { id }, data: change })`. */
+  save: (change: { status: never; version: { increment: 1 } }) => Promise<Row>;
+}
+
+/**
+ * The shape of every status change: lock the order and check version and status, apply the step's effects,
+ * save the new status with the version incremented, and record `<KIND>_<TO STATUS>` with both statuses.
+ */
+export async function changeStatus<Row extends { status: string }>(
+  tx: Tx,
+  actor: Actor,
+  kind: OrderKind<Row>,
+  id: number,
+  step: StatusChange<Row>,
+): Promise<Row> {
+  const locked = await lockOrder(tx, kind, id, step);
+  const payload = (await step.effects?.()) ?? {};
+  const order = await step.save({ status: step.to as never, version: { increment: 1 } });
+  await recordOrderEvent(tx, actor, kind, {
+    what: step.to,
+    id,
+    locationId: kind.locationOf(order),
+    beforeStatus: locked.status,
+    afterStatus: order.status,
+    payload,
+  });
+  return order;
+}
+
+/** Records the creation of an order (no status before it). */
+export function recordCreated<Row extends { id: number; status: string }>(
+  tx: Tx,
+  actor: Actor,
+  kind: OrderKind<Row>,
+  order: Row,
+  payload?: Prisma.InputJsonObject,
+) {
+  return recordOrderEvent(tx, actor, kind, {
+    what: "CREATED",
+    id: order.id,
+    locationId: kind.locationOf(order),
+    beforeStatus: null,
+    afterStatus: order.status,
+    payload,
+  });
+}
+
+/**
+ * Replaces the lines of a DRAFT order: lock and check it, check the products, let `save` write the lines (with
+ * the version incremented) and record `<KIND>_LINES_UPDATED`.
+ */
+export async function replaceDraftLines<Row extends { status: string }, Line extends { productId: number }>(
+  tx: Tx,
+  actor: Actor,
+  kind: OrderKind<Row>,
+  id: number,
+  data: { lines: Line[]; expectedVersion?: number | null | undefined },
+  save: (products: Map<number, Product>) => Promise<Row>,
+): Promise<Row> {
+  await lockOrder(tx, kind, id, { ...data, from: ["DRAFT"], action: "changed" });
+  const order = await save(await requireActiveProducts(tx, data.lines, ["lines"]));
+  await recordOrderEvent(tx, actor, kind, {
+    what: "LINES_UPDATED",
+    id,
+    locationId: kind.locationOf(order),
+    beforeStatus: order.status,
+    afterStatus: order.status,
+    payload: { lines: data.lines.length },
+  });
+  return order;
+}
+
+/** The event of a change to an order: `<KIND>_<what>` with the status before and after. */
+export async function recordOrderEvent(
+  tx: Tx,
+  actor: Actor,
+  kind: OrderKind,
+  event: {
+    what: string;
+    id: number;
+    locationId: number;
+    beforeStatus: string | null;
+    afterStatus: string;
+    payload?: Prisma.InputJsonObject;
+  },
+) {
+  await recordEvent(tx, actor, {
+    type: `${kind.eventPrefix}_${event.what}`,
+    entityType: kind.model,
+    entityId: event.id,
+    locationId: event.locationId,
+    beforeStatus: event.beforeStatus,
+    afterStatus: event.afterStatus,
+    payload: { number: orderNumber(kind.prefix, event.id), ...event.payload },
+  });
+}
+
+/**
+ * Every line's product must exist and be active. One query for all lines; reports every bad line, naming
+ * `[...linesField, index, "productId"]`. Returns the products by id.
+ */
+export async function requireActiveProducts(
+  tx: Tx,
+  lines: { productId: number }[],
+  linesField: string[],
+): Promise<Map<number, Product>> {
+  const ids = [...new Set(lines.map((line) => line.productId))];
+  const products = new Map((await tx.product.findMany({ where: { id: { in: ids } } })).map((p) => [p.id, p]));
+  const errors: UserError[] = [];
+  lines.forEach((line, index) => {
+    const product = products.get(line.productId);
+    const field = [...linesField, String(index), "productId"];
+    if (!product) errors.push({ code: ErrorCode.NOT_FOUND, message: "No product with this id", field });
+    else if (product.archivedAt) {
+      errors.push({ code: ErrorCode.ARCHIVED, message: `Product "${product.sku}" is archived`, field });
+    }
+  });
+  if (errors.length > 0) throw new DomainError(errors);
+  return products;
+}
+
+/** An active location that an order may name. */
+export function requireActiveLocation(tx: Tx, id: number, field: string[]): Promise<Location> {
+  return requireActive(tx.location, id, "location", field);
+}
+
+/**
+ * Where production for `location` happens: the location itself when it is a shop floor, else the first
+ * (oldest) active shop floor connected to it as its warehouse; null when there is none.
+ */
+export async function productionFloorFor(tx: Tx, location: Location): Promise<Location | null> {
+  if (location.kind === LocationKind.SHOP_FLOOR) return location;
+  return tx.location.findFirst({
+    where: { kind: LocationKind.SHOP_FLOOR, connectedWarehouseId: location.id, archivedAt: null },
+    orderBy: { id: "asc" },
+  });
+}
+
+/** Lines as the nested `create` of an order: positions follow the input order. */
+export function numberedLines<Line>(lines: Line[]): (Line & { position: number })[] {
+  return lines.map((line, position) => ({ ...line, position }));
+}

@@ -1,0 +1,387 @@
+import type { InputFieldBuilder } from "@pothos/core";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import DataLoader from "dataloader";
+import type { Tx } from "../db/database.ts";
+import type { Actor } from "../domain/events.ts";
+import {
+  authorizeProductionOrder,
+  completeProductionOrder,
+  createProductionOrder,
+  createProductionOrderFromBom,
+  ORDER_ENTITY,
+  productionOrderNumber,
+  recordProductionWaste,
+  releaseProductionOrder,
+  startProductionOrder,
+  undoProductionOrder,
+  updateProductionOrderComponent,
+  voidProductionOrder,
+} from "../domain/orders/production.ts";
+import type { Event, Prisma, ProductionOrder } from "../generated/prisma/client.ts";
+import { type Permission, ProductionOrderStatus } from "../generated/prisma/enums.ts";
+import { BomRef } from "./boms.ts";
+import { builder, type Context } from "./builder.ts";
+import { LocationRef } from "./locations.ts";
+import { CustomerRef, EmployeeRef } from "./partners.ts";
+import { payloadType, runAction } from "./payload.ts";
+import { ProductRef } from "./products.ts";
+
+/** Production orders: the order, its lines and component snapshot, its history, the list and one mutation per step. */
+
+const VIEW = { permission: "PRODUCTION_VIEW" } as const;
+
+export const ProductionOrderStatusEnum = builder.enumType(ProductionOrderStatus, {
+  name: "ProductionOrderStatus",
+  description:
+    "DRAFT: nothing reserved. PLANNED, RELEASED, IN_PROGRESS: components allocated, output on order. " +
+    "COMPLETED: components consumed, output in stock. VOIDED: nothing held.",
+});
+
+const CreatableStatusEnum = builder.enumType("ProductionOrderInitialStatus", {
+  values: [
+    ProductionOrderStatus.DRAFT,
+    ProductionOrderStatus.PLANNED,
+    ProductionOrderStatus.RELEASED,
+  ] as const,
+  description:
+    "The status a new order is created in; a later one runs the same steps as authorizing and releasing.",
+});
+
+/** An order's events, for every order of a request in one SQL statement (Event rows have no relation to orders). */
+const eventLoaders = new WeakMap<Context, DataLoader<number, Event[]>>();
+function eventsOf(context: Context, orderId: number) {
+  let loader = eventLoaders.get(context);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly number[]) => {
+      const events = await context.db.prisma.event.findMany({
+        where: { entityType: ORDER_ENTITY, entityId: { in: ids.map(String) } },
+        orderBy: { id: "asc" },
+      });
+      return ids.map((id) => events.filter((event) => event.entityId === String(id)));
+    });
+    eventLoaders.set(context, loader);
+  }
+  return loader.load(orderId);
+}
+
+const ProductionOrderEventRef = builder.prismaObject("Event", {
+  variant: "ProductionOrderEvent",
+  description: "One change of a production order, oldest first.",
+  fields: (t) => ({
+    id: t.field({ type: "ID", resolve: (event) => String(event.id) }),
+    type: t.exposeString("type"),
+    beforeStatus: t.exposeString("beforeStatus", { nullable: true }),
+    afterStatus: t.exposeString("afterStatus", { nullable: true }),
+    payload: t.expose("payload", { type: "JSON" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+export const ProductionOrderRef = builder.prismaNode("ProductionOrder", {
+  id: { field: "id" },
+  authScopes: VIEW,
+  description: "Makes its lines' products at a shop floor from a snapshot of their components.",
+  fields: (t) => ({
+    number: t.string({
+      description: '"MO-" and the id, zero-padded to 5 digits.',
+      select: { id: true },
+      resolve: (order) => productionOrderNumber(order.id),
+    }),
+    status: t.expose("status", { type: ProductionOrderStatusEnum }),
+    version: t.exposeInt("version", {
+      description:
+        "Goes up with every change; pass it as `expectedVersion` to refuse acting on a stale view.",
+    }),
+    location: t.relation("location", { description: "The shop floor it is made at." }),
+    note: t.exposeString("note", { nullable: true }),
+    startDate: t.expose("startDate", { type: "DateTime", nullable: true }),
+    expectedDate: t.expose("expectedDate", { type: "DateTime", nullable: true }),
+    requiredByDate: t.expose("requiredByDate", { type: "DateTime", nullable: true }),
+    employee: t.relation("employee", { nullable: true }),
+    customer: t.relation("customer", { nullable: true }),
+    salesOrderId: t.field({
+      type: "ID",
+      nullable: true,
+      description: "The sales order it is made for (a SalesOrder global id).",
+      select: { salesOrderId: true },
+      resolve: (order) => (order.salesOrderId ? encodeGlobalID("SalesOrder", order.salesOrderId) : null),
+    }),
+    layout: t.exposeString("layout", { nullable: true }),
+    tags: t.exposeStringList("tags"),
+    attributes: t.expose("attributes", { type: "JSON" }),
+    lines: t.relation("lines", { query: { orderBy: { position: "asc" } } }),
+    components: t.relation("components", {
+      description: "The snapshot of every line's components, phantoms exploded.",
+      query: { orderBy: { position: "asc" } },
+    }),
+    movements: t.relation("movements", {
+      description: "Consumption and output it posted (and their reversals by undo), oldest first.",
+      query: { orderBy: { id: "asc" } },
+    }),
+    waste: t.relation("adjustments", {
+      description: "Waste recorded against it during production.",
+      query: { orderBy: { id: "asc" } },
+    }),
+    events: t.field({
+      type: [ProductionOrderEventRef],
+      description: "Its history: creation, every status change and edit, oldest first.",
+      select: { id: true },
+      resolve: (order, _args, context) => eventsOf(context, order.id),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+export const ProductionOrderLineRef = builder.prismaNode("ProductionOrderLine", {
+  id: { field: "id" },
+  authScopes: VIEW,
+  fields: (t) => ({
+    order: t.relation("order"),
+    position: t.exposeInt("position"),
+    bom: t.relation("bom"),
+    product: t.relation("product"),
+    quantity: t.expose("quantity", { type: "Decimal" }),
+    producedQuantity: t.expose("producedQuantity", { type: "Decimal" }),
+    components: t.relation("components", { query: { orderBy: { position: "asc" } } }),
+  }),
+});
+
+export const ProductionOrderComponentRef = builder.prismaNode("ProductionOrderComponent", {
+  id: { field: "id" },
+  authScopes: VIEW,
+  fields: (t) => ({
+    line: t.relation("line"),
+    product: t.relation("product"),
+    requiredQuantity: t.expose("requiredQuantity", {
+      type: "Decimal",
+      description: "BOM quantity x line quantity / output quantity, rounded up to 6 decimals when created.",
+    }),
+    allocatedQuantity: t.expose("allocatedQuantity", { type: "Decimal", description: "Held while open." }),
+    consumedQuantity: t.expose("consumedQuantity", {
+      type: "Decimal",
+      description: "Consumed at completion.",
+    }),
+  }),
+});
+
+builder.prismaObjectFields("StockMovement", (t) => ({
+  productionOrder: t.relation("productionOrder", { nullable: true }),
+}));
+
+builder.prismaObjectFields("InventoryAdjustment", (t) => ({
+  productionOrder: t.relation("productionOrder", {
+    nullable: true,
+    description: "The order this waste counts against.",
+  }),
+}));
+
+builder.queryFields((t) => ({
+  productionOrders: t.prismaConnection({
+    type: "ProductionOrder",
+    cursor: "id",
+    authScopes: VIEW,
+    description: "Production orders, newest first, filtered by every argument given.",
+    args: {
+      statuses: t.arg({ type: [ProductionOrderStatusEnum], required: false }),
+      locationId: t.arg.globalID({ for: LocationRef, required: false }),
+      customerId: t.arg.globalID({ for: CustomerRef, required: false }),
+      tag: t.arg.string({ required: false }),
+      startFrom: t.arg({ type: "DateTime", required: false, description: "Start date on or after." }),
+      startBefore: t.arg({ type: "DateTime", required: false, description: "Start date before." }),
+    },
+    resolve: (query, _root, args, context) => {
+      const where: Prisma.ProductionOrderWhereInput = {
+        ...(args.statuses ? { status: { in: args.statuses } } : {}),
+        ...(args.locationId ? { locationId: Number(args.locationId.id) } : {}),
+        ...(args.customerId ? { customerId: Number(args.customerId.id) } : {}),
+        ...(args.tag ? { tags: { has: args.tag } } : {}),
+        ...(args.startFrom || args.startBefore
+          ? {
+              startDate: {
+                ...(args.startFrom ? { gte: args.startFrom } : {}),
+                ...(args.startBefore ? { lt: args.startBefore } : {}),
+              },
+            }
+          : {}),
+      };
+      return context.db.prisma.productionOrder.findMany({ ...query, where, orderBy: { id: "desc" } });
+    },
+  }),
+}));
+
+// ---------------------------------------------------------------- mutations
+
+const ProductionOrderPayload = payloadType("ProductionOrderPayload", "productionOrder", ProductionOrderRef);
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The fields both create inputs share. */
+function headerFields(t: InputFieldBuilder<Types, "InputObject">) {
+  return {
+    locationId: t.globalID({ for: LocationRef, description: "An active shop floor." }),
+    status: t.field({ type: CreatableStatusEnum, required: false, description: "Defaults to DRAFT." }),
+    note: t.string({ required: false, description: "At most 2000 characters." }),
+    startDate: t.field({ type: "DateTime", required: false }),
+    expectedDate: t.field({ type: "DateTime", required: false, description: "Expected completion." }),
+    requiredByDate: t.field({ type: "DateTime", required: false }),
+    employeeId: t.globalID({ for: EmployeeRef, required: false }),
+    customerId: t.globalID({ for: CustomerRef, required: false }),
+    salesOrderId: t.globalID({ required: false }),
+    layout: t.string({ required: false, description: "At most 200 characters." }),
+    tags: t.stringList({ required: false, description: "At most 20, each at most 50 characters." }),
+    attributes: t.field({ type: "JSON", required: false, description: "A JSON object." }),
+  };
+}
+
+const QUANTITY_RULE = "Units of the BOM's product; > 0.";
+
+const ProductionOrderLineInput = builder.inputType("ProductionOrderLineInput", {
+  fields: (t) => ({
+    bomId: t.globalID({ for: BomRef, description: "An active, non-phantom BOM." }),
+    quantity: t.field({ type: "Decimal", description: QUANTITY_RULE }),
+  }),
+});
+
+const ProductionOrderCreateInput = builder.inputType("ProductionOrderCreateInput", {
+  fields: (t) => ({
+    ...headerFields(t),
+    lines: t.field({ type: [ProductionOrderLineInput], description: "1 to 100 lines." }),
+  }),
+});
+
+const ProductionOrderCreateFromBomInput = builder.inputType("ProductionOrderCreateFromBomInput", {
+  fields: (t) => ({
+    ...headerFields(t),
+    bomId: t.globalID({ for: BomRef, description: "An active, non-phantom BOM." }),
+    quantity: t.field({ type: "Decimal", description: QUANTITY_RULE }),
+  }),
+});
+
+const ProductionOrderConsumptionInput = builder.inputType("ProductionOrderConsumptionInput", {
+  fields: (t) => ({
+    componentId: t.globalID({ for: ProductionOrderComponentRef }),
+    quantity: t.field({ type: "Decimal", description: "Actually consumed; >= 0." }),
+  }),
+});
+
+const ProductionOrderWasteLineInput = builder.inputType("ProductionOrderWasteLineInput", {
+  fields: (t) => ({
+    productId: t.globalID({ for: ProductRef }),
+    quantity: t.field({ type: "Decimal", description: "Thrown away; > 0." }),
+  }),
+});
+
+const ProductionOrderWasteInput = builder.inputType("ProductionOrderWasteInput", {
+  fields: (t) => ({
+    note: t.string({ required: false }),
+    lines: t.field({ type: [ProductionOrderWasteLineInput], description: "At the order's location." }),
+  }),
+});
+
+type Transition = (tx: Tx, actor: Actor, orderId: number, input?: unknown) => Promise<ProductionOrder>;
+
+/** The status steps: (id, expectedVersion) each, with their permission. */
+const TRANSITIONS: Record<string, { permission: Permission; action: Transition; description: string }> = {
+  productionOrderAuthorize: {
+    permission: "PRODUCTION_FULFILL",
+    action: authorizeProductionOrder,
+    description: "DRAFT -> PLANNED: allocates the components and puts the output on order.",
+  },
+  productionOrderRelease: {
+    permission: "PRODUCTION_FULFILL",
+    action: releaseProductionOrder,
+    description: "PLANNED -> RELEASED.",
+  },
+  productionOrderStart: {
+    permission: "PRODUCTION_FULFILL",
+    action: startProductionOrder,
+    description: "RELEASED -> IN_PROGRESS.",
+  },
+  productionOrderUndo: {
+    permission: "PRODUCTION_UNDO",
+    action: undoProductionOrder,
+    description:
+      "One status back, reversing that step's stock effects exactly (undoing COMPLETED returns the components, " +
+      "removes the output and allocates again). Never touches other orders.",
+  },
+  productionOrderVoid: {
+    permission: "PRODUCTION_VOID",
+    action: voidProductionOrder,
+    description: "Any open status -> VOIDED: releases the allocations and removes the output from on order.",
+  },
+};
+
+builder.mutationFields((t) => ({
+  ...Object.fromEntries(
+    Object.entries(TRANSITIONS).map(([name, spec]) => [
+      name,
+      t.field({
+        type: ProductionOrderPayload,
+        authScopes: { permission: spec.permission },
+        description: spec.description,
+        args: {
+          id: t.arg.globalID({ for: ProductionOrderRef }),
+          expectedVersion: t.arg.int({ required: false }),
+        },
+        resolve: (_root, { id, expectedVersion }, context) =>
+          runAction(context, (tx) => spec.action(tx, context.viewer, Number(id.id), { expectedVersion })),
+      }),
+    ]),
+  ),
+  productionOrderCreate: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    args: { input: t.arg({ type: ProductionOrderCreateInput }) },
+    resolve: (_root, { input }, context) =>
+      runAction(context, (tx) => createProductionOrder(tx, context.viewer, input)),
+  }),
+  productionOrderCreateFromBom: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    description: "An order with one line: `quantity` of the BOM's product.",
+    args: { input: t.arg({ type: ProductionOrderCreateFromBomInput }) },
+    resolve: (_root, { input }, context) =>
+      runAction(context, (tx) => createProductionOrderFromBom(tx, context.viewer, input)),
+  }),
+  productionOrderComplete: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_ADJUST" },
+    description:
+      "RELEASED or IN_PROGRESS -> COMPLETED: consumes the components (the required quantity unless `consumption` " +
+      "says otherwise) and adds the output; allocations and on order are released.",
+    args: {
+      id: t.arg.globalID({ for: ProductionOrderRef }),
+      expectedVersion: t.arg.int({ required: false }),
+      consumption: t.arg({ type: [ProductionOrderConsumptionInput], required: false }),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => completeProductionOrder(tx, context.viewer, Number(id.id), input)),
+  }),
+  productionOrderComponentUpdate: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    description: "Changes a component's required quantity while its order is DRAFT or PLANNED.",
+    args: {
+      id: t.arg.globalID({ for: ProductionOrderComponentRef }),
+      expectedVersion: t.arg.int({ required: false }),
+      requiredQuantity: t.arg({ type: "Decimal" }),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => updateProductionOrderComponent(tx, context.viewer, Number(id.id), input)),
+  }),
+  productionOrderRecordWaste: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_ADJUST" },
+    description: "Waste at the order's location counting against it (RELEASED, IN_PROGRESS or COMPLETED).",
+    args: {
+      id: t.arg.globalID({ for: ProductionOrderRef }),
+      expectedVersion: t.arg.int({ required: false }),
+      input: t.arg({ type: ProductionOrderWasteInput }),
+    },
+    resolve: (_root, { id, expectedVersion, input }, context) =>
+      runAction(context, (tx) =>
+        recordProductionWaste(tx, context.viewer, Number(id.id), { ...input, expectedVersion }),
+      ),
+  }),
+}));

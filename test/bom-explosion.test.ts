@@ -1,0 +1,552 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { globalId, seedBomTree, seedProducts } from "../bench/fixtures.ts";
+import { buildExplosion, type ExplosionRow, explodeBom } from "../src/domain/bom/explosion.ts";
+import { dec } from "../src/domain/decimal.ts";
+import { postMovements } from "../src/domain/inventory/ledger.ts";
+import { BomKind } from "../src/generated/prisma/enums.ts";
+import { graphql } from "./graphql/index.ts";
+import { createTestKit, type TestKit } from "./support/kit.ts";
+
+const CreateBomForExplosion = graphql(`
+  mutation CreateBomForExplosion($input: BomCreateInput!) {
+    bomCreate(input: $input) { bom { id } userErrors { code message field } }
+  }
+`);
+
+const Explosion = graphql(`
+  query Explosion($productId: ID, $bomId: ID, $quantity: Decimal, $locationId: ID) {
+    bomExplosion(productId: $productId, bomId: $bomId, quantity: $quantity, locationId: $locationId) {
+      product { sku }
+      bom { id name }
+      quantity
+      nodes {
+        id parentId level path kind quantityPerParent totalQuantity onHand available shortage
+        component { id sku name }
+      }
+      requirements { component { sku } quantity onHand available shortage }
+      cost {
+        materialCostPerUnit materialCost setupMinutes runMinutesPerUnit operationMinutesPerUnit operationMinutes
+      }
+    }
+  }
+`);
+
+const ExplosionWithLocation = graphql(`
+  query ExplosionWithLocation($productId: ID!, $locationId: ID) {
+    bomExplosion(productId: $productId, locationId: $locationId) {
+      location { name }
+      nodes { bom { name kind } component { sku } }
+    }
+  }
+`);
+
+const WhereUsed = graphql(`
+  query WhereUsed($componentId: ID!) {
+    bomWhereUsed(componentId: $componentId) {
+      product { sku }
+      bom { name }
+      level
+      path
+      quantityPerUnit
+    }
+  }
+`);
+
+const AuthOnly = graphql(`
+  query AuthOnly { __typename }
+`);
+
+const Flat = graphql(`
+  query Flat($id: ID!) {
+    node(id: $id) { ... on Product { sku } }
+  }
+`);
+
+const NestedSixLevels = graphql(`
+  query NestedSixLevels($id: ID!) {
+    node(id: $id) {
+      ... on Product {
+        sku
+        bom { name lines { quantity component { sku bom { name lines { quantity component { sku } } } } } }
+      }
+    }
+  }
+`);
+
+const NestedTwelveLevels = graphql(`
+  query NestedTwelveLevels($id: ID!) {
+    node(id: $id) {
+      ... on Product {
+        bom { lines { component {
+          bom { lines { component {
+            bom { lines { component {
+              bom { lines { quantity component { sku } } }
+            } } }
+          } } }
+        } } }
+      }
+    }
+  }
+`);
+
+let kit: TestKit;
+let ids: Record<string, number>;
+const product = (sku: string) => globalId("Product", ids[sku] as number);
+
+/** A bicycle with a shared sub-assembly (BRAKE under FRAME and under WHEEL) and a shared leaf (BOLT). */
+async function seedBicycle() {
+  ids = await seedProducts(kit.db, [
+    "BIKE",
+    "FRAME",
+    "WHEEL",
+    "HUB",
+    "BRAKE",
+    { sku: "TUBE", cost: "5" },
+    { sku: "BOLT", cost: "0.1" },
+    { sku: "SPOKE", cost: "0.25" },
+    { sku: "RIM", cost: "12" },
+    { sku: "AXLE", cost: "3" },
+    { sku: "PAD", cost: "2" },
+  ]);
+  const resource = await kit.db.prisma.resource.create({
+    data: { name: "Bench", capacityMinutesPerDay: 480 },
+  });
+  const resourceId = globalId("Resource", resource.id);
+  const create = async (
+    sku: string,
+    lines: [string, string][],
+    options: { kind?: BomKind; outputQuantity?: string; operation?: [string, string, string] } = {},
+  ) => {
+    const result = await kit.execute(CreateBomForExplosion, {
+      input: {
+        productId: product(sku),
+        kind: options.kind ?? BomKind.PRODUCTION,
+        name: sku,
+        outputQuantity: options.outputQuantity ?? null,
+        operations: options.operation
+          ? [
+              {
+                sequence: 10,
+                name: options.operation[0],
+                resourceId,
+                setupMinutes: options.operation[1],
+                minutesPerUnit: options.operation[2],
+              },
+            ]
+          : [],
+        lines: lines.map(([component, quantity]) => ({ componentId: product(component), quantity })),
+      },
+    });
+    expect(result.data?.bomCreate.userErrors).toEqual([]);
+    return result.data?.bomCreate.bom?.id as string;
+  };
+  await create("BRAKE", [["PAD", "2"]]);
+  await create(
+    "HUB",
+    [
+      ["BOLT", "2"],
+      ["AXLE", "1"],
+    ],
+    { outputQuantity: "2", operation: ["Press", "5", "1.5"] },
+  );
+  await create(
+    "WHEEL",
+    [
+      ["HUB", "1"],
+      ["SPOKE", "32"],
+      ["RIM", "1"],
+      ["BRAKE", "1"],
+    ],
+    { kind: BomKind.ASSEMBLY },
+  );
+  await create(
+    "FRAME",
+    [
+      ["TUBE", "3"],
+      ["BOLT", "2"],
+      ["BRAKE", "1"],
+    ],
+    { operation: ["Weld", "30", "12"] },
+  );
+  await create(
+    "BIKE",
+    [
+      ["FRAME", "1"],
+      ["WHEEL", "2"],
+      ["BOLT", "4"],
+    ],
+    { operation: ["Assemble", "10", "20"] },
+  );
+}
+
+async function explode(variables: {
+  productId?: string;
+  bomId?: string;
+  quantity?: string;
+  locationId?: string;
+}) {
+  const result = await kit.execute(Explosion, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data?.bomExplosion;
+}
+
+beforeAll(async () => {
+  kit = await createTestKit();
+  await seedBicycle();
+});
+afterAll(() => kit.close());
+
+describe("bomExplosion", () => {
+  it("returns every node once per path with exact quantities through every level", async () => {
+    const explosion = await explode({ productId: product("BIKE"), quantity: "3" });
+    expect(explosion?.product.sku).toBe("BIKE");
+    expect(explosion?.quantity).toBe("3");
+    const rows = explosion?.nodes.map((node) => [
+      "  ".repeat(node.level) + node.component.sku,
+      node.kind,
+      node.quantityPerParent,
+      node.totalQuantity,
+    ]);
+    expect(rows).toEqual([
+      ["BIKE", "PRODUCED", null, "3"],
+      ["  FRAME", "PRODUCED", "1", "3"],
+      ["    TUBE", "SIMPLE", "3", "9"],
+      ["    BOLT", "SIMPLE", "2", "6"],
+      ["    BRAKE", "PRODUCED", "1", "3"],
+      ["      PAD", "SIMPLE", "2", "6"],
+      ["  WHEEL", "ASSEMBLED", "2", "6"],
+      ["    HUB", "PRODUCED", "1", "6"],
+      ["      BOLT", "SIMPLE", "1", "6"],
+      ["      AXLE", "SIMPLE", "0.5", "3"],
+      ["    SPOKE", "SIMPLE", "32", "192"],
+      ["    RIM", "SIMPLE", "1", "6"],
+      ["    BRAKE", "PRODUCED", "1", "6"],
+      ["      PAD", "SIMPLE", "2", "12"],
+      ["  BOLT", "SIMPLE", "4", "12"],
+    ]);
+    // Node ids are paths: unique, and each parent id is a prefix of its children's.
+    const nodeIds = explosion?.nodes.map((node) => node.id) ?? [];
+    expect(new Set(nodeIds).size).toBe(nodeIds.length);
+    for (const node of explosion?.nodes ?? []) {
+      if (node.parentId) expect(node.id.startsWith(`${node.parentId}.`)).toBe(true);
+    }
+    expect(explosion?.nodes[5]?.path).toBe("BIKE > FRAME > BRAKE > PAD");
+  });
+
+  it("sums shared components once in the requirements and rolls up cost and operation time", async () => {
+    const explosion = await explode({ productId: product("BIKE"), quantity: "3" });
+    expect(explosion?.requirements.map((row) => [row.component.sku, row.quantity])).toEqual([
+      ["AXLE", "3"],
+      ["BOLT", "24"],
+      ["PAD", "18"],
+      ["RIM", "6"],
+      ["SPOKE", "192"],
+      ["TUBE", "9"],
+    ]);
+    // Per bike: AXLE 1 x 3 + BOLT 8 x 0.1 + PAD 6 x 2 + RIM 2 x 12 + SPOKE 64 x 0.25 + TUBE 3 x 5 = 70.8.
+    // Operations: setup 10 + 30 + 5 = 45; run per bike 20 (BIKE) + 12 (FRAME) + 2 hubs x 1.5 = 35.
+    expect(explosion?.cost).toEqual({
+      materialCostPerUnit: "70.8",
+      materialCost: "212.4",
+      setupMinutes: "45",
+      runMinutesPerUnit: "35",
+      operationMinutesPerUnit: "50",
+      operationMinutes: "150",
+    });
+  });
+
+  it("counts stock at the location plus its connected warehouse, not elsewhere", async () => {
+    const warehouse = await kit.db.prisma.location.create({
+      data: { name: "Main warehouse", kind: "WAREHOUSE" },
+    });
+    const shop = await kit.db.prisma.location.create({
+      data: { name: "Shop floor", kind: "SHOP_FLOOR", connectedWarehouseId: warehouse.id },
+    });
+    const elsewhere = await kit.db.prisma.location.create({ data: { name: "Far away", kind: "WAREHOUSE" } });
+    const receive = (sku: string, locationId: number, quantity: string) => ({
+      productId: ids[sku] as number,
+      locationId,
+      quantity: dec(quantity),
+      reason: "ADJUSTMENT" as const,
+    });
+    await kit.db.transaction((tx) =>
+      postMovements(tx, null, [
+        receive("SPOKE", shop.id, "100"),
+        receive("SPOKE", warehouse.id, "50"),
+        receive("SPOKE", elsewhere.id, "1000"),
+        receive("BOLT", warehouse.id, "30"),
+      ]),
+    );
+    await kit.db.prisma.stockLevel.update({
+      where: { productId_locationId: { productId: ids.SPOKE as number, locationId: warehouse.id } },
+      data: { allocated: "10" },
+    });
+
+    const explosion = await explode({
+      productId: product("BIKE"),
+      quantity: "3",
+      locationId: globalId("Location", shop.id),
+    });
+    const requirement = (sku: string) => explosion?.requirements.find((row) => row.component.sku === sku);
+    expect(requirement("SPOKE")).toEqual({
+      component: { sku: "SPOKE" },
+      quantity: "192",
+      onHand: "150",
+      available: "140",
+      shortage: "52",
+    });
+    expect(requirement("BOLT")).toMatchObject({
+      quantity: "24",
+      onHand: "30",
+      available: "30",
+      shortage: "0",
+    });
+    expect(requirement("TUBE")).toMatchObject({ onHand: "0", shortage: "9" });
+    // Each node compares its own path's need with the whole stock; only the summary nets shared components.
+    const bolts = explosion?.nodes.filter((node) => node.component.sku === "BOLT");
+    expect(bolts?.map((node) => [node.totalQuantity, node.shortage])).toEqual([
+      ["6", "0"],
+      ["6", "0"],
+      ["12", "0"],
+    ]);
+
+    const fromWarehouse = await explode({
+      productId: product("BIKE"),
+      quantity: "3",
+      locationId: globalId("Location", warehouse.id),
+    });
+    expect(fromWarehouse?.requirements.find((row) => row.component.sku === "SPOKE")).toMatchObject({
+      onHand: "50",
+      available: "40",
+    });
+    const everywhere = await explode({ productId: product("BIKE"), quantity: "3" });
+    expect(everywhere?.requirements.find((row) => row.component.sku === "SPOKE")).toMatchObject({
+      onHand: "1150",
+      available: "1140",
+      shortage: "0",
+    });
+
+    const located = await kit.execute(ExplosionWithLocation, {
+      productId: product("BIKE"),
+      locationId: globalId("Location", shop.id),
+    });
+    expect(located.data?.bomExplosion.location).toEqual({ name: "Shop floor" });
+    expect(located.data?.bomExplosion.nodes[1]).toEqual({
+      bom: { name: "FRAME", kind: "PRODUCTION" },
+      component: { sku: "FRAME" },
+    });
+  });
+
+  it("says which BOM it used, explodes a given BOM, and never explodes archived products or BOMs", async () => {
+    const defaultBom = await kit.db.prisma.bom.findFirstOrThrow({ where: { productId: ids.BIKE } });
+    const explosion = await explode({ productId: product("BIKE") });
+    expect(explosion?.bom).toEqual({ id: globalId("Bom", defaultBom.id), name: "BIKE" });
+
+    const extra = await seedProducts(kit.db, ["TRIKE", "OLD-PART", "OLD-INNER"]);
+    ids = { ...ids, ...extra };
+    const inner = await kit.execute(CreateBomForExplosion, {
+      input: {
+        productId: product("OLD-PART"),
+        kind: BomKind.PRODUCTION,
+        name: "old",
+        lines: [{ componentId: product("OLD-INNER"), quantity: "1" }],
+      },
+    });
+    expect(inner.data?.bomCreate.userErrors).toEqual([]);
+    const trike = await kit.execute(CreateBomForExplosion, {
+      input: {
+        productId: product("TRIKE"),
+        kind: BomKind.PRODUCTION,
+        name: "trike",
+        lines: [
+          { componentId: product("WHEEL"), quantity: "3" },
+          { componentId: product("OLD-PART"), quantity: "1" },
+        ],
+      },
+    });
+    const trikeBom = trike.data?.bomCreate.bom?.id as string;
+    await kit.db.prisma.product.update({ where: { id: ids["OLD-PART"] }, data: { archivedAt: new Date() } });
+
+    const byBom = await explode({ bomId: trikeBom, quantity: "2" });
+    expect(byBom?.bom?.name).toBe("trike");
+    const oldPart = byBom?.nodes.find((node) => node.component.sku === "OLD-PART");
+    expect(oldPart).toMatchObject({ kind: "SIMPLE", totalQuantity: "2" });
+    expect(byBom?.nodes.some((node) => node.component.sku === "OLD-INNER")).toBe(false);
+
+    const archivedTop = await kit.execute(Explosion, { productId: product("OLD-PART") });
+    expect(archivedTop.errors?.[0]?.extensions).toMatchObject({ code: "ARCHIVED", field: ["productId"] });
+    const unknown = await kit.execute(Explosion, { productId: globalId("Product", 999_999) });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", field: ["productId"] });
+    const unknownLocation = await kit.execute(Explosion, {
+      productId: product("BIKE"),
+      locationId: globalId("Location", 999_999),
+    });
+    expect(unknownLocation.errors?.[0]?.extensions).toMatchObject({
+      code: "NOT_FOUND",
+      field: ["locationId"],
+    });
+    const neither = await kit.execute(Explosion, {});
+    expect(neither.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_INPUT", field: ["productId"] });
+    const zero = await kit.execute(Explosion, { productId: product("BIKE"), quantity: "0" });
+    expect(zero.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_INPUT", field: ["quantity"] });
+  });
+});
+
+describe("bomWhereUsed", () => {
+  it("lists every product that uses a component at any depth, per path, with the quantity per unit", async () => {
+    const { statements, result } = await measured(() =>
+      kit.execute(WhereUsed, { componentId: product("BOLT") }),
+    );
+    expect(result.errors).toBeUndefined();
+    // Authentication (2), the recursive statement (1), and every row's BOM in one batched lookup (1).
+    expect(statements).toBe(4);
+    expect(
+      result.data?.bomWhereUsed.map((row) => [row.level, row.product.sku, row.path, row.quantityPerUnit]),
+    ).toEqual([
+      [1, "BIKE", "BIKE > BOLT", "4"],
+      [1, "FRAME", "FRAME > BOLT", "2"],
+      [1, "HUB", "HUB > BOLT", "1"],
+      [2, "BIKE", "BIKE > FRAME > BOLT", "2"],
+      [2, "WHEEL", "WHEEL > HUB > BOLT", "1"],
+      [3, "BIKE", "BIKE > WHEEL > HUB > BOLT", "2"],
+      [3, "TRIKE", "TRIKE > WHEEL > HUB > BOLT", "3"],
+    ]);
+    expect(result.data?.bomWhereUsed[0]?.bom).toEqual({ name: "BIKE" });
+    // The inverse of the explosion: BIKE's paths sum to its BOLT requirement per bike (8).
+    const unknown = await kit.execute(WhereUsed, { componentId: globalId("Product", 999_999) });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", field: ["componentId"] });
+  });
+});
+
+describe("buildExplosion (the pure part)", () => {
+  type RowSpec = {
+    key: string;
+    sku: string;
+    num: string;
+    den: string;
+    bom?: BomKind;
+    phantom?: boolean;
+    cost?: string;
+  };
+  const row = (spec: RowSpec): ExplosionRow =>
+    ({
+      id: Number.parseInt(spec.sku.replace(/\D/g, ""), 10) || spec.sku.length,
+      sku: spec.sku,
+      cost: dec(spec.cost ?? "0"),
+      node_key: spec.key,
+      node_num: spec.num,
+      node_den: spec.den,
+      node_phantom: spec.phantom ?? false,
+      node_bom_id: spec.bom ? 1 : null,
+      node_bom_kind: spec.bom ?? null,
+      node_on_hand: "1",
+      node_available: "1",
+      node_setup_minutes: null,
+      node_run_minutes: null,
+    }) as unknown as ExplosionRow;
+
+  it("divides once: 1/3 per unit through a phantom, summed over two paths, stays exact", () => {
+    const explosion = buildExplosion(
+      [
+        row({ key: "1", sku: "TOP", num: "1", den: "1", bom: BomKind.PRODUCTION }),
+        row({ key: "1.10", sku: "KIT1", num: "1", den: "3", bom: BomKind.ASSEMBLY, phantom: true }),
+        row({ key: "1.10.20", sku: "C2", num: "1", den: "3", cost: "3" }),
+        row({ key: "1.11", sku: "C2", num: "2", den: "3", cost: "3" }),
+      ],
+      dec(3),
+    );
+    expect(explosion.nodes.map((node) => [node.id, node.parentId, node.level, node.kind])).toEqual([
+      ["1", null, 0, "PRODUCED"],
+      ["1.10", "1", 1, "PHANTOM"],
+      ["1.10.20", "1", 1, "SIMPLE"],
+      ["1.11", "1", 1, "SIMPLE"],
+    ]);
+    expect(explosion.nodes[1]?.shortage.toFixed()).toBe("0");
+    expect(explosion.nodes[2]?.totalQuantity.toFixed()).toBe("1");
+    expect(explosion.requirements).toHaveLength(1);
+    expect(explosion.requirements[0]?.quantity.toFixed()).toBe("3");
+    expect(explosion.requirements[0]?.shortage.toFixed()).toBe("2");
+    expect(explosion.cost.materialCostPerUnit.toFixed()).toBe("3");
+  });
+
+  it("rounds only for display", () => {
+    const explosion = buildExplosion(
+      [
+        row({ key: "1", sku: "TOP", num: "1", den: "1", bom: BomKind.PRODUCTION }),
+        row({ key: "1.5", sku: "C5", num: "2", den: "3" }),
+      ],
+      dec(1),
+    );
+    expect(explosion.nodes[1]?.totalQuantity.toFixed()).toBe("0.666667");
+    expect(explosion.requirements[0]?.quantity.toFixed()).toBe("0.666667");
+  });
+});
+
+/** Runs `work` and counts the SQL statements it sent. */
+async function measured<Result>(
+  work: () => Promise<Result>,
+): Promise<{ statements: number; result: Result }> {
+  let result: Result | undefined;
+  const statements = await kit.countStatements(async () => {
+    result = await work();
+  });
+  return { statements, result: result as Result };
+}
+
+describe("SQL statements per request (measured)", () => {
+  it("explodes a 12-level tree of 8,191 nodes in at most 3 statements, authentication included", async () => {
+    const tree = await seedBomTree(kit.db, { prefix: "T8K", branching: Array(12).fill(2) });
+    expect(tree.nodes).toBe(8191);
+    const { statements, result } = await measured(() =>
+      kit.execute(Explosion, { productId: globalId("Product", tree.rootProductId), quantity: "1" }),
+    );
+    expect(result.errors).toBeUndefined();
+    const explosion = result.data?.bomExplosion;
+    expect(explosion?.nodes).toHaveLength(8191);
+    expect(Math.max(...(explosion?.nodes ?? []).map((node) => node.level))).toBe(12);
+    expect(explosion?.requirements).toHaveLength(4096);
+    expect(explosion?.requirements.every((row) => row.quantity === "4096")).toBe(true);
+    expect(explosion?.bom?.name).toBe("T8K-0-0");
+    const authentication = await kit.countStatements(() => kit.execute(AuthOnly));
+    const domainOnly = await kit.countStatements(() =>
+      explodeBom(kit.db.prisma, { productId: tree.rootProductId, quantity: "1", locationId: null }),
+    );
+    console.info(
+      `bomExplosion of ${tree.nodes} nodes: ${statements} SQL statements per request ` +
+        `(${authentication} of them authentication); explodeBom alone: ${domainOnly}`,
+    );
+    expect(statements).toBeLessThanOrEqual(3);
+    expect(domainOnly).toBe(1);
+  });
+
+  it("nests Product.bom.lines.component... with at most one statement per level", async () => {
+    const flat = await kit.countStatements(() => kit.execute(Flat, { id: product("BIKE") }));
+
+    const six = await measured(() => kit.execute(NestedSixLevels, { id: product("BIKE") }));
+    expect(six.result.errors).toBeUndefined();
+    expect(six.result.data).toMatchObject({
+      node: {
+        sku: "BIKE",
+        bom: {
+          name: "BIKE",
+          lines: [
+            { component: { sku: "FRAME", bom: { lines: [{ component: { sku: "TUBE" } }, {}, {}] } } },
+            { component: { sku: "WHEEL", bom: { name: "WHEEL" } } },
+            { component: { sku: "BOLT", bom: null } },
+          ],
+        },
+      },
+    });
+    console.info(`6 nested levels: ${six.statements - flat} statements beyond the flat query's ${flat}`);
+    expect(six.statements - flat).toBeLessThanOrEqual(6);
+
+    const root = await kit.db.prisma.product.findUniqueOrThrow({ where: { sku: "T8K-0-0" } });
+    const twelve = await measured(() =>
+      kit.execute(NestedTwelveLevels, { id: globalId("Product", root.id) }),
+    );
+    expect(twelve.result.errors).toBeUndefined();
+    expect(JSON.stringify(twelve.result.data).match(/"sku"/g)).toHaveLength(16);
+    console.info(`12 nested levels: ${twelve.statements - flat} statements beyond the flat query's ${flat}`);
+    expect(twelve.statements - flat).toBeLessThanOrEqual(12);
+  });
+});

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { seedProducts } from "../bench/fixtures.ts";
+import { createBom } from "../src/domain/bom/boms.ts";
+import { dec } from "../src/domain/decimal.ts";
+import { DomainError } from "../src/domain/errors.ts";
+import { postMovements } from "../src/domain/inventory/ledger.ts";
+import {
+  authorizeProductionOrder,
+  completeProductionOrder,
+  createProductionOrder,
+  releaseProductionOrder,
+  startProductionOrder,
+  undoProductionOrder,
+  voidProductionOrder,
+} from "../src/domain/orders/production.ts";
+import {
+  expectReservationsMatchOrders,
+  expectStockLevelsMatchLedger,
+  reservationMismatches,
+} from "./support/invariants.ts";
+import { createTestKit, type TestKit } from "./support/kit.ts";
+
+/** A seeded random walk over the status machine: the invariants hold after every step, refused or not. */
+
+let kit: TestKit;
+
+beforeAll(async () => {
+  kit = await createTestKit();
+});
+afterAll(() => kit.close());
+
+/** mulberry32: small, fast and reproducible. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ACTIONS = {
+  authorize: authorizeProductionOrder,
+  release: releaseProductionOrder,
+  start: startProductionOrder,
+  complete: completeProductionOrder,
+  undo: undoProductionOrder,
+  void: voidProductionOrder,
+};
+
+it("keeps stock, allocations and on order consistent over a seeded random sequence of transitions", async () => {
+  const ids = await seedProducts(kit.db, ["CAR", "VAN", "BODY", "TYRE", "BOLT"]);
+  const shop = await kit.db.prisma.location.create({ data: { name: "Random shop", kind: "SHOP_FLOOR" } });
+  const bomIds = await kit.db.transaction(async (tx) => {
+    const bom = async (sku: string, lines: [string, string][], outputQuantity = "1") =>
+      (
+        await createBom(tx, null, {
+          productId: ids[sku],
+          kind: "PRODUCTION",
+          name: sku,
+          outputQuantity,
+          lines: lines.map(([component, quantity]) => ({ componentId: ids[component], quantity })),
+        })
+      ).id;
+    return [
+      await bom("CAR", [
+        ["BODY", "1"],
+        ["TYRE", "4"],
+        ["BOLT", "16.5"],
+      ]),
+      await bom(
+        "VAN",
+        [
+          ["BODY", "1"],
+          ["TYRE", "6"],
+          ["BOLT", "20"],
+        ],
+        "7",
+      ),
+    ];
+  });
+  // Scarce enough that some completions are refused for stock and some undos for removing sold output.
+  await kit.db.transaction((tx) =>
+    postMovements(
+      tx,
+      null,
+      [
+        ["BODY", "12"],
+        ["TYRE", "60"],
+        ["BOLT", "300"],
+      ].map(([sku, quantity]) => ({
+        productId: ids[sku as string] as number,
+        locationId: shop.id,
+        quantity: dec(quantity as string),
+        reason: "ADJUSTMENT" as const,
+      })),
+    ),
+  );
+
+  const next = random(20261122);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const newOrder = async () =>
+    (
+      await kit.db.transaction((tx) =>
+        createProductionOrder(tx, null, {
+          locationId: shop.id,
+          lines: [
+            { bomId: pick(bomIds), quantity: String(1 + Math.floor(next() * 4)) },
+            { bomId: pick(bomIds), quantity: "1.5" },
+          ],
+        }),
+      )
+    ).id;
+  const orders: number[] = [];
+  for (let index = 0; index < 6; index++) orders.push(await newOrder());
+
+  const outcomes: Record<string, number> = {};
+  for (let stepIndex = 0; stepIndex < 150; stepIndex++) {
+    const name = pick(Object.keys(ACTIONS) as (keyof typeof ACTIONS)[]);
+    const orderId = pick(orders);
+    let outcome = "ok";
+    try {
+      await kit.db.transaction((tx) => ACTIONS[name](tx, null, orderId));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      outcome = error.errors[0]?.code ?? "?";
+      expect(["INVALID_STATUS", "INSUFFICIENT_STOCK"]).toContain(outcome);
+    }
+    // A voided order is final: a fresh one takes its place, so the walk keeps moving.
+    if (name === "void" && outcome === "ok") orders[orders.indexOf(orderId)] = await newOrder();
+    outcomes[`${name}:${outcome}`] = (outcomes[`${name}:${outcome}`] ?? 0) + 1;
+    await expectStockLevelsMatchLedger(kit.db);
+    await expectReservationsMatchOrders(kit.db);
+  }
+  // The walk visits every action successfully at least once.
+  for (const name of Object.keys(ACTIONS)) expect(outcomes[`${name}:ok`]).toBeGreaterThan(0);
+
+  // The check itself notices a drift of the cache.
+  await kit.db.prisma.stockLevel.update({
+    where: { productId_locationId: { productId: ids.TYRE as number, locationId: shop.id } },
+    data: { allocated: { increment: 1 } },
+  });
+  expect(await reservationMismatches(kit.db)).toEqual([expect.objectContaining({ figure: "allocated" })]);
+});
