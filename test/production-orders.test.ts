@@ -373,8 +373,8 @@ describe("creating production orders", () => {
     });
     expect(order?.events.map((event) => [event.type, event.beforeStatus, event.afterStatus])).toEqual([
       ["PRODUCTION_ORDER_CREATED", null, "DRAFT"],
-      ["PRODUCTION_ORDER_STATUS_CHANGED", "DRAFT", "PLANNED"],
-      ["PRODUCTION_ORDER_STATUS_CHANGED", "PLANNED", "RELEASED"],
+      ["PRODUCTION_ORDER_PLANNED", "DRAFT", "PLANNED"],
+      ["PRODUCTION_ORDER_RELEASED", "PLANNED", "RELEASED"],
     ]);
     expect(order?.components.map((component) => component.allocatedQuantity)).toEqual(["1", "2", "1", "1"]);
     await expectInvariants();
@@ -558,11 +558,11 @@ describe("status transitions and stock", () => {
       const payload = await step(document, order.id);
       expect(payload.productionOrder).toBeNull();
       expect(payload.userErrors).toEqual([
-        { code: "INVALID_STATUS", message: expect.stringContaining(`it is ${status}`), field: ["id"] },
+        { code: "INVALID_STATUS", message: expect.stringContaining(`is ${status};`), field: ["id"] },
       ]);
     }
     expect((await complete(order.id)).userErrors).toEqual([
-      expect.objectContaining({ code: "INVALID_STATUS", message: expect.stringContaining("it is DRAFT") }),
+      expect.objectContaining({ code: "INVALID_STATUS", message: expect.stringContaining("is DRAFT;") }),
     ]);
     const missing = await step(Authorize, globalId("ProductionOrder", 99999));
     expect(missing.userErrors).toEqual([expect.objectContaining({ code: "NOT_FOUND" })]);
@@ -627,7 +627,7 @@ describe("status transitions and stock", () => {
     await stepOk(Release, order.id);
     const refused = await kit.execute(ComponentUpdate, { id: wheel?.id as string, requiredQuantity: "1" });
     expect(refused.data?.productionOrderComponentUpdate.userErrors).toEqual([
-      expect.objectContaining({ code: "INVALID_STATUS", message: expect.stringContaining("it is RELEASED") }),
+      expect.objectContaining({ code: "INVALID_STATUS", message: expect.stringContaining("is RELEASED;") }),
     ]);
     await stepOk(Void, order.id);
     await expectInvariants();

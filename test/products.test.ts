@@ -26,6 +26,18 @@ const ProductList = graphql(`
   }
 `);
 
+const CreateBom = graphql(`
+  mutation CreateBomForFilter($input: BomCreateInput!) {
+    bomCreate(input: $input) { bom { id } userErrors { code message field } }
+  }
+`);
+
+const ProductsByReplenishment = graphql(`
+  query ProductsByReplenishment($replenishment: Replenishment, $search: String) {
+    products(replenishment: $replenishment, search: $search, first: 50) { edges { node { sku replenishment } } }
+  }
+`);
+
 const ProductByBarcode = graphql(`
   query ProductByBarcode($code: String!) {
     productByBarcode(code: $code) { sku name }
@@ -143,5 +155,33 @@ describe("products", () => {
     const result = await kit.execute(CreateProduct, { input: { sku: "PREC", name: "x", cost: "0.1234567" } });
     expect(result.errors?.[0]?.message).toContain("more than 6 decimal places");
     expect(await kit.db.prisma.product.count({ where: { sku: "PREC" } })).toBe(0);
+  });
+
+  it("filters by the effective replenishment, derived from default BOMs when not chosen", async () => {
+    const make = async (sku: string, replenishment?: "PURCHASE" | "PRODUCE" | "ASSEMBLE") => {
+      const created = await kit.execute(CreateProduct, { input: { sku, name: sku, replenishment } });
+      return created.data?.productCreate.product?.id ?? "";
+    };
+    const part = await make("REPL-PART");
+    const made = await make("REPL-MADE");
+    await make("REPL-BOUGHT-EXPLICIT", "PURCHASE");
+    await make("REPL-PRODUCE-EXPLICIT", "PRODUCE");
+    const bom = await kit.execute(CreateBom, {
+      input: {
+        productId: made,
+        kind: "PRODUCTION",
+        name: "made",
+        lines: [{ componentId: part, quantity: "1" }],
+      },
+    });
+    expect(bom.data?.bomCreate.userErrors).toEqual([]);
+
+    const skus = async (replenishment: "PURCHASE" | "PRODUCE" | "ASSEMBLE") => {
+      const result = await kit.execute(ProductsByReplenishment, { replenishment, search: "REPL-" });
+      return result.data?.products.edges.map((edge) => edge.node.sku).sort();
+    };
+    expect(await skus("PRODUCE")).toEqual(["REPL-MADE", "REPL-PRODUCE-EXPLICIT"]);
+    expect(await skus("PURCHASE")).toEqual(["REPL-BOUGHT-EXPLICIT", "REPL-PART"]);
+    expect(await skus("ASSEMBLE")).toEqual([]);
   });
 });

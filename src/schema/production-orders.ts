@@ -8,7 +8,7 @@ import {
   completeProductionOrder,
   createProductionOrder,
   createProductionOrderFromBom,
-  ORDER_ENTITY,
+  PRODUCTION_ORDER,
   productionOrderNumber,
   recordProductionWaste,
   releaseProductionOrder,
@@ -54,7 +54,7 @@ function eventsOf(context: Context, orderId: number) {
   if (!loader) {
     loader = new DataLoader(async (ids: readonly number[]) => {
       const events = await context.db.prisma.event.findMany({
-        where: { entityType: ORDER_ENTITY, entityId: { in: ids.map(String) } },
+        where: { entityType: PRODUCTION_ORDER.model, entityId: { in: ids.map(String) } },
         orderBy: { id: "asc" },
       });
       return ids.map((id) => events.filter((event) => event.entityId === String(id)));

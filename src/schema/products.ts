@@ -1,4 +1,4 @@
-import { deriveReplenishment } from "../domain/bom/replenishment.ts";
+import { deriveReplenishment, productsReplenishedBy } from "../domain/bom/replenishment.ts";
 import { archiveProduct, createProduct, updateProduct } from "../domain/catalog/products.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { Replenishment } from "../generated/prisma/enums.ts";
@@ -57,10 +57,10 @@ builder.queryFields((t) => ({
       includeArchived: t.arg.boolean({ required: false, defaultValue: false }),
     },
     resolve: (query, _root, args, context) => {
-      const where: Prisma.ProductWhereInput = {
-        ...(args.includeArchived ? {} : { archivedAt: null }),
-        ...(args.replenishment ? { replenishment: args.replenishment } : {}),
-        ...(args.search
+      const filters: Prisma.ProductWhereInput[] = [
+        args.includeArchived ? {} : { archivedAt: null },
+        args.replenishment ? productsReplenishedBy(args.replenishment) : {},
+        args.search
           ? {
               OR: [
                 { sku: { contains: args.search, mode: "insensitive" } },
@@ -68,8 +68,9 @@ builder.queryFields((t) => ({
                 { barcodes: { some: { code: args.search } } },
               ],
             }
-          : {}),
-      };
+          : {},
+      ];
+      const where: Prisma.ProductWhereInput = { AND: filters };
       return context.db.prisma.product.findMany({ ...query, where });
     },
   }),

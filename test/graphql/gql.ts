@@ -84,6 +84,8 @@ type Documents = {
     "\n  mutation CreateProduct($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product { id sku name unit cost barcodes replenishment }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  query NodeLookup($id: ID!) {\n    node(id: $id) { __typename ... on Product { sku } }\n  }\n": typeof types.NodeLookupDocument,
     "\n  query ProductList($search: String, $first: Int, $after: String) {\n    products(search: $search, first: $first, after: $after) {\n      edges { node { sku barcodes primarySupplier { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ProductListDocument,
+    "\n  mutation CreateBomForFilter($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n": typeof types.CreateBomForFilterDocument,
+    "\n  query ProductsByReplenishment($replenishment: Replenishment, $search: String) {\n    products(replenishment: $replenishment, search: $search, first: 50) { edges { node { sku replenishment } } }\n  }\n": typeof types.ProductsByReplenishmentDocument,
     "\n  query ProductByBarcode($code: String!) {\n    productByBarcode(code: $code) { sku name }\n  }\n": typeof types.ProductByBarcodeDocument,
     "\n  fragment PurchFields on PurchaseOrder {\n    id number status version\n    supplier { name }\n    location { name }\n    productionOrder { id }\n    lines { id quantity receivedQuantity openQuantity unitCost product { sku } }\n    movements { quantity reason location { name } purchaseOrder { number } }\n  }\n": typeof types.PurchFieldsFragmentDoc,
     "\n  mutation PurchCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) {\n      purchaseOrder { ...PurchFields }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PurchCreateDocument,
@@ -183,6 +185,8 @@ const documents: Documents = {
     "\n  mutation CreateProduct($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product { id sku name unit cost barcodes replenishment }\n      userErrors { code message field }\n    }\n  }\n": types.CreateProductDocument,
     "\n  query NodeLookup($id: ID!) {\n    node(id: $id) { __typename ... on Product { sku } }\n  }\n": types.NodeLookupDocument,
     "\n  query ProductList($search: String, $first: Int, $after: String) {\n    products(search: $search, first: $first, after: $after) {\n      edges { node { sku barcodes primarySupplier { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ProductListDocument,
+    "\n  mutation CreateBomForFilter($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n": types.CreateBomForFilterDocument,
+    "\n  query ProductsByReplenishment($replenishment: Replenishment, $search: String) {\n    products(replenishment: $replenishment, search: $search, first: 50) { edges { node { sku replenishment } } }\n  }\n": types.ProductsByReplenishmentDocument,
     "\n  query ProductByBarcode($code: String!) {\n    productByBarcode(code: $code) { sku name }\n  }\n": types.ProductByBarcodeDocument,
     "\n  fragment PurchFields on PurchaseOrder {\n    id number status version\n    supplier { name }\n    location { name }\n    productionOrder { id }\n    lines { id quantity receivedQuantity openQuantity unitCost product { sku } }\n    movements { quantity reason location { name } purchaseOrder { number } }\n  }\n": types.PurchFieldsFragmentDoc,
     "\n  mutation PurchCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) {\n      purchaseOrder { ...PurchFields }\n      userErrors { code message field }\n    }\n  }\n": types.PurchCreateDocument,
@@ -506,6 +510,14 @@ export function graphql(source: "\n  query NodeLookup($id: ID!) {\n    node(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProductList($search: String, $first: Int, $after: String) {\n    products(search: $search, first: $first, after: $after) {\n      edges { node { sku barcodes primarySupplier { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ProductList($search: String, $first: Int, $after: String) {\n    products(search: $search, first: $first, after: $after) {\n      edges { node { sku barcodes primarySupplier { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBomForFilter($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CreateBomForFilter($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductsByReplenishment($replenishment: Replenishment, $search: String) {\n    products(replenishment: $replenishment, search: $search, first: 50) { edges { node { sku replenishment } } }\n  }\n"): (typeof documents)["\n  query ProductsByReplenishment($replenishment: Replenishment, $search: String) {\n    products(replenishment: $replenishment, search: $search, first: 50) { edges { node { sku replenishment } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,9 +6,9 @@ import { BomKind, Replenishment } from "../../generated/prisma/enums.ts";
  * derived from its default BOMs: a production BOM -> PRODUCE, else an assembly BOM -> ASSEMBLE, else PURCHASE.
  * The BOM exploded for a product is its default BOM of the kind its replenishment names.
  *
- * The rule is written three times, for the three places that apply it: in TypeScript (below), as a Prisma
- * filter (GraphQL reads that fold into one query) and as SQL (the recursive explosion and where-used). The
- * tests hold them to the same answers.
+ * The rule is written in the forms the places that apply it need: in TypeScript (below), as Prisma filters
+ * (GraphQL reads that fold into one query) and as SQL (the recursive explosion and where-used). The tests hold
+ * them to the same answers.
  */
 export function deriveReplenishment(
   explicit: Replenishment | null,
@@ -19,6 +19,21 @@ export function deriveReplenishment(
   if (kinds.has(BomKind.PRODUCTION)) return Replenishment.PRODUCE;
   if (kinds.has(BomKind.ASSEMBLY)) return Replenishment.ASSEMBLE;
   return Replenishment.PURCHASE;
+}
+
+/** Products whose effective replenishment is `replenishment` (for list filters). */
+export function productsReplenishedBy(replenishment: Replenishment): Prisma.ProductWhereInput {
+  const derived: Record<Replenishment, Prisma.ProductWhereInput> = {
+    PRODUCE: { defaultBoms: { some: { kind: BomKind.PRODUCTION } } },
+    ASSEMBLE: {
+      AND: [
+        { defaultBoms: { some: { kind: BomKind.ASSEMBLY } } },
+        { defaultBoms: { none: { kind: BomKind.PRODUCTION } } },
+      ],
+    },
+    PURCHASE: { defaultBoms: { none: {} } },
+  };
+  return { OR: [{ replenishment }, { replenishment: null, ...derived[replenishment] }] };
 }
 
 /** The default BOM each product's replenishment uses: at most one BOM per product passes this filter. */

@@ -9,7 +9,7 @@ import { decimal, ref } from "../validation.ts";
 import { orderNumber } from "./numbers.ts";
 
 /**
- * What every order kind (sales, purchase, transfer; production may use it too) shares: line rules, the row
+ * What every order kind (sales, purchase, transfer, production) shares: line rules, the row
  * lock and version check that serialize changes, status checks and the status-change event.
  */
 
@@ -24,6 +24,8 @@ export interface OrderKind<Row = never> {
   eventPrefix: string;
   /** The location its events name (a transfer's is where the stock leaves). */
   locationOf: (order: Row) => number;
+  /** The order its events belong to, when orders form trees (a production order's root). */
+  rootOf?: (order: Row) => number;
 }
 
 export const MAX_ORDER_LINES = 200;
@@ -55,7 +57,7 @@ export interface LockedOrder {
 /**
  * Locks the order's row for the rest of the transaction (SELECT ... FOR UPDATE), so concurrent changes to one
  * order run one after the other on PostgreSQL, then checks the caller's expected version (VERSION_CONFLICT:
- * someone changed it since the caller read it) and that the order is in one of the `allowed` statuses
+ * someone changed it since the caller read it) and that the order is in one of the `from` statuses
  * (INVALID_STATUS naming the current one). Every change then increments `version`.
  */
 export async function lockOrder(
@@ -113,10 +115,26 @@ export async function changeStatus<Row extends { status: string }>(
 ): Promise<Row> {
   const locked = await lockOrder(tx, kind, id, step);
   const payload = (await step.effects?.()) ?? {};
+  return saveStatus(tx, actor, kind, locked, step, payload);
+}
+
+/**
+ * The end of a status change of an order locked by `lockOrder`: save the new status with the version
+ * incremented and record `<KIND>_<TO STATUS>` with both statuses.
+ */
+export async function saveStatus<Row extends { status: string }>(
+  tx: Tx,
+  actor: Actor,
+  kind: OrderKind<Row>,
+  locked: { id: number; status: string },
+  step: Pick<StatusChange<Row>, "to" | "save">,
+  payload?: Prisma.InputJsonObject,
+): Promise<Row> {
   const order = await step.save({ status: step.to as never, version: { increment: 1 } });
   await recordOrderEvent(tx, actor, kind, {
     what: step.to,
-    id,
+    id: locked.id,
+    rootOrderId: kind.rootOf?.(order),
     locationId: kind.locationOf(order),
     beforeStatus: locked.status,
     afterStatus: order.status,
@@ -136,6 +154,7 @@ export function recordCreated<Row extends { id: number; status: string }>(
   return recordOrderEvent(tx, actor, kind, {
     what: "CREATED",
     id: order.id,
+    rootOrderId: kind.rootOf?.(order),
     locationId: kind.locationOf(order),
     beforeStatus: null,
     afterStatus: order.status,
@@ -160,6 +179,7 @@ export async function replaceDraftLines<Row extends { status: string }, Line ext
   await recordOrderEvent(tx, actor, kind, {
     what: "LINES_UPDATED",
     id,
+    rootOrderId: kind.rootOf?.(order),
     locationId: kind.locationOf(order),
     beforeStatus: order.status,
     afterStatus: order.status,
@@ -176,6 +196,7 @@ export async function recordOrderEvent(
   event: {
     what: string;
     id: number;
+    rootOrderId?: number | undefined;
     locationId: number;
     beforeStatus: string | null;
     afterStatus: string;
@@ -186,6 +207,7 @@ export async function recordOrderEvent(
     type: `${kind.eventPrefix}_${event.what}`,
     entityType: kind.model,
     entityId: event.id,
+    rootOrderId: event.rootOrderId,
     locationId: event.locationId,
     beforeStatus: event.beforeStatus,
     afterStatus: event.afterStatus,

@@ -6,6 +6,7 @@ export const ORDER_PREFIX = {
   SalesOrder: "SO",
   PurchaseOrder: "PO",
   TransferOrder: "TO",
+  ProductionOrder: "MO",
 } as const;
 
 export function orderNumber(prefix: string, id: number): string {

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Prisma, ProductionOrder } from "../../generated/prisma/client.ts";
 import { LocationKind, MovementReason, ProductionOrderStatus } from "../../generated/prisma/enums.ts";
 import { explosionRows, linkNodes, requirementTotals } from "../bom/explosion.ts";
 import { Ratio } from "../bom/ratio.ts";
 import { type Dec, dec, decimalProblem, formatDecimal } from "../decimal.ts";
 import { DomainError, ErrorCode, parseInput, type UserError } from "../errors.ts";
-import { type Actor, recordEvent } from "../events.ts";
+import type { Actor } from "../events.ts";
 import { adjustStock } from "../inventory/adjustments.ts";
 import {
   changeReservations,
@@ -17,7 +17,17 @@ import {
 } from "../inventory/ledger.ts";
 import { requireActive, requireExisting } from "../records.ts";
 import { decimal, optionalText, ref, requiredText } from "../validation.ts";
-import { orderNumber } from "./numbers.ts";
+import {
+  expectedVersion,
+  lockOrder,
+  type OrderKind,
+  orderChangeInput,
+  orderLines,
+  recordCreated,
+  recordOrderEvent,
+  saveStatus,
+} from "./common.ts";
+import { ORDER_PREFIX, orderNumber } from "./numbers.ts";
 
 /**
  * Production orders: a snapshot of what to make (lines) and what it takes (components), and the status
@@ -33,13 +43,19 @@ export const HOLDING_STATUSES: readonly Status[] = [PLANNED, RELEASED, IN_PROGRE
 /** Statuses an order can still leave forward or be voided from. */
 export const OPEN_STATUSES: readonly Status[] = [DRAFT, ...HOLDING_STATUSES];
 
-export const MAX_ORDER_LINES = 100;
-export const ORDER_ENTITY = "ProductionOrder";
-export const STATUS_CHANGED = "PRODUCTION_ORDER_STATUS_CHANGED";
+/** Its events are `PRODUCTION_ORDER_<NEW STATUS>` and belong to the tree of its root order. */
+export const PRODUCTION_ORDER: OrderKind<ProductionOrder> = {
+  model: "ProductionOrder",
+  label: "production order",
+  prefix: ORDER_PREFIX.ProductionOrder,
+  eventPrefix: "PRODUCTION_ORDER",
+  locationOf: (order) => order.locationId,
+  rootOf: (order) => order.rootId ?? order.id,
+};
 
 /** "MO-00042": the number people read; derived from the id, so it is unique and never reused. */
 export function productionOrderNumber(id: number): string {
-  return orderNumber("MO", id);
+  return orderNumber(PRODUCTION_ORDER.prefix, id);
 }
 
 const optionalDate = z
@@ -72,10 +88,7 @@ const orderHeader = {
 
 export const productionOrderCreateInput = z.object({
   ...orderHeader,
-  lines: z
-    .array(z.object({ bomId: ref, quantity: decimal.positive }))
-    .min(1, "must have at least one line")
-    .max(MAX_ORDER_LINES, `must have at most ${MAX_ORDER_LINES} lines`),
+  lines: orderLines(z.object({ bomId: ref, quantity: decimal.positive })),
 });
 
 export const productionOrderFromBomInput = z.object({
@@ -83,8 +96,6 @@ export const productionOrderFromBomInput = z.object({
   bomId: ref,
   quantity: decimal.positive,
 });
-
-const versionInput = { expectedVersion: z.number().int().nullish() };
 
 /**
  * Creates a production order at an active shop floor, with a component snapshot per line: the BOM's
@@ -127,15 +138,7 @@ export async function createProductionOrder(tx: Tx, actor: Actor, input: unknown
       })),
     });
   }
-  await recordEvent(tx, actor, {
-    type: "PRODUCTION_ORDER_CREATED",
-    entityType: ORDER_ENTITY,
-    entityId: order.id,
-    rootOrderId: order.id,
-    locationId: order.locationId,
-    afterStatus: DRAFT,
-    payload: { number: productionOrderNumber(order.id), lines: lines.length, version: order.version },
-  });
+  await recordCreated(tx, actor, PRODUCTION_ORDER, order, { lines: lines.length, version: order.version });
   if (status === PLANNED || status === RELEASED) await authorizeProductionOrder(tx, actor, order.id);
   if (status === RELEASED) return releaseProductionOrder(tx, actor, order.id);
   return tx.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
@@ -218,61 +221,31 @@ async function snapshotLines(
 type Order = Prisma.ProductionOrderGetPayload<{ include: { lines: true; components: true } }>;
 
 /**
- * Locks the order row (concurrent transitions of one order serialize on PostgreSQL), loads it with its lines
- * and components, and refuses a stale `expectedVersion`.
+ * Locks the order with the shared `lockOrder` (row lock, expected version, `from` statuses), then loads it
+ * with its lines and components.
  */
-async function lockOrder(tx: Tx, orderId: number, expectedVersion?: number | null): Promise<Order> {
-  const locked = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM "ProductionOrder" WHERE id = ${orderId} FOR UPDATE`;
-  if (locked.length === 0)
-    throw new DomainError(ErrorCode.NOT_FOUND, "No production order with this id", ["id"]);
-  const order = await tx.productionOrder.findUniqueOrThrow({
+async function lockProductionOrder(
+  tx: Tx,
+  orderId: number,
+  check: { expectedVersion?: number | null | undefined; from: readonly Status[]; action: string },
+): Promise<Order> {
+  await lockOrder(tx, PRODUCTION_ORDER, orderId, check);
+  return tx.productionOrder.findUniqueOrThrow({
     where: { id: orderId },
     include: { lines: { orderBy: { position: "asc" } }, components: { orderBy: { position: "asc" } } },
   });
-  if (expectedVersion != null && expectedVersion !== order.version) {
-    throw new DomainError(
-      ErrorCode.VERSION_CONFLICT,
-      `${productionOrderNumber(order.id)} changed: it is at version ${order.version}, not ${expectedVersion}`,
-      ["expectedVersion"],
-    );
-  }
-  return order;
 }
 
-function requireStatus(order: Order, allowed: readonly Status[], action: string) {
-  if (!allowed.includes(order.status)) {
-    throw new DomainError(
-      ErrorCode.INVALID_STATUS,
-      `Cannot ${action} ${productionOrderNumber(order.id)}: it is ${order.status}, it must be ${allowed.join(" or ")}`,
-      ["id"],
-    );
-  }
+/** Saves the new status (version incremented) and records `PRODUCTION_ORDER_<TO>` with the new version. */
+function changeStatus(tx: Tx, actor: Actor, order: Order, to: Status) {
+  const save = (data: { status: never; version: { increment: 1 } }) =>
+    tx.productionOrder.update({ where: { id: order.id }, data });
+  return saveStatus(tx, actor, PRODUCTION_ORDER, order, { to, save }, { version: order.version + 1 });
 }
 
-/** Sets the new status, bumps the version and records the change. */
-async function changeStatus(
-  tx: Tx,
-  actor: Actor,
-  order: Order,
-  to: Status,
-  payload: Prisma.InputJsonObject = {},
-) {
-  const updated = await tx.productionOrder.update({
-    where: { id: order.id },
-    data: { status: to, version: { increment: 1 } },
-  });
-  await recordEvent(tx, actor, {
-    type: STATUS_CHANGED,
-    entityType: ORDER_ENTITY,
-    entityId: order.id,
-    rootOrderId: order.rootId ?? order.id,
-    locationId: order.locationId,
-    beforeStatus: order.status,
-    afterStatus: to,
-    payload: { number: productionOrderNumber(order.id), version: updated.version, ...payload },
-  });
-  return updated;
+/** The expected version of a change that takes nothing else. */
+function versionOf(input: unknown) {
+  return parseInput(orderChangeInput, input ?? {}, []);
 }
 
 /** Allocates the components and puts the output on order, at the order's location. */
@@ -324,37 +297,40 @@ function lockOrderStock(tx: Tx, order: Order) {
   );
 }
 
-const transitionInput = z.object(versionInput);
-
-function parseVersion(input: unknown) {
-  return parseInput(transitionInput, input ?? {}, []).expectedVersion;
-}
-
 /** DRAFT -> PLANNED: components allocated (available goes down), output on order. */
 export async function authorizeProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
-  const order = await lockOrder(tx, orderId, parseVersion(input));
-  requireStatus(order, [DRAFT], "authorize");
+  const order = await lockProductionOrder(tx, orderId, {
+    ...versionOf(input),
+    from: [DRAFT],
+    action: "authorized",
+  });
   await holdStock(tx, actor, order);
   return changeStatus(tx, actor, order, PLANNED);
 }
 
 /** PLANNED -> RELEASED: no stock effect (allocations stay). */
 export async function releaseProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
-  const order = await lockOrder(tx, orderId, parseVersion(input));
-  requireStatus(order, [PLANNED], "release");
+  const order = await lockProductionOrder(tx, orderId, {
+    ...versionOf(input),
+    from: [PLANNED],
+    action: "released",
+  });
   return changeStatus(tx, actor, order, RELEASED);
 }
 
 /** RELEASED -> IN_PROGRESS: no stock effect. */
 export async function startProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
-  const order = await lockOrder(tx, orderId, parseVersion(input));
-  requireStatus(order, [RELEASED], "start");
+  const order = await lockProductionOrder(tx, orderId, {
+    ...versionOf(input),
+    from: [RELEASED],
+    action: "started",
+  });
   return changeStatus(tx, actor, order, IN_PROGRESS);
 }
 
 export const productionOrderCompleteInput = z
   .object({
-    ...versionInput,
+    expectedVersion,
     /** Actual consumption of some components; the others consume their required quantity. */
     consumption: z
       .array(z.object({ componentId: ref, quantity: decimal.nonNegative }))
@@ -381,8 +357,11 @@ export const productionOrderCompleteInput = z
  */
 export async function completeProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
   const data = parseInput(productionOrderCompleteInput, input ?? {}, []);
-  const order = await lockOrder(tx, orderId, data.expectedVersion);
-  requireStatus(order, [RELEASED, IN_PROGRESS], "complete");
+  const order = await lockProductionOrder(tx, orderId, {
+    ...data,
+    from: [RELEASED, IN_PROGRESS],
+    action: "completed",
+  });
   const actual = new Map<number, { quantity: Dec; field: string[] }>();
   for (const [index, entry] of (data.consumption ?? []).entries()) {
     const field = ["consumption", String(index)];
@@ -442,8 +421,11 @@ export async function completeProductionOrder(tx: Tx, actor: Actor, orderId: num
  * authorizing reserved. Never cascades to other orders.
  */
 export async function undoProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
-  const order = await lockOrder(tx, orderId, parseVersion(input));
-  requireStatus(order, [PLANNED, RELEASED, IN_PROGRESS, COMPLETED], "undo");
+  const order = await lockProductionOrder(tx, orderId, {
+    ...versionOf(input),
+    from: [PLANNED, RELEASED, IN_PROGRESS, COMPLETED],
+    action: "undone",
+  });
   switch (order.status) {
     case PLANNED:
       await releaseStock(tx, actor, order);
@@ -461,9 +443,9 @@ async function undoCompletion(tx: Tx, actor: Actor, order: Order) {
   // Completing is allowed from RELEASED and IN_PROGRESS; the status change event says which it was.
   const completion = await tx.event.findFirst({
     where: {
-      entityType: ORDER_ENTITY,
+      entityType: PRODUCTION_ORDER.model,
       entityId: String(order.id),
-      type: STATUS_CHANGED,
+      type: `${PRODUCTION_ORDER.eventPrefix}_${COMPLETED}`,
       afterStatus: COMPLETED,
     },
     orderBy: { id: "desc" },
@@ -501,8 +483,11 @@ async function undoCompletion(tx: Tx, actor: Actor, order: Order) {
 
 /** Any open status -> VOIDED: releases every allocation and removes the output from on order. */
 export async function voidProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
-  const order = await lockOrder(tx, orderId, parseVersion(input));
-  requireStatus(order, OPEN_STATUSES, "void");
+  const order = await lockProductionOrder(tx, orderId, {
+    ...versionOf(input),
+    from: OPEN_STATUSES,
+    action: "voided",
+  });
   if (HOLDING_STATUSES.includes(order.status)) await releaseStock(tx, actor, order);
   return changeStatus(tx, actor, order, VOIDED);
 }
@@ -510,7 +495,7 @@ export async function voidProductionOrder(tx: Tx, actor: Actor, orderId: number,
 // ---------------------------------------------------------------- edits while open
 
 export const productionOrderComponentUpdateInput = z.object({
-  ...versionInput,
+  expectedVersion,
   requiredQuantity: decimal.nonNegative,
 });
 
@@ -530,8 +515,11 @@ export async function updateProductionOrderComponent(
     componentId,
     "production order component",
   );
-  const order = await lockOrder(tx, component.orderId, data.expectedVersion);
-  requireStatus(order, [DRAFT, PLANNED], "change the components of");
+  const order = await lockProductionOrder(tx, component.orderId, {
+    ...data,
+    from: [DRAFT, PLANNED],
+    action: "changed",
+  });
   if (order.status === PLANNED) {
     await changeReservations(tx, actor, [
       {
@@ -549,7 +537,7 @@ export async function updateProductionOrderComponent(
       ...(order.status === PLANNED ? { allocatedQuantity: required } : {}),
     },
   });
-  return touchOrder(tx, actor, order, "PRODUCTION_ORDER_COMPONENT_UPDATED", {
+  return touchOrder(tx, actor, order, "COMPONENT_UPDATED", {
     componentId,
     productId: component.productId,
     requiredBefore: formatDecimal(component.requiredQuantity),
@@ -561,7 +549,7 @@ export async function updateProductionOrderComponent(
 const WASTE_STATUSES: readonly Status[] = [RELEASED, IN_PROGRESS, COMPLETED];
 
 export const productionOrderWasteInput = z.object({
-  ...versionInput,
+  expectedVersion,
   note: optionalText(1000),
   lines: z.array(z.object({ productId: ref, quantity: z.unknown() })).min(1, "must have at least one line"),
 });
@@ -572,30 +560,34 @@ export const productionOrderWasteInput = z.object({
  */
 export async function recordProductionWaste(tx: Tx, actor: Actor, orderId: number, input: unknown) {
   const data = parseInput(productionOrderWasteInput, input);
-  const order = await lockOrder(tx, orderId, data.expectedVersion);
-  requireStatus(order, WASTE_STATUSES, "record waste on");
+  const order = await lockProductionOrder(tx, orderId, {
+    ...data,
+    from: WASTE_STATUSES,
+    action: "charged with waste",
+  });
   const adjustment = await adjustStock(tx, actor, {
     type: "WASTE",
     note: data.note,
     productionOrderId: order.id,
     lines: data.lines.map((line) => ({ ...line, locationId: order.locationId })),
   });
-  return touchOrder(tx, actor, order, "PRODUCTION_ORDER_WASTE_RECORDED", { adjustmentId: adjustment.id });
+  return touchOrder(tx, actor, order, "WASTE_RECORDED", { adjustmentId: adjustment.id });
 }
 
-/** A change that keeps the status: bumps the version and records the event. */
-async function touchOrder(tx: Tx, actor: Actor, order: Order, type: string, payload: Prisma.InputJsonObject) {
+/** A change that keeps the status: bumps the version and records `PRODUCTION_ORDER_<what>`. */
+async function touchOrder(tx: Tx, actor: Actor, order: Order, what: string, payload: Prisma.InputJsonObject) {
   const updated = await tx.productionOrder.update({
     where: { id: order.id },
     data: { version: { increment: 1 } },
   });
-  await recordEvent(tx, actor, {
-    type,
-    entityType: ORDER_ENTITY,
-    entityId: order.id,
-    rootOrderId: order.rootId ?? order.id,
+  await recordOrderEvent(tx, actor, PRODUCTION_ORDER, {
+    what,
+    id: order.id,
+    rootOrderId: PRODUCTION_ORDER.rootOf?.(order),
     locationId: order.locationId,
-    payload: { number: productionOrderNumber(order.id), version: updated.version, ...payload },
+    beforeStatus: order.status,
+    afterStatus: order.status,
+    payload: { version: updated.version, ...payload },
   });
   return updated;
 }
