@@ -398,8 +398,8 @@ describe("bomWhereUsed", () => {
       kit.execute(WhereUsed, { componentId: product("BOLT") }),
     );
     expect(result.errors).toBeUndefined();
-    // Authentication (2), the recursive statement (1), and every row's BOM in one batched lookup (1).
-    expect(statements).toBe(4);
+    // Authentication (1), the recursive statement (1), and every row's BOM in one batched lookup (1).
+    expect(statements).toBe(3);
     expect(
       result.data?.bomWhereUsed.map((row) => [row.level, row.product.sku, row.path, row.quantityPerUnit]),
     ).toEqual([
