@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { LogLevel } from "./logger.ts";
 
 /** Environment -> typed configuration, validated once at start with one message per bad value. */
 const booleanFlag = z
@@ -34,7 +35,7 @@ export type Config = {
   host: string;
   /** Seed demo data into an empty database: on by default for the embedded database only. */
   seedDemo: boolean;
-  logLevel: "debug" | "info" | "warn" | "error";
+  logLevel: LogLevel;
 };
 
 export class ConfigError extends Error {

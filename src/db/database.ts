@@ -22,9 +22,8 @@ export type DatabaseTarget =
 export interface Database {
   readonly kind: DatabaseTarget["kind"];
   readonly prisma: PrismaClient;
-  /** One business action = one transaction. Listeners registered with `onCommit` run after it commits. */
+  /** One business action = one transaction. */
   transaction<T>(action: (tx: Tx) => Promise<T>): Promise<T>;
-  onCommit(listener: () => void): () => void;
   /** A raw SQL transaction (migrations); rolled back when `work` throws. */
   sqlTransaction<T>(work: (sql: SqlSession) => Promise<T>): Promise<T>;
   /** SQL statements sent since the client was created: query-count tests read this. */
@@ -146,7 +145,6 @@ function createDatabase(parts: {
   sqlTransaction: Database["sqlTransaction"];
   close: () => Promise<void>;
 }): Database {
-  const commitListeners = new Set<() => void>();
   const inFlight = new Set<Promise<unknown>>();
   let closing = false;
   return {
@@ -159,16 +157,10 @@ function createDatabase(parts: {
       const running = parts.runTransaction(action);
       inFlight.add(running);
       try {
-        const result = await running;
-        for (const listener of commitListeners) listener();
-        return result;
+        return await running;
       } finally {
         inFlight.delete(running);
       }
-    },
-    onCommit(listener) {
-      commitListeners.add(listener);
-      return () => commitListeners.delete(listener);
     },
     async close() {
       // Let open transactions finish; refuse new ones.

@@ -4,7 +4,7 @@ import { AdjustmentType, MovementReason } from "../../generated/prisma/enums.ts"
 import { type Dec, formatDecimal, ZERO } from "../decimal.ts";
 import { DomainError, parseInput, type UserError } from "../errors.ts";
 import { type Actor, recordEvent } from "../events.ts";
-import { requireActive } from "../records.ts";
+import { requireAllActive } from "../records.ts";
 import { decimal, optionalText, ref } from "../validation.ts";
 import { lockStockLevels, type MovementInput, postMovements, stockKey } from "./ledger.ts";
 
@@ -123,37 +123,35 @@ async function movementChanges(tx: Tx, data: StockAdjustInput): Promise<Dec[]> {
   }
 }
 
-/**
- * Every line's product and location must exist and be active. Loads each table once (not once per line) and
- * reports every bad line, not only the first.
- */
+/** Every line's product and location must exist and be active; all bad lines are reported at once. */
 async function requireActiveLines(tx: Tx, lines: StockAdjustInput["lines"]) {
-  const ids = (pick: (line: StockAdjustInput["lines"][number]) => number) => [...new Set(lines.map(pick))];
-  const products = preloaded(
-    await tx.product.findMany({ where: { id: { in: ids((line) => line.productId) } } }),
-  );
-  const locations = preloaded(
-    await tx.location.findMany({ where: { id: { in: ids((line) => line.locationId) } } }),
-  );
-  const errors: UserError[] = [];
-  const collect = async (check: Promise<unknown>) => {
-    try {
-      await check;
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      errors.push(...error.errors);
-    }
-  };
-  for (const [index, line] of lines.entries()) {
-    const field = ["input", "lines", index];
-    await collect(requireActive(products, line.productId, "product", [...field, "productId"]));
-    await collect(requireActive(locations, line.locationId, "location", [...field, "locationId"]));
-  }
+  const references = (pick: (line: (typeof lines)[number]) => number, name: string) =>
+    lines.map((line, index) => ({ id: pick(line), field: ["input", "lines", index, name] }));
+  const errors = [
+    ...(await userErrorsOf(
+      requireAllActive(
+        tx.product,
+        references((line) => line.productId, "productId"),
+        "product",
+      ),
+    )),
+    ...(await userErrorsOf(
+      requireAllActive(
+        tx.location,
+        references((line) => line.locationId, "locationId"),
+        "location",
+      ),
+    )),
+  ];
   if (errors.length > 0) throw new DomainError(errors);
 }
 
-/** Rows already loaded, in the shape requireActive reads from. */
-function preloaded<Row extends { id: number }>(rows: Row[]) {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return { findUnique: async (args: { where: { id: number } }) => byId.get(args.where.id) ?? null };
+async function userErrorsOf(check: Promise<unknown>): Promise<UserError[]> {
+  try {
+    await check;
+    return [];
+  } catch (error) {
+    if (error instanceof DomainError) return error.errors;
+    throw error;
+  }
 }

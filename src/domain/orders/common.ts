@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
 import { type Location, Prisma, type Product } from "../../generated/prisma/client.ts";
 import { LocationKind } from "../../generated/prisma/enums.ts";
-import { DomainError, ErrorCode, type UserError } from "../errors.ts";
+import { DomainError, ErrorCode } from "../errors.ts";
 import { type Actor, recordEvent } from "../events.ts";
-import { requireActive } from "../records.ts";
+import { requireAllActive } from "../records.ts";
 import { decimal, ref } from "../validation.ts";
 import { orderNumber } from "./numbers.ts";
 
@@ -215,33 +215,18 @@ export async function recordOrderEvent(
   });
 }
 
-/**
- * Every line's product must exist and be active. One query for all lines; reports every bad line, naming
- * `[...linesField, index, "productId"]`. Returns the products by id.
- */
-export async function requireActiveProducts(
+/** Every line's product must exist and be active: one query, every bad line reported (by SKU when archived). */
+export function requireActiveProducts(
   tx: Tx,
   lines: { productId: number }[],
   linesField: string[],
 ): Promise<Map<number, Product>> {
-  const ids = [...new Set(lines.map((line) => line.productId))];
-  const products = new Map((await tx.product.findMany({ where: { id: { in: ids } } })).map((p) => [p.id, p]));
-  const errors: UserError[] = [];
-  lines.forEach((line, index) => {
-    const product = products.get(line.productId);
-    const field = [...linesField, String(index), "productId"];
-    if (!product) errors.push({ code: ErrorCode.NOT_FOUND, message: "No product with this id", field });
-    else if (product.archivedAt) {
-      errors.push({ code: ErrorCode.ARCHIVED, message: `Product "${product.sku}" is archived`, field });
-    }
-  });
-  if (errors.length > 0) throw new DomainError(errors);
-  return products;
-}
-
-/** An active location that an order may name. */
-export function requireActiveLocation(tx: Tx, id: number, field: string[]): Promise<Location> {
-  return requireActive(tx.location, id, "location", field);
+  return requireAllActive(
+    tx.product,
+    lines.map((line, index) => ({ id: line.productId, field: [...linesField, index, "productId"] })),
+    "product",
+    (product) => `Product "${product.sku}"`,
+  );
 }
 
 /**

@@ -28,7 +28,6 @@ import {
   recordCreated,
   recordOrderEvent,
   replaceDraftLines,
-  requireActiveLocation,
   requireActiveProducts,
 } from "./common.ts";
 import { ORDER_PREFIX, orderNumber } from "./numbers.ts";
@@ -110,7 +109,7 @@ async function insertPurchaseOrder(
 export async function createPurchaseOrder(tx: Tx, actor: Actor, input: unknown) {
   const data = parseInput(purchaseOrderCreateInput, input);
   await requireActive(tx.supplier, data.supplierId, "supplier", ["input", "supplierId"]);
-  await requireActiveLocation(tx, data.locationId, ["input", "locationId"]);
+  await requireActive(tx.location, data.locationId, "location", ["input", "locationId"]);
   const products = await requireActiveProducts(tx, data.lines, ["input", "lines"]);
   return insertPurchaseOrder(tx, actor, data, products);
 }
@@ -382,7 +381,7 @@ export async function createPurchaseOrdersForProductionOrder(
   }
   const location = await tx.location.findUniqueOrThrow({ where: { id: order.locationId } });
   const receiveAt = data.locationId
-    ? (await requireActiveLocation(tx, data.locationId, ["locationId"])).id
+    ? (await requireActive(tx.location, data.locationId, "location", ["locationId"])).id
     : (location.connectedWarehouseId ?? location.id);
 
   const rows = await tx.productionOrderComponent.findMany({

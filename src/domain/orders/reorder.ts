@@ -6,9 +6,9 @@ import { deriveReplenishment, usedBomWhere } from "../bom/replenishment.ts";
 import { type Dec, dec } from "../decimal.ts";
 import { DomainError, ErrorCode, parseInput, type UserError } from "../errors.ts";
 import type { Actor } from "../events.ts";
-import { requireExisting } from "../records.ts";
+import { requireActive, requireExisting } from "../records.ts";
 import { ref } from "../validation.ts";
-import { MAX_ORDER_LINES, productionFloorFor, requireActiveLocation } from "./common.ts";
+import { MAX_ORDER_LINES, productionFloorFor } from "./common.ts";
 import { createProductionOrder } from "./production.ts";
 import { type PurchasesBySupplier, purchaseFromPrimarySuppliers } from "./purchasing.ts";
 
@@ -116,7 +116,7 @@ export async function applyReorderSuggestions(
   input: unknown,
 ): Promise<ReorderApplied> {
   const data = parseInput(reorderApplyInput, input, []);
-  const location = await requireActiveLocation(tx, data.locationId, ["locationId"]);
+  const location = await requireActive(tx.location, data.locationId, "location", ["locationId"]);
   const suggestions = new Map(
     (await suggestionsAt(tx, data.allLocations ? null : location.id)).map((s) => [s.product.id, s]),
   );

@@ -25,7 +25,6 @@ import {
   productionFloorFor,
   recordCreated,
   replaceDraftLines,
-  requireActiveLocation,
   requireActiveProducts,
 } from "./common.ts";
 import { ORDER_PREFIX } from "./numbers.ts";
@@ -54,7 +53,7 @@ export const salesOrderLinesInput = z.object({ lines: salesLines, expectedVersio
 export async function createSalesOrder(tx: Tx, actor: Actor, input: unknown) {
   const data = parseInput(salesOrderCreateInput, input);
   await requireActive(tx.customer, data.customerId, "customer", ["input", "customerId"]);
-  await requireActiveLocation(tx, data.locationId, ["input", "locationId"]);
+  await requireActive(tx.location, data.locationId, "location", ["input", "locationId"]);
   await requireActiveProducts(tx, data.lines, ["input", "lines"]);
   const order = await tx.salesOrder.create({
     data: {

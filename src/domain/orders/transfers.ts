@@ -5,6 +5,7 @@ import { MovementReason, TransferOrderStatus } from "../../generated/prisma/enum
 import { DomainError, ErrorCode, parseInput } from "../errors.ts";
 import type { Actor } from "../events.ts";
 import { type MovementInput, postMovements } from "../inventory/ledger.ts";
+import { requireActive } from "../records.ts";
 import { optionalText, ref } from "../validation.ts";
 import {
   changeStatus,
@@ -14,7 +15,6 @@ import {
   orderLineFields,
   orderLines,
   recordCreated,
-  requireActiveLocation,
   requireActiveProducts,
 } from "./common.ts";
 import { ORDER_PREFIX } from "./numbers.ts";
@@ -45,8 +45,8 @@ export async function createTransferOrder(
   link: { productionOrderId?: number | null } = {},
 ) {
   const data = parseInput(transferOrderCreateInput, input);
-  await requireActiveLocation(tx, data.fromLocationId, ["input", "fromLocationId"]);
-  await requireActiveLocation(tx, data.toLocationId, ["input", "toLocationId"]);
+  await requireActive(tx.location, data.fromLocationId, "location", ["input", "fromLocationId"]);
+  await requireActive(tx.location, data.toLocationId, "location", ["input", "toLocationId"]);
   if (data.fromLocationId === data.toLocationId) {
     throw new DomainError(ErrorCode.INVALID_INPUT, "must differ from the location it transfers from", [
       "input",
