@@ -1,7 +1,7 @@
 import type { Database } from "../src/db/database.ts";
 import { BomKind, type Replenishment } from "../src/generated/prisma/enums.ts";
 
-/** BOM fixtures shared by the BOM tests and `npm run bench:bom`. */
+/** BOM fixtures shared by the BOM tests and the benchmarks (`npm run bench:bom`, `npm run bench:explode`). */
 
 /** The Relay global id the API uses for a row. */
 export function globalId(typename: string, id: number): string {
@@ -110,6 +110,56 @@ export async function seedBomTree(db: Database, shape: TreeShape): Promise<Seede
     nodes: skus.length,
     leaves: levels.at(-1)?.length ?? 0,
   };
+}
+
+/**
+ * A layered catalog: one product per level, each level's default production BOM using the next level's product
+ * on `branching[level]` lines of `quantity` each (the last level is bought). Exploded, it is the same tree as
+ * `seedBomTree` with the same branching, but with as many products and BOMs as levels, as when sub-assemblies
+ * are reused. `nodes` and `leaves` count the exploded tree, not the products.
+ */
+export async function seedLayeredBoms(db: Database, shape: TreeShape): Promise<SeededTree> {
+  const skus = Array.from({ length: shape.branching.length + 1 }, (_, level) => `${shape.prefix}-${level}`);
+  const rows = await db.prisma.product.createManyAndReturn({
+    data: skus.map((sku) => ({ sku, name: sku, cost: "1" })),
+    select: { id: true, sku: true },
+  });
+  const productIds = skus.map((sku) => rows.find((row) => row.sku === sku)?.id as number);
+
+  const boms = await db.prisma.bom.createManyAndReturn({
+    data: shape.branching.map((_, level) => ({
+      productId: productIds[level] as number,
+      kind: BomKind.PRODUCTION,
+      name: `${shape.prefix}-${level}`,
+    })),
+    select: { id: true, productId: true },
+  });
+  const bomIds = productIds.map((productId) => boms.find((bom) => bom.productId === productId)?.id);
+  await db.prisma.bomDefault.createMany({
+    data: shape.branching.map((_, level) => ({
+      productId: productIds[level] as number,
+      kind: BomKind.PRODUCTION,
+      bomId: bomIds[level] as number,
+    })),
+  });
+  await db.prisma.bomLine.createMany({
+    data: shape.branching.flatMap((lines, level) =>
+      Array.from({ length: lines }, (_, line) => ({
+        bomId: bomIds[level] as number,
+        position: line + 1,
+        componentId: productIds[level + 1] as number,
+        quantity: shape.quantity ?? "2",
+      })),
+    ),
+  });
+
+  let width = 1;
+  let nodes = 1;
+  for (const lines of shape.branching) {
+    width *= lines;
+    nodes += width;
+  }
+  return { rootProductId: productIds[0] as number, rootBomId: bomIds[0] as number, nodes, leaves: width };
 }
 
 function chunks<Item>(items: Item[]): Item[][] {

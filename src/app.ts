@@ -1,23 +1,42 @@
-import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
+import { DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS, defaultLimits, type Limits } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { authenticate } from "./domain/access.ts";
+import { useInputErrorCodes } from "./error-codes.ts";
+import { useIdempotency } from "./idempotency.ts";
+import { limitPlugins } from "./limits.ts";
+import { createLiveFeed, type LiveFeed, type SubscriberConnection } from "./live/index.ts";
 import type { Logger } from "./logger.ts";
+import { currentRequestId, requestIdOf, useRequestId, withRequestIds } from "./request-id.ts";
 import type { Context } from "./schema/builder.ts";
 import { schema } from "./schema/index.ts";
 
 export interface ServerContext {
   /** graphql-ws puts the `connection_init` payload here. */
   connectionParams?: Record<string, unknown>;
+  /** graphql-ws: the client's socket, which live updates close for slow consumers (src/live/stream.ts). */
+  connection?: SubscriberConnection;
 }
 
-export type App = YogaServerInstance<ServerContext, Context>;
+/** The yoga app and its live feed (server.ts closes the sockets of keys the feed sees revoked). */
+export type App = YogaServerInstance<ServerContext, Context> & { readonly live: LiveFeed };
 
 /** The GraphQL application: one yoga instance that serves HTTP, SSE and (through server.ts) graphql-ws. */
-export function createApp(options: { db: Database; logger: Logger }): App {
-  const { db, logger } = options;
-  return createYoga<ServerContext, Context>({
+export function createApp(options: {
+  db: Database;
+  logger: Logger;
+  limits?: Limits;
+  idempotencyKeyTtlHours?: number;
+  /** Live updates; by default an in-process feed (no Redis). */
+  live?: LiveFeed;
+}): App {
+  const { db } = options;
+  const limits = options.limits ?? defaultLimits;
+  // Every line logged while a request runs names the request (the id the client got back).
+  const logger = withRequestIds(options.logger);
+  const live = options.live ?? createLiveFeed({ db, logger: options.logger });
+  const app = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     // yoga's own check only says the process is up: keep it as liveness, /health (below) is readiness.
@@ -25,15 +44,16 @@ export function createApp(options: { db: Database; logger: Logger }): App {
     landingPage: false,
     graphiql: { title: "bomgraph", subscriptionsProtocol: "WS" },
     logging: logger,
+    maxRequestBodySize: limits.maxBodyBytes,
     maskedErrors: {
       // Errors we raise on purpose (GraphQLErrors) reach the client; anything else is a bug: the client gets a
-      // generic message and an id, the log gets the error under the same id.
+      // generic message and the request id, and yoga logs the real error (with that id, see withRequestIds).
       maskError: (error, message, isDev) => {
         const masked = maskError(error, message, isDev);
-        if (masked === error) return masked;
-        const errorId = randomUUID();
-        logger.error(`Unexpected error ${errorId}`, error);
-        if (masked instanceof GraphQLError) Object.assign(masked.extensions, { errorId });
+        const requestId = currentRequestId();
+        if (masked !== error && masked instanceof GraphQLError && requestId) {
+          Object.assign(masked.extensions, { requestId });
+        }
         return masked;
       },
     },
@@ -45,9 +65,17 @@ export function createApp(options: { db: Database; logger: Logger }): App {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
         });
       }
-      return { db, viewer, requestId: request.headers.get("x-request-id") ?? randomUUID() };
+      return { db, viewer, requestId: requestIdOf(request), live };
     },
     plugins: [
+      useRequestId(),
+      ...limitPlugins(limits),
+      useInputErrorCodes(),
+      useIdempotency({
+        db,
+        ttlHours: options.idempotencyKeyTtlHours ?? DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS,
+        logger,
+      }),
       {
         // Readiness: answers 200 only while the database answers.
         async onRequest({ url, endResponse, fetchAPI }) {
@@ -62,4 +90,5 @@ export function createApp(options: { db: Database; logger: Logger }): App {
       },
     ],
   });
+  return Object.assign(app, { live });
 }

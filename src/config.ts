@@ -6,6 +6,40 @@ const booleanFlag = z
   .enum(["1", "0", "true", "false", "yes", "no"], { message: "must be 1/0, true/false or yes/no" })
   .transform((value) => ["1", "true", "yes"].includes(value));
 
+/** What a single GraphQL request may ask for; anything beyond is refused before execution. */
+export interface Limits {
+  /** Field nesting. */
+  maxDepth: number;
+  /** GraphQL Armor's static cost (objects 2, scalars 1, x1.5 per level, x`first` for literal page sizes). */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens of the query document. */
+  maxTokens: number;
+  /** Characters of the query document. */
+  maxQueryLength: number;
+  /** Bytes of the HTTP request body (query and variables). */
+  maxBodyBytes: number;
+}
+
+/** Deep enough for every read our own clients send, with margin (docs/decisions.md, "Hardening"). */
+export const defaultLimits: Limits = {
+  maxDepth: 20,
+  maxCost: 20_000,
+  maxAliases: 50,
+  maxDirectives: 50,
+  maxTokens: 5_000,
+  maxQueryLength: 100_000,
+  maxBodyBytes: 2_000_000,
+};
+
+export const DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS = 24;
+
+const positiveInteger = z.coerce
+  .number({ message: "must be a number" })
+  .int("must be a whole number")
+  .min(1, "must be at least 1");
+
 const environment = z.object({
   DATABASE_URL: z
     .string()
@@ -25,6 +59,23 @@ const environment = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   SEED_DEMO: booleanFlag.optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Request limits (docs/decisions.md, "Hardening", says why each default is what it is).
+  GRAPHQL_MAX_DEPTH: positiveInteger.default(defaultLimits.maxDepth),
+  GRAPHQL_MAX_COST: positiveInteger.default(defaultLimits.maxCost),
+  GRAPHQL_MAX_ALIASES: positiveInteger.default(defaultLimits.maxAliases),
+  GRAPHQL_MAX_DIRECTIVES: positiveInteger.default(defaultLimits.maxDirectives),
+  GRAPHQL_MAX_TOKENS: positiveInteger.default(defaultLimits.maxTokens),
+  GRAPHQL_MAX_QUERY_LENGTH: positiveInteger.default(defaultLimits.maxQueryLength),
+  GRAPHQL_MAX_BODY_BYTES: positiveInteger.default(defaultLimits.maxBodyBytes),
+  IDEMPOTENCY_KEY_TTL_HOURS: z.coerce
+    .number({ message: "must be a number" })
+    .positive("must be more than 0")
+    .max(24 * 365, "must be at most a year (8760 hours)")
+    .default(DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS),
+  // Live updates (docs/decisions.md, "Live updates").
+  EVENT_RETENTION_DAYS: positiveInteger.default(30),
+  LIVE_MAX_QUEUED_EVENTS: positiveInteger.default(1000),
+  LIVE_MAX_BUFFERED_BYTES: positiveInteger.default(1024 * 1024),
 });
 
 export type Config = {
@@ -36,6 +87,16 @@ export type Config = {
   /** Seed demo data into an empty database: on by default for the embedded database only. */
   seedDemo: boolean;
   logLevel: LogLevel;
+  limits: Limits;
+  /** How long an idempotency key answers retries with its first result. */
+  idempotencyKeyTtlHours: number;
+  live: {
+    /** Events older than this are deleted (hourly); resuming from before them answers EVENTS_EXPIRED. */
+    retentionDays: number;
+    /** A subscriber with more events waiting than this, or more unsent bytes on its socket, is dropped. */
+    maxQueuedEvents: number;
+    maxBufferedBytes: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -62,5 +123,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: values.HOST,
     seedDemo: values.SEED_DEMO ?? database.kind === "pglite",
     logLevel: values.LOG_LEVEL,
+    limits: {
+      maxDepth: values.GRAPHQL_MAX_DEPTH,
+      maxCost: values.GRAPHQL_MAX_COST,
+      maxAliases: values.GRAPHQL_MAX_ALIASES,
+      maxDirectives: values.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: values.GRAPHQL_MAX_TOKENS,
+      maxQueryLength: values.GRAPHQL_MAX_QUERY_LENGTH,
+      maxBodyBytes: values.GRAPHQL_MAX_BODY_BYTES,
+    },
+    idempotencyKeyTtlHours: values.IDEMPOTENCY_KEY_TTL_HOURS,
+    live: {
+      retentionDays: values.EVENT_RETENTION_DAYS,
+      maxQueuedEvents: values.LIVE_MAX_QUEUED_EVENTS,
+      maxBufferedBytes: values.LIVE_MAX_BUFFERED_BYTES,
+    },
   };
 }

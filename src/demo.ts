@@ -4,6 +4,7 @@ import { createLocation, createResource } from "./domain/catalog/locations.ts";
 import { createSupplier } from "./domain/catalog/partners.ts";
 import { createProduct } from "./domain/catalog/products.ts";
 import { adjustStock } from "./domain/inventory/adjustments.ts";
+import { createProductionOrder } from "./domain/orders/production.ts";
 
 /**
  * Demo data for a new database, written through the same business rules as the API (so it also has its
@@ -12,6 +13,7 @@ import { adjustStock } from "./domain/inventory/adjustments.ts";
  * Bicycle (BIKE) = 2 Wheel (produced) + 1 Frame + 1 Seat kit (phantom: saddle + seat post)
  * Wheel (WHEEL)  = 1 Rim + 36 Spokes + 1 Tire + 1 Hub, on the wheel-truing bench
  * Frame (FRAME)  = 1 Frame tube set + 0.25 l Paint (produced, so the tree has three levels)
+ * and a released order for 3 bicycles with its nested orders (MO-00001).
  */
 export async function seedDemo(db: Database): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -92,7 +94,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
       ],
       { autoAssemble: true },
     );
-    await bom(tx, bicycle.id, "PRODUCTION", "Bicycle", [
+    const bicycleBom = await bom(tx, bicycle.id, "PRODUCTION", "Bicycle", [
       [wheel.id, "2"],
       [frame.id, "1"],
       [seatKit.id, "1"],
@@ -112,6 +114,15 @@ export async function seedDemo(db: Database): Promise<boolean> {
         { productId: seatPost.id, locationId: shopFloor.id, quantity: "4" },
         { productId: wheel.id, locationId: shopFloor.id, quantity: "2" },
       ],
+    });
+    // A released order for 3 bicycles (MO-00001): its nested wheel and frame orders, and the transfers and
+    // purchases its release created, are there to read in one query.
+    await createProductionOrder(tx, actor, {
+      locationId: shopFloor.id,
+      lines: [{ bomId: bicycleBom.id, quantity: "3" }],
+      status: "RELEASED",
+      requiredByDate: new Date(Date.now() + 14 * 86_400_000),
+      tags: ["demo"],
     });
     return true;
   });

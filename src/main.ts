@@ -6,6 +6,8 @@ import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { seedDemo } from "./demo.ts";
+import { createLiveFeed } from "./live/index.ts";
+import { startEventRetention } from "./live/retention.ts";
 import { createLogger } from "./logger.ts";
 import { listen } from "./server.ts";
 
@@ -25,7 +27,20 @@ async function main() {
   const adminKey = await rememberEmbeddedAdminKey(config, firstAdminKey);
   if (config.seedDemo && (await seedDemo(db))) logger.info("Seeded demo data (a bicycle and friends)");
 
-  const app = createApp({ db, logger });
+  const live = createLiveFeed({
+    db,
+    logger,
+    redisUrl: config.redisUrl,
+    limits: { maxQueuedEvents: config.live.maxQueuedEvents, maxBufferedBytes: config.live.maxBufferedBytes },
+  });
+  const stopRetention = startEventRetention({ db, retentionDays: config.live.retentionDays, logger });
+  const app = createApp({
+    db,
+    logger,
+    live,
+    limits: config.limits,
+    idempotencyKeyTtlHours: config.idempotencyKeyTtlHours,
+  });
   const server = await listen(app, { port: config.port, host: config.host, db });
 
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
@@ -33,6 +48,9 @@ async function main() {
     `bomgraph ready in ${seconds}s on ${config.database.kind === "pglite" ? `embedded database ${config.database.dataDir}` : "PostgreSQL"}`,
   );
   console.log(`  GraphQL, GraphiQL, SSE and graphql-ws: ${server.url}`);
+  console.log(
+    `  Live updates: ${config.redisUrl ? "shared by every instance through Redis" : "in-process (set REDIS_URL to run several instances)"}`,
+  );
   console.log(`  Health: http://localhost:${server.port}/health`);
   if (adminKey) {
     console.log(`  Admin API key: ${adminKey}`);
@@ -47,6 +65,8 @@ async function main() {
     stopping = true;
     logger.info(`${signal}: finishing open requests and closing the database`);
     await server.close();
+    stopRetention();
+    await live.close();
     await db.close();
     process.exit(0);
   };

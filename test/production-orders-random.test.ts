@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedProducts } from "../bench/fixtures.ts";
+import type { Tx } from "../src/db/database.ts";
 import { createBom } from "../src/domain/bom/boms.ts";
 import { dec } from "../src/domain/decimal.ts";
 import { DomainError } from "../src/domain/errors.ts";
+import type { Actor } from "../src/domain/events.ts";
 import { postMovements } from "../src/domain/inventory/ledger.ts";
 import {
   authorizeProductionOrder,
@@ -42,7 +44,7 @@ function random(seed: number) {
 
 const ACTIONS = {
   authorize: authorizeProductionOrder,
-  release: releaseProductionOrder,
+  release: async (tx: Tx, actor: Actor, id: number) => (await releaseProductionOrder(tx, actor, id)).order,
   start: startProductionOrder,
   complete: completeProductionOrder,
   undo: undoProductionOrder,

@@ -56,7 +56,10 @@ const Authorize = graphql(`
 `);
 const Release = graphql(`
   mutation PoRelease($id: ID!, $expectedVersion: Int) {
-    productionOrderRelease(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }
+    productionOrderRelease(id: $id, expectedVersion: $expectedVersion) {
+      productionOrder { status version }
+      userErrors { code message field }
+    }
   }
 `);
 const Start = graphql(`

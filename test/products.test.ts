@@ -44,6 +44,24 @@ const ProductByBarcode = graphql(`
   }
 `);
 
+const BatchCreate = graphql(`
+  mutation ProductBatchCreate($input: ProductCreateInput!) {
+    productCreate(input: $input) {
+      product { id maxBatchSize }
+      userErrors { code message field }
+    }
+  }
+`);
+
+const BatchUpdate = graphql(`
+  mutation ProductBatchUpdate($id: ID!, $input: ProductUpdateInput!) {
+    productUpdate(id: $id, input: $input) {
+      product { maxBatchSize name }
+      userErrors { code message field }
+    }
+  }
+`);
+
 let kit: TestKit;
 beforeAll(async () => {
   kit = await createTestKit();
@@ -183,5 +201,47 @@ describe("products", () => {
     expect(await skus("PRODUCE")).toEqual(["REPL-MADE", "REPL-PRODUCE-EXPLICIT"]);
     expect(await skus("PURCHASE")).toEqual(["REPL-BOUGHT-EXPLICIT", "REPL-PART"]);
     expect(await skus("ASSEMBLE")).toEqual([]);
+  });
+
+  it("keeps a max batch size: a positive decimal, null to clear it", async () => {
+    const plain = await kit.execute(BatchCreate, { input: { sku: "BATCH-NONE", name: "none" } });
+    expect(plain.data?.productCreate.product?.maxBatchSize).toBeNull();
+
+    const created = await kit.execute(BatchCreate, {
+      input: { sku: "BATCH-1", name: "b", maxBatchSize: "25.5" },
+    });
+    expect(created.data?.productCreate.userErrors).toEqual([]);
+    const id = created.data?.productCreate.product?.id ?? "";
+    expect(created.data?.productCreate.product?.maxBatchSize).toBe("25.5");
+
+    for (const maxBatchSize of ["0", "-3"]) {
+      const refused = await kit.execute(BatchCreate, {
+        input: { sku: "BATCH-BAD", name: "b", maxBatchSize },
+      });
+      expect(refused.data?.productCreate).toEqual({
+        product: null,
+        userErrors: [
+          { code: "INVALID_INPUT", message: "must be greater than zero", field: ["input", "maxBatchSize"] },
+        ],
+      });
+    }
+
+    const update = async (input: { maxBatchSize?: string | null; name?: string }) =>
+      (await kit.execute(BatchUpdate, { id, input })).data?.productUpdate;
+    expect(await update({ maxBatchSize: "10" })).toEqual({
+      product: { maxBatchSize: "10", name: "b" },
+      userErrors: [],
+    });
+    expect(await update({ name: "renamed" })).toEqual({
+      product: { maxBatchSize: "10", name: "renamed" },
+      userErrors: [],
+    });
+    expect((await update({ maxBatchSize: "0" }))?.userErrors).toEqual([
+      { code: "INVALID_INPUT", message: "must be greater than zero", field: ["input", "maxBatchSize"] },
+    ]);
+    expect(await update({ maxBatchSize: null })).toEqual({
+      product: { maxBatchSize: null, name: "renamed" },
+      userErrors: [],
+    });
   });
 });

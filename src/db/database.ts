@@ -22,14 +22,61 @@ export type DatabaseTarget =
 export interface Database {
   readonly kind: DatabaseTarget["kind"];
   readonly prisma: PrismaClient;
-  /** One business action = one transaction. */
+  /**
+   * One business action = one transaction. The events it records (src/domain/events.ts) are inserted at its end,
+   * so event ids follow commit order (see `flushEvents`).
+   */
   transaction<T>(action: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` after every commit that wrote events, with the highest event id it wrote. The live feed
+   * rings its doorbell with it (src/live/); the Event table stays the truth.
+   */
+  onEventsCommitted(listener: (throughId: bigint) => void): () => void;
   /** A raw SQL transaction (migrations); rolled back when `work` throws. */
   sqlTransaction<T>(work: (sql: SqlSession) => Promise<T>): Promise<T>;
   /** SQL statements sent since the client was created: query-count tests read this. */
   readonly statementCount: () => number;
   close(): Promise<void>;
 }
+
+/** An Event row waiting in its transaction's outbox. */
+export type EventRow = Prisma.EventCreateManyInput;
+
+interface Outbox {
+  rows: EventRow[];
+  /** Inserts `rows` now (and empties it). */
+  flush(): Promise<void>;
+}
+
+// The outbox of each open transaction, by its transaction client (the `tx` every domain function passes on).
+const outboxes = new WeakMap<Tx, Outbox>();
+
+function outboxOf(tx: Tx): Outbox {
+  const outbox = outboxes.get(tx);
+  if (!outbox) throw new Error("Events can only be recorded inside Database.transaction");
+  return outbox;
+}
+
+/**
+ * Where `recordEvent` puts the events of `tx`. Only transactions run by `Database.transaction` have one: elsewhere
+ * the commit-order guarantee (and the doorbell) would silently be missing, so that is a programming error.
+ */
+export function eventOutbox(tx: Tx): EventRow[] {
+  return outboxOf(tx).rows;
+}
+
+/**
+ * Inserts the events `tx` recorded so far now rather than at its end, so that reads later in the same
+ * transaction see them. It takes the event commit lock early (held until commit): only for transactions that
+ * must read their own events.
+ */
+export function flushEventsNow(tx: Tx): Promise<void> {
+  return outboxOf(tx).flush();
+}
+
+// Taken by every transaction that writes events, just before it inserts them; released by its commit. Any
+// constant both sides agree on; it only has to differ from the other advisory locks of the database.
+const EVENT_COMMIT_LOCK = 4_206_002;
 
 // A large tree authorization legitimately holds its transaction for a while; the defaults (5 s) are for web pages.
 const TRANSACTION_TIMEOUT_MS = 120_000;
@@ -53,6 +100,8 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     kind: "pglite",
     prisma: prisma.client,
     statementCount: prisma.statementCount,
+    // The writer mutex already serializes whole transactions, so ids are in commit order without a lock.
+    lockEventCommits: async () => {},
     runTransaction: (action) =>
       writers.runExclusive(() =>
         prisma.client.$transaction(action, {
@@ -88,6 +137,9 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
     kind: "postgres",
     prisma: prisma.client,
     statementCount: prisma.statementCount,
+    lockEventCommits: async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENT_COMMIT_LOCK})`;
+    },
     runTransaction: async (action) => {
       for (let attempt = 1; ; attempt++) {
         try {
@@ -141,12 +193,29 @@ function createDatabase(parts: {
   kind: Database["kind"];
   prisma: PrismaClient;
   statementCount: () => number;
+  /** Makes event-writing transactions insert their events and commit one at a time (see `flushEvents`). */
+  lockEventCommits: (tx: Tx) => Promise<void>;
   runTransaction: <T>(action: (tx: Tx) => Promise<T>) => Promise<T>;
   sqlTransaction: Database["sqlTransaction"];
   close: () => Promise<void>;
 }): Database {
   const inFlight = new Set<Promise<unknown>>();
+  const listeners = new Set<(throughId: bigint) => void>();
   let closing = false;
+
+  /**
+   * Inserts the transaction's events as its last statement, under a transaction-level lock that its commit
+   * releases: event-writing transactions thus insert and commit one after the other, so a reader that sees
+   * event N committed has seen every event below N that will ever commit (a subscriber reading "id > last"
+   * never skips one committed late). Only this final insert and the commit wait on the lock.
+   */
+  async function flushEvents(tx: Tx, rows: EventRow[]): Promise<bigint | null> {
+    if (rows.length === 0) return null;
+    await parts.lockEventCommits(tx);
+    const written = await tx.event.createManyAndReturn({ data: rows.splice(0), select: { id: true } });
+    return written.reduce((max, row) => (row.id > max ? row.id : max), 0n);
+  }
+
   return {
     kind: parts.kind,
     prisma: parts.prisma,
@@ -154,13 +223,33 @@ function createDatabase(parts: {
     sqlTransaction: parts.sqlTransaction,
     async transaction(action) {
       if (closing) throw new Error("The database is shutting down");
-      const running = parts.runTransaction(action);
+      let committedThrough: bigint | null = null;
+      // A retried transaction runs this again with a fresh outbox; only the attempt that commits counts.
+      const running = parts.runTransaction(async (tx) => {
+        let through: bigint | null = null;
+        const flush = async () => {
+          const flushed = await flushEvents(tx, outbox.rows);
+          if (flushed !== null && (through === null || flushed > through)) through = flushed;
+        };
+        const outbox: Outbox = { rows: [], flush };
+        outboxes.set(tx, outbox);
+        const result = await action(tx);
+        await flush();
+        committedThrough = through;
+        return result;
+      });
       inFlight.add(running);
       try {
-        return await running;
+        const result = await running;
+        if (committedThrough !== null) for (const listener of listeners) listener(committedThrough);
+        return result;
       } finally {
         inFlight.delete(running);
       }
+    },
+    onEventsCommitted(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     async close() {
       // Let open transactions finish; refuse new ones.

@@ -16,6 +16,13 @@ export const ErrorCode = {
   DEPTH_EXCEEDED: "DEPTH_EXCEEDED",
   INVALID_STATUS: "INVALID_STATUS",
   VERSION_CONFLICT: "VERSION_CONFLICT",
+  /** A product must be made for an order tree but has no default BOM of the kind its replenishment names. */
+  MISSING_BOM: "MISSING_BOM",
+  /** Re-planning an order tree found differences: send `planChoice` KEEP or RECALCULATE (see `planChanges`). */
+  PLAN_CHANGED: "PLAN_CHANGED",
+  /** Concurrent changes collided (a deadlock or serialization failure that outlived the retries): nothing was
+   * written, sending the same request again is safe. */
+  RETRYABLE_CONFLICT: "RETRYABLE_CONFLICT",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -24,6 +31,21 @@ export interface UserError {
   message: string;
   /** Path to the input field at fault, from the mutation's arguments (e.g. ["input", "lines", "0", "quantity"]). */
   field: string[] | null;
+  /** PLAN_CHANGED only: how the re-computed plan differs from the order tree. */
+  planChanges?: PlanChange[];
+}
+
+/** One difference between an order tree and its re-computed plan. */
+export interface PlanChange {
+  /** NEW: an order the plan needs that does not exist; QUANTITY: an order to resize; SURPLUS: no longer needed. */
+  change: "NEW" | "QUANTITY" | "SURPLUS";
+  /** The nested order concerned (null for NEW). */
+  orderId: number | null;
+  /** The order whose component it makes (null when that is itself new). */
+  parentOrderId: number | null;
+  productId: number;
+  before: string | null;
+  after: string | null;
 }
 
 /** Thrown inside a business action: rolls its transaction back and reaches the client as userErrors. */

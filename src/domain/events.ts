@@ -1,4 +1,4 @@
-import type { Tx } from "../db/database.ts";
+import { eventOutbox, type Tx } from "../db/database.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 /** Who caused a change; events and ledger rows keep the API key. */
@@ -16,16 +16,17 @@ export interface EventInput {
 }
 
 /**
- * Writes an event row in the caller's transaction (the outbox): it commits or rolls back with the change it
- * describes. Subscribers are fed from this table after commit.
+ * Records an event of the caller's transaction (the outbox): it commits or rolls back with the change it
+ * describes. The rows are inserted when the transaction ends (Database.transaction), in the order recorded,
+ * so they cannot be read back inside the transaction that records them. Subscribers are fed after commit.
  */
-export async function recordEvent(tx: Tx, actor: Actor, event: EventInput) {
-  return tx.event.create({ data: eventRow(actor, event) });
+export async function recordEvent(tx: Tx, actor: Actor, event: EventInput): Promise<void> {
+  eventOutbox(tx).push(eventRow(actor, event));
 }
 
-/** The same rows as `recordEvent`, written in one statement. */
+/** The same as `recordEvent` for several events, in this order. */
 export async function recordEvents(tx: Tx, actor: Actor, events: EventInput[]): Promise<void> {
-  if (events.length > 0) await tx.event.createMany({ data: events.map((event) => eventRow(actor, event)) });
+  eventOutbox(tx).push(...events.map((event) => eventRow(actor, event)));
 }
 
 function eventRow(actor: Actor, event: EventInput) {

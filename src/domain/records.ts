@@ -1,6 +1,7 @@
 import { DomainError, ErrorCode, type UserError } from "./errors.ts";
 
-interface Findable<Row> {
+/** A Prisma model delegate, as far as finding one row by id goes. */
+export interface Findable<Row> {
   findUnique(args: { where: { id: number } }): PromiseLike<Row | null>;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Tx } from "../db/database.ts";
 import type { Settings } from "../generated/prisma/client.ts";
+import { QuantityPolicy } from "../generated/prisma/enums.ts";
 import { parseInput } from "./errors.ts";
 import { type Actor, recordEvent } from "./events.ts";
 
@@ -18,6 +19,8 @@ export const settingsUpdateInput = z.object({
   allowOverReceipt: z.boolean().optional(),
   /** null: authorizing a sales order creates no production orders. */
   salesOrderProductionStatus: z.enum(["DRAFT", "PLANNED", "RELEASED"]).nullable().optional(),
+  /** Has a value (the schema's default); null is not a choice. */
+  quantityPolicy: z.enum(QuantityPolicy).optional(),
 });
 
 /** Changes settings (the API allows it to ADMIN only). Writes SETTINGS_UPDATED with the values before and after. */

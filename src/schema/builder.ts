@@ -9,6 +9,7 @@ import { type Dec, dec, decimalProblem, formatDecimal } from "../domain/decimal.
 import type PrismaTypes from "../generated/pothos-prisma-types.ts";
 import { getDatamodel } from "../generated/pothos-prisma-types.ts";
 import type { Permission } from "../generated/prisma/enums.ts";
+import type { LiveFeed, SubscriberConnection } from "../live/index.ts";
 
 /** Row ids are PostgreSQL INTEGERs. */
 const MAX_ROW_ID = 2_147_483_647;
@@ -18,6 +19,10 @@ export interface Context {
   /** Requests without a valid API key are refused before execution, so every resolver has a viewer. */
   viewer: Viewer;
   requestId: string;
+  /** Live updates: subscriptions register here (src/live/). */
+  live: LiveFeed;
+  /** graphql-ws only: the client's socket (see ServerContext in src/app.ts). */
+  connection?: SubscriberConnection;
 }
 
 export const builder = new SchemaBuilder<{
@@ -72,6 +77,7 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});
 
 builder.scalarType("Decimal", {
   description:

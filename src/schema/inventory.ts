@@ -1,7 +1,7 @@
 import { adjustStock } from "../domain/inventory/adjustments.ts";
 import { availableOf } from "../domain/inventory/ledger.ts";
 import { readSettings, updateSettings } from "../domain/settings.ts";
-import { AdjustmentType, MovementReason } from "../generated/prisma/enums.ts";
+import { AdjustmentType, MovementReason, QuantityPolicy } from "../generated/prisma/enums.ts";
 import { builder } from "./builder.ts";
 import { LocationRef } from "./locations.ts";
 import { payloadType, runAction } from "./payload.ts";
@@ -92,6 +92,15 @@ const SalesOrderProductionStatusEnum = builder.enumType("SalesOrderProductionSta
   description: "The status of production orders created by authorizing a sales order.",
 });
 
+const QuantityPolicyEnum = builder.enumType(QuantityPolicy, {
+  name: "QuantityPolicy",
+  description:
+    "How much a nested order (and an order created from a sales order) makes. QUANTITY_REQUIRED: need - " +
+    "available, never below 0. REQUIRED_PLUS_MIN_STOCK: for a product's first demand in an explosion, need + " +
+    "min before reorder + reorder quantity - (available + on order); the plain shortfall for later demands. " +
+    "SHORTAGE_ONLY: need - max(available, 0), so a negative availability is not made up for.",
+});
+
 export const SettingsRef = builder.prismaObject("Settings", {
   description: "Instance-wide settings.",
   fields: (t) => ({
@@ -110,6 +119,7 @@ export const SettingsRef = builder.prismaObject("Settings", {
       select: { salesOrderProductionStatus: true },
       resolve: (settings) => settings.salesOrderProductionStatus as "DRAFT" | "PLANNED" | "RELEASED" | null,
     }),
+    quantityPolicy: t.expose("quantityPolicy", { type: QuantityPolicyEnum }),
   }),
 });
 
@@ -211,6 +221,7 @@ const SettingsUpdateInput = builder.inputType("SettingsUpdateInput", {
       required: false,
       description: "null: authorizing a sales order creates no production orders.",
     }),
+    quantityPolicy: t.field({ type: QuantityPolicyEnum, required: false }),
   }),
 });
 

@@ -1,4 +1,5 @@
 import type { ObjectRef } from "@pothos/core";
+import { isWriteConflict, RETRYABLE_CONFLICT_MESSAGE } from "../db/conflicts.ts";
 import type { Tx } from "../db/database.ts";
 import { DomainError, ErrorCode, type UserError } from "../domain/errors.ts";
 import { builder, type Context } from "./builder.ts";
@@ -42,7 +43,10 @@ export function payloadType<Result>(
   });
 }
 
-/** Runs one business action in one transaction and turns its DomainErrors into `userErrors`. */
+/**
+ * Runs one business action in one transaction and turns its DomainErrors into `userErrors`. Inside an
+ * idempotent request (src/idempotency.ts) `context.db` is that request's transaction and this a savepoint.
+ */
 export async function runAction<Result>(
   context: Context,
   action: (tx: Tx) => Promise<Result>,
@@ -58,6 +62,16 @@ export async function runAction<Result>(
 
 function asUserErrors(error: unknown): UserError[] | null {
   if (error instanceof DomainError) return error.errors;
+  // database.ts retried a deadlock or serialization failure a few times: the client may try again later.
+  if (isWriteConflict(error)) {
+    return [
+      {
+        code: ErrorCode.RETRYABLE_CONFLICT,
+        message: RETRYABLE_CONFLICT_MESSAGE,
+        field: null,
+      },
+    ];
+  }
   // A unique index beat the pre-check in a race between two requests: the same answer the pre-check gives.
   if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") {
     return [

@@ -2,7 +2,9 @@ import type { InputFieldBuilder } from "@pothos/core";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import DataLoader from "dataloader";
 import type { Tx } from "../db/database.ts";
+import type { PlanChange } from "../domain/errors.ts";
 import type { Actor } from "../domain/events.ts";
+import type { UnorderedComponent } from "../domain/orders/nesting/release.ts";
 import {
   authorizeProductionOrder,
   completeProductionOrder,
@@ -23,7 +25,7 @@ import { BomRef } from "./boms.ts";
 import { builder, type Context } from "./builder.ts";
 import { LocationRef } from "./locations.ts";
 import { CustomerRef, EmployeeRef } from "./partners.ts";
-import { payloadType, runAction } from "./payload.ts";
+import { type Payload, payloadType, runAction, UserErrorRef } from "./payload.ts";
 import { ProductRef } from "./products.ts";
 
 /** Production orders: the order, its lines and component snapshot, its history, the list and one mutation per step. */
@@ -283,16 +285,6 @@ type Transition = (tx: Tx, actor: Actor, orderId: number, input?: unknown) => Pr
 
 /** The status steps: (id, expectedVersion) each, with their permission. */
 const TRANSITIONS: Record<string, { permission: Permission; action: Transition; description: string }> = {
-  productionOrderAuthorize: {
-    permission: "PRODUCTION_FULFILL",
-    action: authorizeProductionOrder,
-    description: "DRAFT -> PLANNED: allocates the components and puts the output on order.",
-  },
-  productionOrderRelease: {
-    permission: "PRODUCTION_FULFILL",
-    action: releaseProductionOrder,
-    description: "PLANNED -> RELEASED.",
-  },
   productionOrderStart: {
     permission: "PRODUCTION_FULFILL",
     action: startProductionOrder,
@@ -312,7 +304,121 @@ const TRANSITIONS: Record<string, { permission: Permission; action: Transition; 
   },
 };
 
+const PlanChoiceEnum = builder.enumType("PlanChoice", {
+  values: ["KEEP", "RECALCULATE"] as const,
+  description:
+    "When re-planning an order tree finds differences (userError PLAN_CHANGED with planChanges): KEEP goes on " +
+    "with the tree as it is; RECALCULATE resizes the nested orders not yet released (never below what was " +
+    "produced), creates the missing ones and marks the unneeded ones surplus (never deletes).",
+});
+
+const PlanChangeKindEnum = builder.enumType("PlanChangeKind", {
+  values: ["NEW", "QUANTITY", "SURPLUS"] as const,
+});
+
+const PlanChangeRef = builder.objectRef<PlanChange>("PlanChange").implement({
+  description: "One difference between an order tree and its re-computed plan.",
+  fields: (t) => ({
+    change: t.field({ type: PlanChangeKindEnum, resolve: (change) => change.change }),
+    order: t.field({
+      type: ProductionOrderRef,
+      nullable: true,
+      description: "The nested order to resize or mark surplus (null for NEW).",
+      resolve: (change, _args, context) =>
+        change.orderId === null
+          ? null
+          : context.db.prisma.productionOrder.findUnique({ where: { id: change.orderId } }),
+    }),
+    parentOrder: t.field({
+      type: ProductionOrderRef,
+      nullable: true,
+      description: "The order whose component it makes.",
+      resolve: (change, _args, context) =>
+        change.parentOrderId === null
+          ? null
+          : context.db.prisma.productionOrder.findUnique({ where: { id: change.parentOrderId } }),
+    }),
+    product: t.field({
+      type: ProductRef,
+      resolve: (change, _args, context) =>
+        context.db.prisma.product.findUniqueOrThrow({ where: { id: change.productId } }),
+    }),
+    before: t.field({ type: "Decimal", nullable: true, resolve: (change) => change.before }),
+    after: t.field({ type: "Decimal", nullable: true, resolve: (change) => change.after }),
+  }),
+});
+
+builder.objectFields(UserErrorRef, (t) => ({
+  planChanges: t.field({
+    type: [PlanChangeRef],
+    nullable: true,
+    description: "PLAN_CHANGED only: how the re-computed plan differs from the order tree.",
+    resolve: (error) => error.planChanges ?? null,
+  }),
+}));
+
+const UnorderedComponentRef = builder.objectRef<UnorderedComponent>("UnorderedComponent").implement({
+  description: "A bought component a release could not order: its product has no active primary supplier.",
+  fields: (t) => ({
+    order: t.field({
+      type: ProductionOrderRef,
+      resolve: (entry, _args, context) =>
+        context.db.prisma.productionOrder.findUniqueOrThrow({ where: { id: entry.orderId } }),
+    }),
+    product: t.field({ type: ProductRef, resolve: (entry) => entry.product }),
+    quantity: t.field({ type: "Decimal", resolve: (entry) => entry.quantity }),
+  }),
+});
+
+type Released = Awaited<ReturnType<typeof releaseProductionOrder>>;
+
+const ProductionOrderReleasePayload = builder
+  .objectRef<Payload<Released>>("ProductionOrderReleasePayload")
+  .implement({
+    fields: (t) => ({
+      productionOrder: t.field({
+        type: ProductionOrderRef,
+        nullable: true,
+        resolve: (payload) => payload.result?.order ?? null,
+      }),
+      unorderedComponents: t.field({
+        type: [UnorderedComponentRef],
+        description: "Shortages no purchase order covers (no supplier); the release went ahead for the rest.",
+        resolve: (payload) => payload.result?.unordered ?? [],
+      }),
+      userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),
+    }),
+  });
+
 builder.mutationFields((t) => ({
+  productionOrderAuthorize: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    description:
+      "DRAFT -> PLANNED: allocates the components, puts the output on order and creates the nested production " +
+      "and assembly orders its components need (recursively, PLANNED), in one transaction.",
+    args: {
+      id: t.arg.globalID({ for: ProductionOrderRef }),
+      expectedVersion: t.arg.int({ required: false }),
+      planChoice: t.arg({ type: PlanChoiceEnum, required: false }),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => authorizeProductionOrder(tx, context.viewer, Number(id.id), input)),
+  }),
+  productionOrderRelease: t.field({
+    type: ProductionOrderReleasePayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    description:
+      "PLANNED -> RELEASED with every PLANNED order below it; creates transfer and purchase orders for the " +
+      "bought components the shop floor lacks.",
+    args: {
+      id: t.arg.globalID({ for: ProductionOrderRef }),
+      expectedVersion: t.arg.int({ required: false }),
+      planChoice: t.arg({ type: PlanChoiceEnum, required: false }),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => releaseProductionOrder(tx, context.viewer, Number(id.id), input)),
+  }),
   ...Object.fromEntries(
     Object.entries(TRANSITIONS).map(([name, spec]) => [
       name,

@@ -21,6 +21,11 @@ export const ProductRef = builder.prismaNode("Product", {
     leadTimeDays: t.exposeInt("leadTimeDays"),
     minBeforeReorder: t.expose("minBeforeReorder", { type: "Decimal" }),
     reorderQuantity: t.expose("reorderQuantity", { type: "Decimal" }),
+    maxBatchSize: t.expose("maxBatchSize", {
+      type: "Decimal",
+      nullable: true,
+      description: "Nested orders for it are split into orders of at most this quantity; null: no maximum.",
+    }),
     replenishment: t.field({
       type: ReplenishmentEnum,
       description:
@@ -89,6 +94,7 @@ builder.queryFields((t) => ({
 }));
 
 const SKU_RULE = "Unique; letters, digits and . _ - /";
+const MAX_BATCH_RULE = "Greater than zero; null: no maximum.";
 
 const ProductPayload = payloadType("ProductPayload", "product", ProductRef);
 
@@ -101,6 +107,7 @@ const ProductCreateInput = builder.inputType("ProductCreateInput", {
     leadTimeDays: t.int({ required: false }),
     minBeforeReorder: t.field({ type: "Decimal", required: false }),
     reorderQuantity: t.field({ type: "Decimal", required: false }),
+    maxBatchSize: t.field({ type: "Decimal", required: false, description: MAX_BATCH_RULE }),
     primarySupplierId: t.globalID({ for: SupplierRef, required: false }),
     replenishment: t.field({
       type: ReplenishmentEnum,
@@ -121,6 +128,7 @@ const ProductUpdateInput = builder.inputType("ProductUpdateInput", {
     leadTimeDays: t.int({ required: false }),
     minBeforeReorder: t.field({ type: "Decimal", required: false }),
     reorderQuantity: t.field({ type: "Decimal", required: false }),
+    maxBatchSize: t.field({ type: "Decimal", required: false, description: MAX_BATCH_RULE }),
     primarySupplierId: t.globalID({ for: SupplierRef, required: false }),
     replenishment: t.field({ type: ReplenishmentEnum, required: false }),
     barcodes: t.stringList({ required: false, description: "Replaces the product's barcodes." }),

@@ -15,9 +15,47 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BenchExplosion($productId: ID!, $quantity: Decimal!) {\n    bomExplosion(productId: $productId, quantity: $quantity) {\n      bom { id name }\n      nodes {\n        id parentId level path kind quantityPerParent totalQuantity onHand available shortage\n        component { sku name unit }\n      }\n      requirements { component { sku } quantity available shortage }\n      cost { materialCostPerUnit materialCost operationMinutes }\n    }\n  }\n": typeof types.BenchExplosionDocument,
+    "\n  subscription FanoutEvents($orderId: ID!) {\n    productionOrderEvents(orderId: $orderId) { id afterStatus productionOrder { status } }\n  }\n": typeof types.FanoutEventsDocument,
+    "\n  mutation FanoutCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { id } userErrors { message } }\n  }\n": typeof types.FanoutCreateDocument,
+    "\n  mutation FanoutAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { message } } }\n": typeof types.FanoutAuthorizeDocument,
+    "\n  mutation FanoutUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { message } } }\n": typeof types.FanoutUndoDocument,
     "\n  mutation CreateKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateKeyDocument,
     "\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } }\n  }\n": typeof types.RevokeKeyDocument,
     "\n  query Viewer { viewer { apiKey { name } permissions } }\n": typeof types.ViewerDocument,
+    "\n  mutation BadProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message field } }\n  }\n": typeof types.BadProductCreateDocument,
+    "\n  mutation BadProductUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) { product { id } userErrors { code message field } }\n  }\n": typeof types.BadProductUpdateDocument,
+    "\n  mutation BadSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id } userErrors { code message field } }\n  }\n": typeof types.BadSupplierCreateDocument,
+    "\n  mutation BadCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id } userErrors { code message field } }\n  }\n": typeof types.BadCustomerCreateDocument,
+    "\n  mutation BadEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { employee { id } userErrors { code message field } }\n  }\n": typeof types.BadEmployeeCreateDocument,
+    "\n  mutation BadLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message field } }\n  }\n": typeof types.BadLocationCreateDocument,
+    "\n  mutation BadLocationArchive($id: ID!) {\n    locationArchive(id: $id) { location { id } userErrors { code message field } }\n  }\n": typeof types.BadLocationArchiveDocument,
+    "\n  mutation BadResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id } userErrors { code message field } }\n  }\n": typeof types.BadResourceCreateDocument,
+    "\n  mutation BadBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n": typeof types.BadBomCreateDocument,
+    "\n  mutation BadBomLineAdd($bomId: ID!, $input: BomLineInput!) {\n    bomLineAdd(bomId: $bomId, input: $input) { bomLine { id } userErrors { code message field } }\n  }\n": typeof types.BadBomLineAddDocument,
+    "\n  mutation BadBomLineUpdate($id: ID!, $input: BomLineUpdateInput!) {\n    bomLineUpdate(id: $id, input: $input) { bomLine { id } userErrors { code message field } }\n  }\n": typeof types.BadBomLineUpdateDocument,
+    "\n  mutation BadBomUpdate($id: ID!, $input: BomUpdateInput!) {\n    bomUpdate(id: $id, input: $input) { bom { id } userErrors { code message field } }\n  }\n": typeof types.BadBomUpdateDocument,
+    "\n  mutation BadBomRun($input: BomRunInput!) {\n    bomRun(input: $input) { bomRun { id } userErrors { code message field } }\n  }\n": typeof types.BadBomRunDocument,
+    "\n  mutation BadStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n": typeof types.BadStockAdjustDocument,
+    "\n  mutation BadOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadOrderCreateDocument,
+    "\n  mutation BadOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n": typeof types.BadOrderAuthorizeDocument,
+    "\n  mutation BadOrderComplete($id: ID!, $consumption: [ProductionOrderConsumptionInput!]) {\n    productionOrderComplete(id: $id, consumption: $consumption) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n": typeof types.BadOrderCompleteDocument,
+    "\n  mutation BadOrderComponentUpdate($id: ID!, $requiredQuantity: Decimal!) {\n    productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n": typeof types.BadOrderComponentUpdateDocument,
+    "\n  mutation BadOrderVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadOrderVoidDocument,
+    "\n  mutation BadOrderRecordWaste($id: ID!, $input: ProductionOrderWasteInput!) {\n    productionOrderRecordWaste(id: $id, input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadOrderRecordWasteDocument,
+    "\n  mutation BadSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadSalesCreateDocument,
+    "\n  mutation BadSalesFulfill($id: ID!) {\n    salesOrderFulfill(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadSalesFulfillDocument,
+    "\n  mutation BadSalesUpdateLines($id: ID!, $lines: [OrderLineInput!]!) {\n    salesOrderUpdateLines(id: $id, lines: $lines) { salesOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadSalesUpdateLinesDocument,
+    "\n  mutation BadPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadPurchaseCreateDocument,
+    "\n  mutation BadPurchasePlace($id: ID!, $expectedVersion: Int) {\n    purchaseOrderPlace(id: $id, expectedVersion: $expectedVersion) {\n      purchaseOrder { id }\n      userErrors { code message field }\n    }\n  }\n": typeof types.BadPurchasePlaceDocument,
+    "\n  mutation BadPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadPurchaseReceiveDocument,
+    "\n  mutation BadTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadTransferCreateDocument,
+    "\n  mutation BadTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadTransferCompleteDocument,
+    "\n  mutation BadTransferVoid($id: ID!) {\n    transferOrderVoid(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n": typeof types.BadTransferVoidDocument,
+    "\n  mutation BadApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code message field } }\n  }\n": typeof types.BadApiKeyCreateDocument,
+    "\n  mutation BadApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id } userErrors { code message field } }\n  }\n": typeof types.BadApiKeyRevokeDocument,
+    "\n  mutation BadSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) { settings { allowNegativeStock } userErrors { code message field } }\n  }\n": typeof types.BadSettingsUpdateDocument,
+    "\n  mutation BadReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      purchaseOrders { id }\n      userErrors { code message field }\n    }\n  }\n": typeof types.BadReorderApplyDocument,
+    "\n  query BadPing { settings { allowNegativeStock } }\n": typeof types.BadPingDocument,
     "\n  mutation CreateBomForExplosion($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n": typeof types.CreateBomForExplosionDocument,
     "\n  query Explosion($productId: ID, $bomId: ID, $quantity: Decimal, $locationId: ID) {\n    bomExplosion(productId: $productId, bomId: $bomId, quantity: $quantity, locationId: $locationId) {\n      product { sku }\n      bom { id name }\n      quantity\n      nodes {\n        id parentId level path kind quantityPerParent totalQuantity onHand available shortage\n        component { id sku name }\n      }\n      requirements { component { sku } quantity onHand available shortage }\n      cost {\n        materialCostPerUnit materialCost setupMinutes runMinutesPerUnit operationMinutesPerUnit operationMinutes\n      }\n    }\n  }\n": typeof types.ExplosionDocument,
     "\n  query ExplosionWithLocation($productId: ID!, $locationId: ID) {\n    bomExplosion(productId: $productId, locationId: $locationId) {\n      location { name }\n      nodes { bom { name kind } component { sku } }\n    }\n  }\n": typeof types.ExplosionWithLocationDocument,
@@ -59,6 +97,81 @@ type Documents = {
     "\n  mutation UpdateResource($id: ID!, $input: ResourceUpdateInput!) {\n    resourceUpdate(id: $id, input: $input) {\n      resource { id name capacityMinutesPerDay }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateResourceDocument,
     "\n  mutation ArchiveResource($id: ID!) {\n    resourceArchive(id: $id) {\n      resource { id archivedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ArchiveResourceDocument,
     "\n  query Resources($search: String, $includeArchived: Boolean) {\n    resources(search: $search, includeArchived: $includeArchived) {\n      edges { node { name capacityMinutesPerDay } }\n    }\n  }\n": typeof types.ResourcesDocument,
+    "\n  mutation RushComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { id status } userErrors { code message field } }\n  }\n": typeof types.RushCompleteDocument,
+    "\n  mutation RushAuthorize($id: ID!) {\n    productionOrderAuthorize(id: $id) { productionOrder { id status } userErrors { code message field } }\n  }\n": typeof types.RushAuthorizeDocument,
+    "\n  mutation RushAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n": typeof types.RushAdjustDocument,
+    "\n  mutation RushReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id status } userErrors { code message field } }\n  }\n": typeof types.RushReceiveDocument,
+    "\n  mutation RushTransfer($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id status } userErrors { code message field } }\n  }\n": typeof types.RushTransferDocument,
+    "\n  mutation RushCreateOrder($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { id components { product { id } requiredQuantity } lines { quantity } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RushCreateOrderDocument,
+    "\n  mutation RushCreatePurchase($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }\n  }\n": typeof types.RushCreatePurchaseDocument,
+    "\n  mutation RushPlacePurchase($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.RushPlacePurchaseDocument,
+    "\n  mutation RushCreateTransfer($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n": typeof types.RushCreateTransferDocument,
+    "\n  fragment IdemOrder on ProductionOrder {\n    id number status version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n": typeof types.IdemOrderFragmentDoc,
+    "\n  fragment IdemPurchase on PurchaseOrder {\n    id number status version lines { id quantity receivedQuantity product { sku } }\n  }\n": typeof types.IdemPurchaseFragmentDoc,
+    "\n  fragment IdemSales on SalesOrder { id number status version lines { quantity product { sku } } }\n": typeof types.IdemSalesFragmentDoc,
+    "\n  fragment IdemTransfer on TransferOrder { id number status version lines { quantity product { sku } } }\n": typeof types.IdemTransferFragmentDoc,
+    "\n  fragment IdemBom on Bom {\n    id name kind isDefault archivedAt outputQuantity\n    lines { id quantity component { sku } }\n    operations { id name sequence }\n  }\n": typeof types.IdemBomFragmentDoc,
+    "\n  fragment IdemErrors on UserError { code message field }\n": typeof types.IdemErrorsFragmentDoc,
+    "\n  mutation IdemApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id name prefix role { name } } secret userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemApiKeyCreateDocument,
+    "\n  mutation IdemApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemApiKeyRevokeDocument,
+    "\n  mutation IdemBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemBomCreateDocument,
+    "\n  mutation IdemBomArchive($id: ID!) { bomArchive(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } } }\n": typeof types.IdemBomArchiveDocument,
+    "\n  mutation IdemBomLineAdd($bomId: ID!, $input: BomLineInput!) {\n    bomLineAdd(bomId: $bomId, input: $input) {\n      bomLine { id quantity component { sku } bom { ...IdemBom } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemBomLineAddDocument,
+    "\n  mutation IdemBomLineRemove($id: ID!) {\n    bomLineRemove(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemBomLineRemoveDocument,
+    "\n  mutation IdemBomLineUpdate($id: ID!, $input: BomLineUpdateInput!) {\n    bomLineUpdate(id: $id, input: $input) { bomLine { id quantity } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemBomLineUpdateDocument,
+    "\n  mutation IdemBomOperationAdd($bomId: ID!, $input: BomOperationInput!) {\n    bomOperationAdd(bomId: $bomId, input: $input) {\n      bomOperation { id name sequence setupMinutes minutesPerUnit }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemBomOperationAddDocument,
+    "\n  mutation IdemBomOperationRemove($id: ID!) {\n    bomOperationRemove(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemBomOperationRemoveDocument,
+    "\n  mutation IdemBomOperationUpdate($id: ID!, $input: BomOperationUpdateInput!) {\n    bomOperationUpdate(id: $id, input: $input) { bomOperation { id name sequence } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemBomOperationUpdateDocument,
+    "\n  mutation IdemBomRun($input: BomRunInput!) {\n    bomRun(input: $input) {\n      bomRun { id quantity movements { quantity reason product { sku } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemBomRunDocument,
+    "\n  mutation IdemBomSetDefault($id: ID!) {\n    bomSetDefault(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemBomSetDefaultDocument,
+    "\n  mutation IdemBomUpdate($id: ID!, $input: BomUpdateInput!) {\n    bomUpdate(id: $id, input: $input) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemBomUpdateDocument,
+    "\n  mutation IdemCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id name email archivedAt } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemCustomerCreateDocument,
+    "\n  mutation IdemCustomerUpdate($id: ID!, $input: CustomerUpdateInput!) {\n    customerUpdate(id: $id, input: $input) { customer { id name email } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemCustomerUpdateDocument,
+    "\n  mutation IdemCustomerArchive($id: ID!) {\n    customerArchive(id: $id) { customer { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemCustomerArchiveDocument,
+    "\n  mutation IdemEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { employee { id name email } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemEmployeeCreateDocument,
+    "\n  mutation IdemEmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) { employee { id name email } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemEmployeeUpdateDocument,
+    "\n  mutation IdemEmployeeArchive($id: ID!) {\n    employeeArchive(id: $id) { employee { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemEmployeeArchiveDocument,
+    "\n  mutation IdemLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) {\n      location { id name kind connectedWarehouse { name } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemLocationCreateDocument,
+    "\n  mutation IdemLocationUpdate($id: ID!, $input: LocationUpdateInput!) {\n    locationUpdate(id: $id, input: $input) { location { id name } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemLocationUpdateDocument,
+    "\n  mutation IdemLocationArchive($id: ID!) {\n    locationArchive(id: $id) { location { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemLocationArchiveDocument,
+    "\n  mutation IdemProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product { id sku name unit cost barcodes replenishment }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemProductCreateDocument,
+    "\n  mutation IdemProductUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) { product { id sku name cost updatedAt } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemProductUpdateDocument,
+    "\n  mutation IdemProductArchive($id: ID!) {\n    productArchive(id: $id) { product { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemProductArchiveDocument,
+    "\n  mutation IdemResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id name capacityMinutesPerDay } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemResourceCreateDocument,
+    "\n  mutation IdemResourceUpdate($id: ID!, $input: ResourceUpdateInput!) {\n    resourceUpdate(id: $id, input: $input) {\n      resource { id name capacityMinutesPerDay }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemResourceUpdateDocument,
+    "\n  mutation IdemResourceArchive($id: ID!) {\n    resourceArchive(id: $id) { resource { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemResourceArchiveDocument,
+    "\n  mutation IdemSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id name phone } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemSupplierCreateDocument,
+    "\n  mutation IdemSupplierUpdate($id: ID!, $input: SupplierUpdateInput!) {\n    supplierUpdate(id: $id, input: $input) { supplier { id name phone } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemSupplierUpdateDocument,
+    "\n  mutation IdemSupplierArchive($id: ID!) {\n    supplierArchive(id: $id) { supplier { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemSupplierArchiveDocument,
+    "\n  mutation IdemSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock allowOverReceipt salesOrderProductionStatus }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemSettingsUpdateDocument,
+    "\n  mutation IdemStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment { id type note movements { quantity reason product { sku } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemStockAdjustDocument,
+    "\n  mutation IdemOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemOrderCreateDocument,
+    "\n  mutation IdemOrderCreateFromBom($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemOrderCreateFromBomDocument,
+    "\n  mutation IdemOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemOrderAuthorizeDocument,
+    "\n  mutation IdemOrderRelease($id: ID!) {\n    productionOrderRelease(id: $id) {\n      productionOrder { ...IdemOrder }\n      unorderedComponents { quantity product { sku } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemOrderReleaseDocument,
+    "\n  mutation IdemOrderStart($id: ID!) {\n    productionOrderStart(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemOrderStartDocument,
+    "\n  mutation IdemOrderComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemOrderCompleteDocument,
+    "\n  mutation IdemOrderUndo($id: ID!) {\n    productionOrderUndo(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemOrderUndoDocument,
+    "\n  mutation IdemOrderVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemOrderVoidDocument,
+    "\n  mutation IdemOrderComponentUpdate($id: ID!, $requiredQuantity: Decimal!) {\n    productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemOrderComponentUpdateDocument,
+    "\n  mutation IdemOrderRecordWaste($id: ID!, $input: ProductionOrderWasteInput!) {\n    productionOrderRecordWaste(id: $id, input: $input) {\n      productionOrder { ...IdemOrder waste { type movements { quantity } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemOrderRecordWasteDocument,
+    "\n  mutation IdemOrderCreatePurchaseOrders($productionOrderId: ID!) {\n    productionOrderCreatePurchaseOrders(productionOrderId: $productionOrderId) {\n      purchaseOrders { ...IdemPurchase }\n      componentsWithoutSupplier { sku }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemOrderCreatePurchaseOrdersDocument,
+    "\n  mutation IdemPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemPurchaseCreateDocument,
+    "\n  mutation IdemPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemPurchasePlaceDocument,
+    "\n  mutation IdemPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) {\n      purchaseOrder { ...IdemPurchase movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemPurchaseReceiveDocument,
+    "\n  mutation IdemPurchaseUpdateLines($id: ID!, $lines: [PurchaseOrderLineInput!]!) {\n    purchaseOrderUpdateLines(id: $id, lines: $lines) {\n      purchaseOrder { ...IdemPurchase }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemPurchaseUpdateLinesDocument,
+    "\n  mutation IdemPurchaseVoid($id: ID!) {\n    purchaseOrderVoid(id: $id) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemPurchaseVoidDocument,
+    "\n  mutation IdemReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      productionOrders { ...IdemOrder }\n      purchaseOrders { ...IdemPurchase }\n      productsWithoutSupplier { sku }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemReorderApplyDocument,
+    "\n  mutation IdemSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemSalesCreateDocument,
+    "\n  mutation IdemSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemSalesAuthorizeDocument,
+    "\n  mutation IdemSalesFulfill($id: ID!) {\n    salesOrderFulfill(id: $id) {\n      salesOrder { ...IdemSales movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemSalesFulfillDocument,
+    "\n  mutation IdemSalesUpdateLines($id: ID!, $lines: [OrderLineInput!]!) {\n    salesOrderUpdateLines(id: $id, lines: $lines) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemSalesUpdateLinesDocument,
+    "\n  mutation IdemSalesVoid($id: ID!) {\n    salesOrderVoid(id: $id) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemSalesVoidDocument,
+    "\n  mutation IdemTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { ...IdemTransfer } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemTransferCreateDocument,
+    "\n  mutation IdemTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) {\n      transferOrder { ...IdemTransfer movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemTransferCompleteDocument,
+    "\n  mutation IdemTransferVoid($id: ID!) {\n    transferOrderVoid(id: $id) { transferOrder { ...IdemTransfer } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemTransferVoidDocument,
+    "\n  mutation IdemTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { ...IdemErrors } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemTwoAdjustmentsDocument,
+    "\n  query IdemProducts { products(first: 1) { edges { node { sku } } } }\n": typeof types.IdemProductsDocument,
     "\n  mutation InvStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id type note createdBy\n        movements { quantity reason product { sku } location { name } createdBy }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InvStockAdjustDocument,
     "\n  query InvProductStock($productId: ID!, $locationId: ID!) {\n    node(id: $productId) {\n      ... on Product {\n        sku\n        stock(locationId: $locationId) { onHand allocated available onOrder location { name } }\n        stockLevels { onHand location { name } }\n      }\n    }\n  }\n": typeof types.InvProductStockDocument,
     "\n  query InvStockMovements($productId: ID, $locationId: ID, $first: Int, $after: String) {\n    stockMovements(productId: $productId, locationId: $locationId, first: $first, after: $after) {\n      edges { node { id quantity reason adjustment { type } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InvStockMovementsDocument,
@@ -67,12 +180,34 @@ type Documents = {
     "\n  query InvProductsWithStock($search: String!, $first: Int!) {\n    products(search: $search, first: $first) {\n      edges { node { sku stockLevels { onHand location { name } } } }\n    }\n  }\n": typeof types.InvProductsWithStockDocument,
     "\n  query InvSettings { settings { allowNegativeStock } }\n": typeof types.InvSettingsDocument,
     "\n  mutation InvSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InvSettingsUpdateDocument,
+    "\n  subscription LiveConnStockEvents($productId: ID) {\n    stockLevelEvents(productId: $productId) { id payload }\n  }\n": typeof types.LiveConnStockEventsDocument,
+    "\n  mutation LiveConnAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n": typeof types.LiveConnAdjustDocument,
+    "\n  mutation LiveConnRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code message } } }\n": typeof types.LiveConnRevokeDocument,
+    "\n  subscription LiveRetentionStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id }\n  }\n": typeof types.LiveRetentionStockEventsDocument,
+    "\n  subscription LiveOrderEvents(\n    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String\n  ) {\n    productionOrderEvents(\n      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after\n    ) {\n      id type beforeStatus afterStatus payload createdAt\n      productionOrder { number }\n    }\n  }\n": typeof types.LiveOrderEventsDocument,
+    "\n  subscription LiveStockEvents($productId: ID, $locationId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {\n      id type payload\n      product { sku }\n      location { name }\n      stockLevel { onHand }\n    }\n  }\n": typeof types.LiveStockEventsDocument,
+    "\n  subscription LiveSupplyEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n": typeof types.LiveSupplyEventsDocument,
+    "\n  mutation LiveOrderCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LiveOrderCreateDocument,
+    "\n  mutation LiveAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { code message } } }\n": typeof types.LiveAuthorizeDocument,
+    "\n  mutation LiveRelease($id: ID!) { productionOrderRelease(id: $id) { userErrors { code message } } }\n": typeof types.LiveReleaseDocument,
+    "\n  mutation LiveStart($id: ID!) { productionOrderStart(id: $id) { userErrors { code message } } }\n": typeof types.LiveStartDocument,
+    "\n  mutation LiveComplete($id: ID!) { productionOrderComplete(id: $id) { userErrors { code message } } }\n": typeof types.LiveCompleteDocument,
+    "\n  mutation LiveUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { code message } } }\n": typeof types.LiveUndoDocument,
+    "\n  mutation LiveVoid($id: ID!) { productionOrderVoid(id: $id) { userErrors { code message } } }\n": typeof types.LiveVoidDocument,
+    "\n  mutation LiveAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n": typeof types.LiveAdjustDocument,
+    "\n  mutation LivePurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.LivePurchaseCreateDocument,
+    "\n  mutation LivePurchasePlace($id: ID!) { purchaseOrderPlace(id: $id) { userErrors { code message field } } }\n": typeof types.LivePurchasePlaceDocument,
+    "\n  mutation NestedRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { status }\n      unorderedComponents { product { sku } quantity }\n      userErrors {\n        code\n        field\n        planChanges { change order { number } parentOrder { number } product { sku } before after }\n      }\n    }\n  }\n": typeof types.NestedReleaseDocument,
+    "\n  query OrderTreeRead($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ProductionOrder {\n        number level path kind\n        root { number }\n        timeline { start end }\n        tree {\n          id number level path kind status orphaned late surplus startDate expectedDate\n          parent { number status }\n          children { number }\n          root { number }\n          parentComponent { product { sku } }\n          lines { quantity product { sku } }\n          components { requiredQuantity shortageQuantity product { sku } nestedOrders { number } }\n          relatedOrders {\n            __typename\n            ... on ProductionOrder { number kind status }\n            ... on PurchaseOrder { number purchaseStatus: status supplier { name } lines { quantity product { sku } } }\n            ... on TransferOrder { number transferStatus: status fromLocation { name } lines { quantity product { sku } } }\n            ... on SalesOrder { number salesStatus: status customer { name } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrderTreeReadDocument,
+    "\n  query OrderTreeLinks($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ProductionOrder {\n        number orphaned level\n        parent { number status }\n        root { number }\n        timeline { start end }\n      }\n    }\n  }\n": typeof types.OrderTreeLinksDocument,
+    "\n  query OrderTreeList($tag: String!) {\n    productionOrders(tag: $tag, first: 50) {\n      edges { node { number tree { number } timeline { start end } relatedOrders { __typename } } }\n    }\n  }\n": typeof types.OrderTreeListDocument,
+    "\n  mutation OrderTreeCreateDraft($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder {\n        number level path kind orphaned late surplus\n        root { number }\n        tree { number }\n        children { number }\n        relatedOrders { __typename ... on SalesOrder { number } }\n        timeline { start end }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.OrderTreeCreateDraftDocument,
     "\n  fragment PoOrderFields on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n": typeof types.PoOrderFieldsFragmentDoc,
     "\n  mutation PoCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { ...PoOrderFields }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PoCreateDocument,
     "\n  mutation PoCreateFromBom($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) {\n      productionOrder { ...PoOrderFields }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PoCreateFromBomDocument,
     "\n  fragment PoStepPayload on ProductionOrderPayload {\n    productionOrder { status version }\n    userErrors { code message field }\n  }\n": typeof types.PoStepPayloadFragmentDoc,
     "\n  mutation PoAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }\n  }\n": typeof types.PoAuthorizeDocument,
-    "\n  mutation PoRelease($id: ID!, $expectedVersion: Int) {\n    productionOrderRelease(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }\n  }\n": typeof types.PoReleaseDocument,
+    "\n  mutation PoRelease($id: ID!, $expectedVersion: Int) {\n    productionOrderRelease(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { status version }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PoReleaseDocument,
     "\n  mutation PoStart($id: ID!, $expectedVersion: Int) {\n    productionOrderStart(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }\n  }\n": typeof types.PoStartDocument,
     "\n  mutation PoComplete($id: ID!, $expectedVersion: Int, $consumption: [ProductionOrderConsumptionInput!]) {\n    productionOrderComplete(id: $id, expectedVersion: $expectedVersion, consumption: $consumption) {\n      ...PoStepPayload\n    }\n  }\n": typeof types.PoCompleteDocument,
     "\n  mutation PoUndo($id: ID!, $expectedVersion: Int) {\n    productionOrderUndo(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }\n  }\n": typeof types.PoUndoDocument,
@@ -87,6 +222,8 @@ type Documents = {
     "\n  mutation CreateBomForFilter($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n": typeof types.CreateBomForFilterDocument,
     "\n  query ProductsByReplenishment($replenishment: Replenishment, $search: String) {\n    products(replenishment: $replenishment, search: $search, first: 50) { edges { node { sku replenishment } } }\n  }\n": typeof types.ProductsByReplenishmentDocument,
     "\n  query ProductByBarcode($code: String!) {\n    productByBarcode(code: $code) { sku name }\n  }\n": typeof types.ProductByBarcodeDocument,
+    "\n  mutation ProductBatchCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product { id maxBatchSize }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ProductBatchCreateDocument,
+    "\n  mutation ProductBatchUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) {\n      product { maxBatchSize name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ProductBatchUpdateDocument,
     "\n  fragment PurchFields on PurchaseOrder {\n    id number status version\n    supplier { name }\n    location { name }\n    productionOrder { id }\n    lines { id quantity receivedQuantity openQuantity unitCost product { sku } }\n    movements { quantity reason location { name } purchaseOrder { number } }\n  }\n": typeof types.PurchFieldsFragmentDoc,
     "\n  mutation PurchCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) {\n      purchaseOrder { ...PurchFields }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PurchCreateDocument,
     "\n  mutation PurchUpdateLines($id: ID!, $lines: [PurchaseOrderLineInput!]!, $expectedVersion: Int) {\n    purchaseOrderUpdateLines(id: $id, lines: $lines, expectedVersion: $expectedVersion) {\n      purchaseOrder { ...PurchFields }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PurchUpdateLinesDocument,
@@ -108,6 +245,17 @@ type Documents = {
     "\n  mutation SalesVoid($id: ID!, $expectedVersion: Int) {\n    salesOrderVoid(id: $id, expectedVersion: $expectedVersion) {\n      salesOrder { ...SalesFields }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SalesVoidDocument,
     "\n  query SalesList($status: [SalesOrderStatus!], $customerId: ID, $locationId: ID, $createdAfter: DateTime) {\n    salesOrders(status: $status, customerId: $customerId, locationId: $locationId, createdAfter: $createdAfter) {\n      edges { node { number status } }\n    }\n  }\n": typeof types.SalesListDocument,
     "\n  mutation SalesSettings($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { salesOrderProductionStatus allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SalesSettingsDocument,
+    "\n  query ScheduleBoard($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {\n    schedule(from: $from, to: $to, resourceIds: $resourceIds, locationId: $locationId, includeDrafts: $includeDrafts) {\n      from to days\n      resources {\n        resource { name }\n        capacityMinutesPerDay\n        orders { number start end status late minutes }\n        days { date loadMinutes capacityMinutes overloaded }\n      }\n    }\n  }\n": typeof types.ScheduleBoardDocument,
+    "\n  query ScheduleBoardOrders($from: DateTime!, $to: DateTime!) {\n    schedule(from: $from, to: $to) {\n      resources {\n        resource { name }\n        orders { minutes order { number status location { name } components { product { sku } } } }\n        days { loadMinutes }\n      }\n    }\n  }\n": typeof types.ScheduleBoardOrdersDocument,
+    "\n  query SettingsPolicyRead { settings { quantityPolicy allowNegativeStock } }\n": typeof types.SettingsPolicyReadDocument,
+    "\n  mutation SettingsPolicyUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { quantityPolicy allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SettingsPolicyUpdateDocument,
+    "\n  mutation FixtureOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { id version components { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.FixtureOrderCreateDocument,
+    "\n  mutation FixturePurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }\n  }\n": typeof types.FixturePurchaseCreateDocument,
+    "\n  mutation FixturePurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.FixturePurchasePlaceDocument,
+    "\n  mutation FixtureSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n": typeof types.FixtureSalesCreateDocument,
+    "\n  mutation FixtureSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n": typeof types.FixtureSalesAuthorizeDocument,
+    "\n  mutation FixtureTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n": typeof types.FixtureTransferCreateDocument,
+    "\n  mutation FixtureTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n": typeof types.FixtureTransferCompleteDocument,
     "\n  fragment XferFields on TransferOrder {\n    id number status version\n    fromLocation { name }\n    toLocation { name }\n    lines { quantity product { sku } }\n    movements { quantity reason location { name } transferOrder { number } }\n  }\n": typeof types.XferFieldsFragmentDoc,
     "\n  mutation XferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { ...XferFields } userErrors { code message field } }\n  }\n": typeof types.XferCreateDocument,
     "\n  mutation XferComplete($id: ID!, $expectedVersion: Int) {\n    transferOrderComplete(id: $id, expectedVersion: $expectedVersion) {\n      transferOrder { ...XferFields }\n      userErrors { code message field }\n    }\n  }\n": typeof types.XferCompleteDocument,
@@ -116,9 +264,47 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BenchExplosion($productId: ID!, $quantity: Decimal!) {\n    bomExplosion(productId: $productId, quantity: $quantity) {\n      bom { id name }\n      nodes {\n        id parentId level path kind quantityPerParent totalQuantity onHand available shortage\n        component { sku name unit }\n      }\n      requirements { component { sku } quantity available shortage }\n      cost { materialCostPerUnit materialCost operationMinutes }\n    }\n  }\n": types.BenchExplosionDocument,
+    "\n  subscription FanoutEvents($orderId: ID!) {\n    productionOrderEvents(orderId: $orderId) { id afterStatus productionOrder { status } }\n  }\n": types.FanoutEventsDocument,
+    "\n  mutation FanoutCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { id } userErrors { message } }\n  }\n": types.FanoutCreateDocument,
+    "\n  mutation FanoutAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { message } } }\n": types.FanoutAuthorizeDocument,
+    "\n  mutation FanoutUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { message } } }\n": types.FanoutUndoDocument,
     "\n  mutation CreateKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": types.CreateKeyDocument,
     "\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } }\n  }\n": types.RevokeKeyDocument,
     "\n  query Viewer { viewer { apiKey { name } permissions } }\n": types.ViewerDocument,
+    "\n  mutation BadProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message field } }\n  }\n": types.BadProductCreateDocument,
+    "\n  mutation BadProductUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) { product { id } userErrors { code message field } }\n  }\n": types.BadProductUpdateDocument,
+    "\n  mutation BadSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id } userErrors { code message field } }\n  }\n": types.BadSupplierCreateDocument,
+    "\n  mutation BadCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id } userErrors { code message field } }\n  }\n": types.BadCustomerCreateDocument,
+    "\n  mutation BadEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { employee { id } userErrors { code message field } }\n  }\n": types.BadEmployeeCreateDocument,
+    "\n  mutation BadLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message field } }\n  }\n": types.BadLocationCreateDocument,
+    "\n  mutation BadLocationArchive($id: ID!) {\n    locationArchive(id: $id) { location { id } userErrors { code message field } }\n  }\n": types.BadLocationArchiveDocument,
+    "\n  mutation BadResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id } userErrors { code message field } }\n  }\n": types.BadResourceCreateDocument,
+    "\n  mutation BadBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n": types.BadBomCreateDocument,
+    "\n  mutation BadBomLineAdd($bomId: ID!, $input: BomLineInput!) {\n    bomLineAdd(bomId: $bomId, input: $input) { bomLine { id } userErrors { code message field } }\n  }\n": types.BadBomLineAddDocument,
+    "\n  mutation BadBomLineUpdate($id: ID!, $input: BomLineUpdateInput!) {\n    bomLineUpdate(id: $id, input: $input) { bomLine { id } userErrors { code message field } }\n  }\n": types.BadBomLineUpdateDocument,
+    "\n  mutation BadBomUpdate($id: ID!, $input: BomUpdateInput!) {\n    bomUpdate(id: $id, input: $input) { bom { id } userErrors { code message field } }\n  }\n": types.BadBomUpdateDocument,
+    "\n  mutation BadBomRun($input: BomRunInput!) {\n    bomRun(input: $input) { bomRun { id } userErrors { code message field } }\n  }\n": types.BadBomRunDocument,
+    "\n  mutation BadStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n": types.BadStockAdjustDocument,
+    "\n  mutation BadOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n": types.BadOrderCreateDocument,
+    "\n  mutation BadOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n": types.BadOrderAuthorizeDocument,
+    "\n  mutation BadOrderComplete($id: ID!, $consumption: [ProductionOrderConsumptionInput!]) {\n    productionOrderComplete(id: $id, consumption: $consumption) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n": types.BadOrderCompleteDocument,
+    "\n  mutation BadOrderComponentUpdate($id: ID!, $requiredQuantity: Decimal!) {\n    productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n": types.BadOrderComponentUpdateDocument,
+    "\n  mutation BadOrderVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n": types.BadOrderVoidDocument,
+    "\n  mutation BadOrderRecordWaste($id: ID!, $input: ProductionOrderWasteInput!) {\n    productionOrderRecordWaste(id: $id, input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n": types.BadOrderRecordWasteDocument,
+    "\n  mutation BadSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n": types.BadSalesCreateDocument,
+    "\n  mutation BadSalesFulfill($id: ID!) {\n    salesOrderFulfill(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n": types.BadSalesFulfillDocument,
+    "\n  mutation BadSalesUpdateLines($id: ID!, $lines: [OrderLineInput!]!) {\n    salesOrderUpdateLines(id: $id, lines: $lines) { salesOrder { id } userErrors { code message field } }\n  }\n": types.BadSalesUpdateLinesDocument,
+    "\n  mutation BadPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.BadPurchaseCreateDocument,
+    "\n  mutation BadPurchasePlace($id: ID!, $expectedVersion: Int) {\n    purchaseOrderPlace(id: $id, expectedVersion: $expectedVersion) {\n      purchaseOrder { id }\n      userErrors { code message field }\n    }\n  }\n": types.BadPurchasePlaceDocument,
+    "\n  mutation BadPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.BadPurchaseReceiveDocument,
+    "\n  mutation BadTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n": types.BadTransferCreateDocument,
+    "\n  mutation BadTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n": types.BadTransferCompleteDocument,
+    "\n  mutation BadTransferVoid($id: ID!) {\n    transferOrderVoid(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n": types.BadTransferVoidDocument,
+    "\n  mutation BadApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code message field } }\n  }\n": types.BadApiKeyCreateDocument,
+    "\n  mutation BadApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id } userErrors { code message field } }\n  }\n": types.BadApiKeyRevokeDocument,
+    "\n  mutation BadSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) { settings { allowNegativeStock } userErrors { code message field } }\n  }\n": types.BadSettingsUpdateDocument,
+    "\n  mutation BadReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      purchaseOrders { id }\n      userErrors { code message field }\n    }\n  }\n": types.BadReorderApplyDocument,
+    "\n  query BadPing { settings { allowNegativeStock } }\n": types.BadPingDocument,
     "\n  mutation CreateBomForExplosion($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n": types.CreateBomForExplosionDocument,
     "\n  query Explosion($productId: ID, $bomId: ID, $quantity: Decimal, $locationId: ID) {\n    bomExplosion(productId: $productId, bomId: $bomId, quantity: $quantity, locationId: $locationId) {\n      product { sku }\n      bom { id name }\n      quantity\n      nodes {\n        id parentId level path kind quantityPerParent totalQuantity onHand available shortage\n        component { id sku name }\n      }\n      requirements { component { sku } quantity onHand available shortage }\n      cost {\n        materialCostPerUnit materialCost setupMinutes runMinutesPerUnit operationMinutesPerUnit operationMinutes\n      }\n    }\n  }\n": types.ExplosionDocument,
     "\n  query ExplosionWithLocation($productId: ID!, $locationId: ID) {\n    bomExplosion(productId: $productId, locationId: $locationId) {\n      location { name }\n      nodes { bom { name kind } component { sku } }\n    }\n  }\n": types.ExplosionWithLocationDocument,
@@ -160,6 +346,81 @@ const documents: Documents = {
     "\n  mutation UpdateResource($id: ID!, $input: ResourceUpdateInput!) {\n    resourceUpdate(id: $id, input: $input) {\n      resource { id name capacityMinutesPerDay }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateResourceDocument,
     "\n  mutation ArchiveResource($id: ID!) {\n    resourceArchive(id: $id) {\n      resource { id archivedAt }\n      userErrors { code message field }\n    }\n  }\n": types.ArchiveResourceDocument,
     "\n  query Resources($search: String, $includeArchived: Boolean) {\n    resources(search: $search, includeArchived: $includeArchived) {\n      edges { node { name capacityMinutesPerDay } }\n    }\n  }\n": types.ResourcesDocument,
+    "\n  mutation RushComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { id status } userErrors { code message field } }\n  }\n": types.RushCompleteDocument,
+    "\n  mutation RushAuthorize($id: ID!) {\n    productionOrderAuthorize(id: $id) { productionOrder { id status } userErrors { code message field } }\n  }\n": types.RushAuthorizeDocument,
+    "\n  mutation RushAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n": types.RushAdjustDocument,
+    "\n  mutation RushReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id status } userErrors { code message field } }\n  }\n": types.RushReceiveDocument,
+    "\n  mutation RushTransfer($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id status } userErrors { code message field } }\n  }\n": types.RushTransferDocument,
+    "\n  mutation RushCreateOrder($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { id components { product { id } requiredQuantity } lines { quantity } }\n      userErrors { code message field }\n    }\n  }\n": types.RushCreateOrderDocument,
+    "\n  mutation RushCreatePurchase($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }\n  }\n": types.RushCreatePurchaseDocument,
+    "\n  mutation RushPlacePurchase($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.RushPlacePurchaseDocument,
+    "\n  mutation RushCreateTransfer($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n": types.RushCreateTransferDocument,
+    "\n  fragment IdemOrder on ProductionOrder {\n    id number status version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n": types.IdemOrderFragmentDoc,
+    "\n  fragment IdemPurchase on PurchaseOrder {\n    id number status version lines { id quantity receivedQuantity product { sku } }\n  }\n": types.IdemPurchaseFragmentDoc,
+    "\n  fragment IdemSales on SalesOrder { id number status version lines { quantity product { sku } } }\n": types.IdemSalesFragmentDoc,
+    "\n  fragment IdemTransfer on TransferOrder { id number status version lines { quantity product { sku } } }\n": types.IdemTransferFragmentDoc,
+    "\n  fragment IdemBom on Bom {\n    id name kind isDefault archivedAt outputQuantity\n    lines { id quantity component { sku } }\n    operations { id name sequence }\n  }\n": types.IdemBomFragmentDoc,
+    "\n  fragment IdemErrors on UserError { code message field }\n": types.IdemErrorsFragmentDoc,
+    "\n  mutation IdemApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id name prefix role { name } } secret userErrors { ...IdemErrors } }\n  }\n": types.IdemApiKeyCreateDocument,
+    "\n  mutation IdemApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { ...IdemErrors } }\n  }\n": types.IdemApiKeyRevokeDocument,
+    "\n  mutation IdemBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n": types.IdemBomCreateDocument,
+    "\n  mutation IdemBomArchive($id: ID!) { bomArchive(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } } }\n": types.IdemBomArchiveDocument,
+    "\n  mutation IdemBomLineAdd($bomId: ID!, $input: BomLineInput!) {\n    bomLineAdd(bomId: $bomId, input: $input) {\n      bomLine { id quantity component { sku } bom { ...IdemBom } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemBomLineAddDocument,
+    "\n  mutation IdemBomLineRemove($id: ID!) {\n    bomLineRemove(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n": types.IdemBomLineRemoveDocument,
+    "\n  mutation IdemBomLineUpdate($id: ID!, $input: BomLineUpdateInput!) {\n    bomLineUpdate(id: $id, input: $input) { bomLine { id quantity } userErrors { ...IdemErrors } }\n  }\n": types.IdemBomLineUpdateDocument,
+    "\n  mutation IdemBomOperationAdd($bomId: ID!, $input: BomOperationInput!) {\n    bomOperationAdd(bomId: $bomId, input: $input) {\n      bomOperation { id name sequence setupMinutes minutesPerUnit }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemBomOperationAddDocument,
+    "\n  mutation IdemBomOperationRemove($id: ID!) {\n    bomOperationRemove(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n": types.IdemBomOperationRemoveDocument,
+    "\n  mutation IdemBomOperationUpdate($id: ID!, $input: BomOperationUpdateInput!) {\n    bomOperationUpdate(id: $id, input: $input) { bomOperation { id name sequence } userErrors { ...IdemErrors } }\n  }\n": types.IdemBomOperationUpdateDocument,
+    "\n  mutation IdemBomRun($input: BomRunInput!) {\n    bomRun(input: $input) {\n      bomRun { id quantity movements { quantity reason product { sku } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemBomRunDocument,
+    "\n  mutation IdemBomSetDefault($id: ID!) {\n    bomSetDefault(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n": types.IdemBomSetDefaultDocument,
+    "\n  mutation IdemBomUpdate($id: ID!, $input: BomUpdateInput!) {\n    bomUpdate(id: $id, input: $input) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n": types.IdemBomUpdateDocument,
+    "\n  mutation IdemCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id name email archivedAt } userErrors { ...IdemErrors } }\n  }\n": types.IdemCustomerCreateDocument,
+    "\n  mutation IdemCustomerUpdate($id: ID!, $input: CustomerUpdateInput!) {\n    customerUpdate(id: $id, input: $input) { customer { id name email } userErrors { ...IdemErrors } }\n  }\n": types.IdemCustomerUpdateDocument,
+    "\n  mutation IdemCustomerArchive($id: ID!) {\n    customerArchive(id: $id) { customer { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": types.IdemCustomerArchiveDocument,
+    "\n  mutation IdemEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { employee { id name email } userErrors { ...IdemErrors } }\n  }\n": types.IdemEmployeeCreateDocument,
+    "\n  mutation IdemEmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) { employee { id name email } userErrors { ...IdemErrors } }\n  }\n": types.IdemEmployeeUpdateDocument,
+    "\n  mutation IdemEmployeeArchive($id: ID!) {\n    employeeArchive(id: $id) { employee { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": types.IdemEmployeeArchiveDocument,
+    "\n  mutation IdemLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) {\n      location { id name kind connectedWarehouse { name } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemLocationCreateDocument,
+    "\n  mutation IdemLocationUpdate($id: ID!, $input: LocationUpdateInput!) {\n    locationUpdate(id: $id, input: $input) { location { id name } userErrors { ...IdemErrors } }\n  }\n": types.IdemLocationUpdateDocument,
+    "\n  mutation IdemLocationArchive($id: ID!) {\n    locationArchive(id: $id) { location { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": types.IdemLocationArchiveDocument,
+    "\n  mutation IdemProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product { id sku name unit cost barcodes replenishment }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemProductCreateDocument,
+    "\n  mutation IdemProductUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) { product { id sku name cost updatedAt } userErrors { ...IdemErrors } }\n  }\n": types.IdemProductUpdateDocument,
+    "\n  mutation IdemProductArchive($id: ID!) {\n    productArchive(id: $id) { product { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": types.IdemProductArchiveDocument,
+    "\n  mutation IdemResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id name capacityMinutesPerDay } userErrors { ...IdemErrors } }\n  }\n": types.IdemResourceCreateDocument,
+    "\n  mutation IdemResourceUpdate($id: ID!, $input: ResourceUpdateInput!) {\n    resourceUpdate(id: $id, input: $input) {\n      resource { id name capacityMinutesPerDay }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemResourceUpdateDocument,
+    "\n  mutation IdemResourceArchive($id: ID!) {\n    resourceArchive(id: $id) { resource { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": types.IdemResourceArchiveDocument,
+    "\n  mutation IdemSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id name phone } userErrors { ...IdemErrors } }\n  }\n": types.IdemSupplierCreateDocument,
+    "\n  mutation IdemSupplierUpdate($id: ID!, $input: SupplierUpdateInput!) {\n    supplierUpdate(id: $id, input: $input) { supplier { id name phone } userErrors { ...IdemErrors } }\n  }\n": types.IdemSupplierUpdateDocument,
+    "\n  mutation IdemSupplierArchive($id: ID!) {\n    supplierArchive(id: $id) { supplier { id archivedAt } userErrors { ...IdemErrors } }\n  }\n": types.IdemSupplierArchiveDocument,
+    "\n  mutation IdemSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock allowOverReceipt salesOrderProductionStatus }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemSettingsUpdateDocument,
+    "\n  mutation IdemStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment { id type note movements { quantity reason product { sku } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemStockAdjustDocument,
+    "\n  mutation IdemOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": types.IdemOrderCreateDocument,
+    "\n  mutation IdemOrderCreateFromBom($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": types.IdemOrderCreateFromBomDocument,
+    "\n  mutation IdemOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemOrderAuthorizeDocument,
+    "\n  mutation IdemOrderRelease($id: ID!) {\n    productionOrderRelease(id: $id) {\n      productionOrder { ...IdemOrder }\n      unorderedComponents { quantity product { sku } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemOrderReleaseDocument,
+    "\n  mutation IdemOrderStart($id: ID!) {\n    productionOrderStart(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": types.IdemOrderStartDocument,
+    "\n  mutation IdemOrderComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": types.IdemOrderCompleteDocument,
+    "\n  mutation IdemOrderUndo($id: ID!) {\n    productionOrderUndo(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": types.IdemOrderUndoDocument,
+    "\n  mutation IdemOrderVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": types.IdemOrderVoidDocument,
+    "\n  mutation IdemOrderComponentUpdate($id: ID!, $requiredQuantity: Decimal!) {\n    productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemOrderComponentUpdateDocument,
+    "\n  mutation IdemOrderRecordWaste($id: ID!, $input: ProductionOrderWasteInput!) {\n    productionOrderRecordWaste(id: $id, input: $input) {\n      productionOrder { ...IdemOrder waste { type movements { quantity } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemOrderRecordWasteDocument,
+    "\n  mutation IdemOrderCreatePurchaseOrders($productionOrderId: ID!) {\n    productionOrderCreatePurchaseOrders(productionOrderId: $productionOrderId) {\n      purchaseOrders { ...IdemPurchase }\n      componentsWithoutSupplier { sku }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemOrderCreatePurchaseOrdersDocument,
+    "\n  mutation IdemPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n": types.IdemPurchaseCreateDocument,
+    "\n  mutation IdemPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n": types.IdemPurchasePlaceDocument,
+    "\n  mutation IdemPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) {\n      purchaseOrder { ...IdemPurchase movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemPurchaseReceiveDocument,
+    "\n  mutation IdemPurchaseUpdateLines($id: ID!, $lines: [PurchaseOrderLineInput!]!) {\n    purchaseOrderUpdateLines(id: $id, lines: $lines) {\n      purchaseOrder { ...IdemPurchase }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemPurchaseUpdateLinesDocument,
+    "\n  mutation IdemPurchaseVoid($id: ID!) {\n    purchaseOrderVoid(id: $id) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n": types.IdemPurchaseVoidDocument,
+    "\n  mutation IdemReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      productionOrders { ...IdemOrder }\n      purchaseOrders { ...IdemPurchase }\n      productsWithoutSupplier { sku }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemReorderApplyDocument,
+    "\n  mutation IdemSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n": types.IdemSalesCreateDocument,
+    "\n  mutation IdemSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n": types.IdemSalesAuthorizeDocument,
+    "\n  mutation IdemSalesFulfill($id: ID!) {\n    salesOrderFulfill(id: $id) {\n      salesOrder { ...IdemSales movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemSalesFulfillDocument,
+    "\n  mutation IdemSalesUpdateLines($id: ID!, $lines: [OrderLineInput!]!) {\n    salesOrderUpdateLines(id: $id, lines: $lines) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n": types.IdemSalesUpdateLinesDocument,
+    "\n  mutation IdemSalesVoid($id: ID!) {\n    salesOrderVoid(id: $id) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n": types.IdemSalesVoidDocument,
+    "\n  mutation IdemTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { ...IdemTransfer } userErrors { ...IdemErrors } }\n  }\n": types.IdemTransferCreateDocument,
+    "\n  mutation IdemTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) {\n      transferOrder { ...IdemTransfer movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemTransferCompleteDocument,
+    "\n  mutation IdemTransferVoid($id: ID!) {\n    transferOrderVoid(id: $id) { transferOrder { ...IdemTransfer } userErrors { ...IdemErrors } }\n  }\n": types.IdemTransferVoidDocument,
+    "\n  mutation IdemTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { ...IdemErrors } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { ...IdemErrors } }\n  }\n": types.IdemTwoAdjustmentsDocument,
+    "\n  query IdemProducts { products(first: 1) { edges { node { sku } } } }\n": types.IdemProductsDocument,
     "\n  mutation InvStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id type note createdBy\n        movements { quantity reason product { sku } location { name } createdBy }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.InvStockAdjustDocument,
     "\n  query InvProductStock($productId: ID!, $locationId: ID!) {\n    node(id: $productId) {\n      ... on Product {\n        sku\n        stock(locationId: $locationId) { onHand allocated available onOrder location { name } }\n        stockLevels { onHand location { name } }\n      }\n    }\n  }\n": types.InvProductStockDocument,
     "\n  query InvStockMovements($productId: ID, $locationId: ID, $first: Int, $after: String) {\n    stockMovements(productId: $productId, locationId: $locationId, first: $first, after: $after) {\n      edges { node { id quantity reason adjustment { type } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InvStockMovementsDocument,
@@ -168,12 +429,34 @@ const documents: Documents = {
     "\n  query InvProductsWithStock($search: String!, $first: Int!) {\n    products(search: $search, first: $first) {\n      edges { node { sku stockLevels { onHand location { name } } } }\n    }\n  }\n": types.InvProductsWithStockDocument,
     "\n  query InvSettings { settings { allowNegativeStock } }\n": types.InvSettingsDocument,
     "\n  mutation InvSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": types.InvSettingsUpdateDocument,
+    "\n  subscription LiveConnStockEvents($productId: ID) {\n    stockLevelEvents(productId: $productId) { id payload }\n  }\n": types.LiveConnStockEventsDocument,
+    "\n  mutation LiveConnAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n": types.LiveConnAdjustDocument,
+    "\n  mutation LiveConnRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code message } } }\n": types.LiveConnRevokeDocument,
+    "\n  subscription LiveRetentionStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id }\n  }\n": types.LiveRetentionStockEventsDocument,
+    "\n  subscription LiveOrderEvents(\n    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String\n  ) {\n    productionOrderEvents(\n      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after\n    ) {\n      id type beforeStatus afterStatus payload createdAt\n      productionOrder { number }\n    }\n  }\n": types.LiveOrderEventsDocument,
+    "\n  subscription LiveStockEvents($productId: ID, $locationId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {\n      id type payload\n      product { sku }\n      location { name }\n      stockLevel { onHand }\n    }\n  }\n": types.LiveStockEventsDocument,
+    "\n  subscription LiveSupplyEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n": types.LiveSupplyEventsDocument,
+    "\n  mutation LiveOrderCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n": types.LiveOrderCreateDocument,
+    "\n  mutation LiveAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { code message } } }\n": types.LiveAuthorizeDocument,
+    "\n  mutation LiveRelease($id: ID!) { productionOrderRelease(id: $id) { userErrors { code message } } }\n": types.LiveReleaseDocument,
+    "\n  mutation LiveStart($id: ID!) { productionOrderStart(id: $id) { userErrors { code message } } }\n": types.LiveStartDocument,
+    "\n  mutation LiveComplete($id: ID!) { productionOrderComplete(id: $id) { userErrors { code message } } }\n": types.LiveCompleteDocument,
+    "\n  mutation LiveUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { code message } } }\n": types.LiveUndoDocument,
+    "\n  mutation LiveVoid($id: ID!) { productionOrderVoid(id: $id) { userErrors { code message } } }\n": types.LiveVoidDocument,
+    "\n  mutation LiveAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n": types.LiveAdjustDocument,
+    "\n  mutation LivePurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.LivePurchaseCreateDocument,
+    "\n  mutation LivePurchasePlace($id: ID!) { purchaseOrderPlace(id: $id) { userErrors { code message field } } }\n": types.LivePurchasePlaceDocument,
+    "\n  mutation NestedRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { status }\n      unorderedComponents { product { sku } quantity }\n      userErrors {\n        code\n        field\n        planChanges { change order { number } parentOrder { number } product { sku } before after }\n      }\n    }\n  }\n": types.NestedReleaseDocument,
+    "\n  query OrderTreeRead($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ProductionOrder {\n        number level path kind\n        root { number }\n        timeline { start end }\n        tree {\n          id number level path kind status orphaned late surplus startDate expectedDate\n          parent { number status }\n          children { number }\n          root { number }\n          parentComponent { product { sku } }\n          lines { quantity product { sku } }\n          components { requiredQuantity shortageQuantity product { sku } nestedOrders { number } }\n          relatedOrders {\n            __typename\n            ... on ProductionOrder { number kind status }\n            ... on PurchaseOrder { number purchaseStatus: status supplier { name } lines { quantity product { sku } } }\n            ... on TransferOrder { number transferStatus: status fromLocation { name } lines { quantity product { sku } } }\n            ... on SalesOrder { number salesStatus: status customer { name } }\n          }\n        }\n      }\n    }\n  }\n": types.OrderTreeReadDocument,
+    "\n  query OrderTreeLinks($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ProductionOrder {\n        number orphaned level\n        parent { number status }\n        root { number }\n        timeline { start end }\n      }\n    }\n  }\n": types.OrderTreeLinksDocument,
+    "\n  query OrderTreeList($tag: String!) {\n    productionOrders(tag: $tag, first: 50) {\n      edges { node { number tree { number } timeline { start end } relatedOrders { __typename } } }\n    }\n  }\n": types.OrderTreeListDocument,
+    "\n  mutation OrderTreeCreateDraft($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder {\n        number level path kind orphaned late surplus\n        root { number }\n        tree { number }\n        children { number }\n        relatedOrders { __typename ... on SalesOrder { number } }\n        timeline { start end }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.OrderTreeCreateDraftDocument,
     "\n  fragment PoOrderFields on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n": types.PoOrderFieldsFragmentDoc,
     "\n  mutation PoCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { ...PoOrderFields }\n      userErrors { code message field }\n    }\n  }\n": types.PoCreateDocument,
     "\n  mutation PoCreateFromBom($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) {\n      productionOrder { ...PoOrderFields }\n      userErrors { code message field }\n    }\n  }\n": types.PoCreateFromBomDocument,
     "\n  fragment PoStepPayload on ProductionOrderPayload {\n    productionOrder { status version }\n    userErrors { code message field }\n  }\n": types.PoStepPayloadFragmentDoc,
     "\n  mutation PoAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }\n  }\n": types.PoAuthorizeDocument,
-    "\n  mutation PoRelease($id: ID!, $expectedVersion: Int) {\n    productionOrderRelease(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }\n  }\n": types.PoReleaseDocument,
+    "\n  mutation PoRelease($id: ID!, $expectedVersion: Int) {\n    productionOrderRelease(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { status version }\n      userErrors { code message field }\n    }\n  }\n": types.PoReleaseDocument,
     "\n  mutation PoStart($id: ID!, $expectedVersion: Int) {\n    productionOrderStart(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }\n  }\n": types.PoStartDocument,
     "\n  mutation PoComplete($id: ID!, $expectedVersion: Int, $consumption: [ProductionOrderConsumptionInput!]) {\n    productionOrderComplete(id: $id, expectedVersion: $expectedVersion, consumption: $consumption) {\n      ...PoStepPayload\n    }\n  }\n": types.PoCompleteDocument,
     "\n  mutation PoUndo($id: ID!, $expectedVersion: Int) {\n    productionOrderUndo(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }\n  }\n": types.PoUndoDocument,
@@ -188,6 +471,8 @@ const documents: Documents = {
     "\n  mutation CreateBomForFilter($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n": types.CreateBomForFilterDocument,
     "\n  query ProductsByReplenishment($replenishment: Replenishment, $search: String) {\n    products(replenishment: $replenishment, search: $search, first: 50) { edges { node { sku replenishment } } }\n  }\n": types.ProductsByReplenishmentDocument,
     "\n  query ProductByBarcode($code: String!) {\n    productByBarcode(code: $code) { sku name }\n  }\n": types.ProductByBarcodeDocument,
+    "\n  mutation ProductBatchCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product { id maxBatchSize }\n      userErrors { code message field }\n    }\n  }\n": types.ProductBatchCreateDocument,
+    "\n  mutation ProductBatchUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) {\n      product { maxBatchSize name }\n      userErrors { code message field }\n    }\n  }\n": types.ProductBatchUpdateDocument,
     "\n  fragment PurchFields on PurchaseOrder {\n    id number status version\n    supplier { name }\n    location { name }\n    productionOrder { id }\n    lines { id quantity receivedQuantity openQuantity unitCost product { sku } }\n    movements { quantity reason location { name } purchaseOrder { number } }\n  }\n": types.PurchFieldsFragmentDoc,
     "\n  mutation PurchCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) {\n      purchaseOrder { ...PurchFields }\n      userErrors { code message field }\n    }\n  }\n": types.PurchCreateDocument,
     "\n  mutation PurchUpdateLines($id: ID!, $lines: [PurchaseOrderLineInput!]!, $expectedVersion: Int) {\n    purchaseOrderUpdateLines(id: $id, lines: $lines, expectedVersion: $expectedVersion) {\n      purchaseOrder { ...PurchFields }\n      userErrors { code message field }\n    }\n  }\n": types.PurchUpdateLinesDocument,
@@ -209,6 +494,17 @@ const documents: Documents = {
     "\n  mutation SalesVoid($id: ID!, $expectedVersion: Int) {\n    salesOrderVoid(id: $id, expectedVersion: $expectedVersion) {\n      salesOrder { ...SalesFields }\n      userErrors { code message field }\n    }\n  }\n": types.SalesVoidDocument,
     "\n  query SalesList($status: [SalesOrderStatus!], $customerId: ID, $locationId: ID, $createdAfter: DateTime) {\n    salesOrders(status: $status, customerId: $customerId, locationId: $locationId, createdAfter: $createdAfter) {\n      edges { node { number status } }\n    }\n  }\n": types.SalesListDocument,
     "\n  mutation SalesSettings($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { salesOrderProductionStatus allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": types.SalesSettingsDocument,
+    "\n  query ScheduleBoard($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {\n    schedule(from: $from, to: $to, resourceIds: $resourceIds, locationId: $locationId, includeDrafts: $includeDrafts) {\n      from to days\n      resources {\n        resource { name }\n        capacityMinutesPerDay\n        orders { number start end status late minutes }\n        days { date loadMinutes capacityMinutes overloaded }\n      }\n    }\n  }\n": types.ScheduleBoardDocument,
+    "\n  query ScheduleBoardOrders($from: DateTime!, $to: DateTime!) {\n    schedule(from: $from, to: $to) {\n      resources {\n        resource { name }\n        orders { minutes order { number status location { name } components { product { sku } } } }\n        days { loadMinutes }\n      }\n    }\n  }\n": types.ScheduleBoardOrdersDocument,
+    "\n  query SettingsPolicyRead { settings { quantityPolicy allowNegativeStock } }\n": types.SettingsPolicyReadDocument,
+    "\n  mutation SettingsPolicyUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { quantityPolicy allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": types.SettingsPolicyUpdateDocument,
+    "\n  mutation FixtureOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { id version components { id } }\n      userErrors { code message field }\n    }\n  }\n": types.FixtureOrderCreateDocument,
+    "\n  mutation FixturePurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }\n  }\n": types.FixturePurchaseCreateDocument,
+    "\n  mutation FixturePurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.FixturePurchasePlaceDocument,
+    "\n  mutation FixtureSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n": types.FixtureSalesCreateDocument,
+    "\n  mutation FixtureSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n": types.FixtureSalesAuthorizeDocument,
+    "\n  mutation FixtureTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n": types.FixtureTransferCreateDocument,
+    "\n  mutation FixtureTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n": types.FixtureTransferCompleteDocument,
     "\n  fragment XferFields on TransferOrder {\n    id number status version\n    fromLocation { name }\n    toLocation { name }\n    lines { quantity product { sku } }\n    movements { quantity reason location { name } transferOrder { number } }\n  }\n": types.XferFieldsFragmentDoc,
     "\n  mutation XferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { ...XferFields } userErrors { code message field } }\n  }\n": types.XferCreateDocument,
     "\n  mutation XferComplete($id: ID!, $expectedVersion: Int) {\n    transferOrderComplete(id: $id, expectedVersion: $expectedVersion) {\n      transferOrder { ...XferFields }\n      userErrors { code message field }\n    }\n  }\n": types.XferCompleteDocument,
@@ -237,6 +533,22 @@ export function graphql(source: "\n  query BenchExplosion($productId: ID!, $quan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription FanoutEvents($orderId: ID!) {\n    productionOrderEvents(orderId: $orderId) { id afterStatus productionOrder { status } }\n  }\n"): (typeof documents)["\n  subscription FanoutEvents($orderId: ID!) {\n    productionOrderEvents(orderId: $orderId) { id afterStatus productionOrder { status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { id } userErrors { message } }\n  }\n"): (typeof documents)["\n  mutation FanoutCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { id } userErrors { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { message } } }\n"): (typeof documents)["\n  mutation FanoutAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { message } } }\n"): (typeof documents)["\n  mutation FanoutUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -246,6 +558,142 @@ export function graphql(source: "\n  mutation RevokeKey($id: ID!) {\n    apiKeyR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer { viewer { apiKey { name } permissions } }\n"): (typeof documents)["\n  query Viewer { viewer { apiKey { name } permissions } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadProductUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) { product { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadProductUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) { product { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { employee { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { employee { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadLocationArchive($id: ID!) {\n    locationArchive(id: $id) { location { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadLocationArchive($id: ID!) {\n    locationArchive(id: $id) { location { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadBomLineAdd($bomId: ID!, $input: BomLineInput!) {\n    bomLineAdd(bomId: $bomId, input: $input) { bomLine { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadBomLineAdd($bomId: ID!, $input: BomLineInput!) {\n    bomLineAdd(bomId: $bomId, input: $input) { bomLine { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadBomLineUpdate($id: ID!, $input: BomLineUpdateInput!) {\n    bomLineUpdate(id: $id, input: $input) { bomLine { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadBomLineUpdate($id: ID!, $input: BomLineUpdateInput!) {\n    bomLineUpdate(id: $id, input: $input) { bomLine { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadBomUpdate($id: ID!, $input: BomUpdateInput!) {\n    bomUpdate(id: $id, input: $input) { bom { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadBomUpdate($id: ID!, $input: BomUpdateInput!) {\n    bomUpdate(id: $id, input: $input) { bom { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadBomRun($input: BomRunInput!) {\n    bomRun(input: $input) { bomRun { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadBomRun($input: BomRunInput!) {\n    bomRun(input: $input) { bomRun { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation BadOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadOrderComplete($id: ID!, $consumption: [ProductionOrderConsumptionInput!]) {\n    productionOrderComplete(id: $id, consumption: $consumption) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation BadOrderComplete($id: ID!, $consumption: [ProductionOrderConsumptionInput!]) {\n    productionOrderComplete(id: $id, consumption: $consumption) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadOrderComponentUpdate($id: ID!, $requiredQuantity: Decimal!) {\n    productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation BadOrderComponentUpdate($id: ID!, $requiredQuantity: Decimal!) {\n    productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadOrderVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadOrderVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadOrderRecordWaste($id: ID!, $input: ProductionOrderWasteInput!) {\n    productionOrderRecordWaste(id: $id, input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadOrderRecordWaste($id: ID!, $input: ProductionOrderWasteInput!) {\n    productionOrderRecordWaste(id: $id, input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadSalesFulfill($id: ID!) {\n    salesOrderFulfill(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadSalesFulfill($id: ID!) {\n    salesOrderFulfill(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadSalesUpdateLines($id: ID!, $lines: [OrderLineInput!]!) {\n    salesOrderUpdateLines(id: $id, lines: $lines) { salesOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadSalesUpdateLines($id: ID!, $lines: [OrderLineInput!]!) {\n    salesOrderUpdateLines(id: $id, lines: $lines) { salesOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadPurchasePlace($id: ID!, $expectedVersion: Int) {\n    purchaseOrderPlace(id: $id, expectedVersion: $expectedVersion) {\n      purchaseOrder { id }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation BadPurchasePlace($id: ID!, $expectedVersion: Int) {\n    purchaseOrderPlace(id: $id, expectedVersion: $expectedVersion) {\n      purchaseOrder { id }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadTransferVoid($id: ID!) {\n    transferOrderVoid(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadTransferVoid($id: ID!) {\n    transferOrderVoid(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id } secret userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) { settings { allowNegativeStock } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BadSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) { settings { allowNegativeStock } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      purchaseOrders { id }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation BadReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      purchaseOrders { id }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadPing { settings { allowNegativeStock } }\n"): (typeof documents)["\n  query BadPing { settings { allowNegativeStock } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -413,6 +861,306 @@ export function graphql(source: "\n  query Resources($search: String, $includeAr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RushComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RushComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RushAuthorize($id: ID!) {\n    productionOrderAuthorize(id: $id) { productionOrder { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RushAuthorize($id: ID!) {\n    productionOrderAuthorize(id: $id) { productionOrder { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RushAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RushAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RushReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RushReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RushTransfer($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RushTransfer($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RushCreateOrder($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { id components { product { id } requiredQuantity } lines { quantity } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RushCreateOrder($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { id components { product { id } requiredQuantity } lines { quantity } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RushCreatePurchase($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RushCreatePurchase($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RushPlacePurchase($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RushPlacePurchase($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RushCreateTransfer($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RushCreateTransfer($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdemOrder on ProductionOrder {\n    id number status version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n"): (typeof documents)["\n  fragment IdemOrder on ProductionOrder {\n    id number status version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdemPurchase on PurchaseOrder {\n    id number status version lines { id quantity receivedQuantity product { sku } }\n  }\n"): (typeof documents)["\n  fragment IdemPurchase on PurchaseOrder {\n    id number status version lines { id quantity receivedQuantity product { sku } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdemSales on SalesOrder { id number status version lines { quantity product { sku } } }\n"): (typeof documents)["\n  fragment IdemSales on SalesOrder { id number status version lines { quantity product { sku } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdemTransfer on TransferOrder { id number status version lines { quantity product { sku } } }\n"): (typeof documents)["\n  fragment IdemTransfer on TransferOrder { id number status version lines { quantity product { sku } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdemBom on Bom {\n    id name kind isDefault archivedAt outputQuantity\n    lines { id quantity component { sku } }\n    operations { id name sequence }\n  }\n"): (typeof documents)["\n  fragment IdemBom on Bom {\n    id name kind isDefault archivedAt outputQuantity\n    lines { id quantity component { sku } }\n    operations { id name sequence }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdemErrors on UserError { code message field }\n"): (typeof documents)["\n  fragment IdemErrors on UserError { code message field }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id name prefix role { name } } secret userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { apiKey { id name prefix role { name } } secret userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomArchive($id: ID!) { bomArchive(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } } }\n"): (typeof documents)["\n  mutation IdemBomArchive($id: ID!) { bomArchive(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomLineAdd($bomId: ID!, $input: BomLineInput!) {\n    bomLineAdd(bomId: $bomId, input: $input) {\n      bomLine { id quantity component { sku } bom { ...IdemBom } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemBomLineAdd($bomId: ID!, $input: BomLineInput!) {\n    bomLineAdd(bomId: $bomId, input: $input) {\n      bomLine { id quantity component { sku } bom { ...IdemBom } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomLineRemove($id: ID!) {\n    bomLineRemove(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemBomLineRemove($id: ID!) {\n    bomLineRemove(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomLineUpdate($id: ID!, $input: BomLineUpdateInput!) {\n    bomLineUpdate(id: $id, input: $input) { bomLine { id quantity } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemBomLineUpdate($id: ID!, $input: BomLineUpdateInput!) {\n    bomLineUpdate(id: $id, input: $input) { bomLine { id quantity } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomOperationAdd($bomId: ID!, $input: BomOperationInput!) {\n    bomOperationAdd(bomId: $bomId, input: $input) {\n      bomOperation { id name sequence setupMinutes minutesPerUnit }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemBomOperationAdd($bomId: ID!, $input: BomOperationInput!) {\n    bomOperationAdd(bomId: $bomId, input: $input) {\n      bomOperation { id name sequence setupMinutes minutesPerUnit }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomOperationRemove($id: ID!) {\n    bomOperationRemove(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemBomOperationRemove($id: ID!) {\n    bomOperationRemove(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomOperationUpdate($id: ID!, $input: BomOperationUpdateInput!) {\n    bomOperationUpdate(id: $id, input: $input) { bomOperation { id name sequence } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemBomOperationUpdate($id: ID!, $input: BomOperationUpdateInput!) {\n    bomOperationUpdate(id: $id, input: $input) { bomOperation { id name sequence } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomRun($input: BomRunInput!) {\n    bomRun(input: $input) {\n      bomRun { id quantity movements { quantity reason product { sku } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemBomRun($input: BomRunInput!) {\n    bomRun(input: $input) {\n      bomRun { id quantity movements { quantity reason product { sku } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomSetDefault($id: ID!) {\n    bomSetDefault(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemBomSetDefault($id: ID!) {\n    bomSetDefault(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemBomUpdate($id: ID!, $input: BomUpdateInput!) {\n    bomUpdate(id: $id, input: $input) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemBomUpdate($id: ID!, $input: BomUpdateInput!) {\n    bomUpdate(id: $id, input: $input) { bom { ...IdemBom } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id name email archivedAt } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id name email archivedAt } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemCustomerUpdate($id: ID!, $input: CustomerUpdateInput!) {\n    customerUpdate(id: $id, input: $input) { customer { id name email } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemCustomerUpdate($id: ID!, $input: CustomerUpdateInput!) {\n    customerUpdate(id: $id, input: $input) { customer { id name email } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemCustomerArchive($id: ID!) {\n    customerArchive(id: $id) { customer { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemCustomerArchive($id: ID!) {\n    customerArchive(id: $id) { customer { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { employee { id name email } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { employee { id name email } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemEmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) { employee { id name email } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemEmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) { employee { id name email } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemEmployeeArchive($id: ID!) {\n    employeeArchive(id: $id) { employee { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemEmployeeArchive($id: ID!) {\n    employeeArchive(id: $id) { employee { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) {\n      location { id name kind connectedWarehouse { name } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) {\n      location { id name kind connectedWarehouse { name } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemLocationUpdate($id: ID!, $input: LocationUpdateInput!) {\n    locationUpdate(id: $id, input: $input) { location { id name } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemLocationUpdate($id: ID!, $input: LocationUpdateInput!) {\n    locationUpdate(id: $id, input: $input) { location { id name } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemLocationArchive($id: ID!) {\n    locationArchive(id: $id) { location { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemLocationArchive($id: ID!) {\n    locationArchive(id: $id) { location { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product { id sku name unit cost barcodes replenishment }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product { id sku name unit cost barcodes replenishment }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemProductUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) { product { id sku name cost updatedAt } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemProductUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) { product { id sku name cost updatedAt } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemProductArchive($id: ID!) {\n    productArchive(id: $id) { product { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemProductArchive($id: ID!) {\n    productArchive(id: $id) { product { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id name capacityMinutesPerDay } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id name capacityMinutesPerDay } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemResourceUpdate($id: ID!, $input: ResourceUpdateInput!) {\n    resourceUpdate(id: $id, input: $input) {\n      resource { id name capacityMinutesPerDay }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemResourceUpdate($id: ID!, $input: ResourceUpdateInput!) {\n    resourceUpdate(id: $id, input: $input) {\n      resource { id name capacityMinutesPerDay }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemResourceArchive($id: ID!) {\n    resourceArchive(id: $id) { resource { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemResourceArchive($id: ID!) {\n    resourceArchive(id: $id) { resource { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id name phone } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id name phone } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemSupplierUpdate($id: ID!, $input: SupplierUpdateInput!) {\n    supplierUpdate(id: $id, input: $input) { supplier { id name phone } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemSupplierUpdate($id: ID!, $input: SupplierUpdateInput!) {\n    supplierUpdate(id: $id, input: $input) { supplier { id name phone } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemSupplierArchive($id: ID!) {\n    supplierArchive(id: $id) { supplier { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemSupplierArchive($id: ID!) {\n    supplierArchive(id: $id) { supplier { id archivedAt } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock allowOverReceipt salesOrderProductionStatus }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock allowOverReceipt salesOrderProductionStatus }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment { id type note movements { quantity reason product { sku } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment { id type note movements { quantity reason product { sku } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderCreateFromBom($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemOrderCreateFromBom($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderRelease($id: ID!) {\n    productionOrderRelease(id: $id) {\n      productionOrder { ...IdemOrder }\n      unorderedComponents { quantity product { sku } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemOrderRelease($id: ID!) {\n    productionOrderRelease(id: $id) {\n      productionOrder { ...IdemOrder }\n      unorderedComponents { quantity product { sku } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderStart($id: ID!) {\n    productionOrderStart(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemOrderStart($id: ID!) {\n    productionOrderStart(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemOrderComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderUndo($id: ID!) {\n    productionOrderUndo(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemOrderUndo($id: ID!) {\n    productionOrderUndo(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemOrderVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderComponentUpdate($id: ID!, $requiredQuantity: Decimal!) {\n    productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemOrderComponentUpdate($id: ID!, $requiredQuantity: Decimal!) {\n    productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderRecordWaste($id: ID!, $input: ProductionOrderWasteInput!) {\n    productionOrderRecordWaste(id: $id, input: $input) {\n      productionOrder { ...IdemOrder waste { type movements { quantity } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemOrderRecordWaste($id: ID!, $input: ProductionOrderWasteInput!) {\n    productionOrderRecordWaste(id: $id, input: $input) {\n      productionOrder { ...IdemOrder waste { type movements { quantity } } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderCreatePurchaseOrders($productionOrderId: ID!) {\n    productionOrderCreatePurchaseOrders(productionOrderId: $productionOrderId) {\n      purchaseOrders { ...IdemPurchase }\n      componentsWithoutSupplier { sku }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemOrderCreatePurchaseOrders($productionOrderId: ID!) {\n    productionOrderCreatePurchaseOrders(productionOrderId: $productionOrderId) {\n      purchaseOrders { ...IdemPurchase }\n      componentsWithoutSupplier { sku }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) {\n      purchaseOrder { ...IdemPurchase movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) {\n      purchaseOrder { ...IdemPurchase movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemPurchaseUpdateLines($id: ID!, $lines: [PurchaseOrderLineInput!]!) {\n    purchaseOrderUpdateLines(id: $id, lines: $lines) {\n      purchaseOrder { ...IdemPurchase }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemPurchaseUpdateLines($id: ID!, $lines: [PurchaseOrderLineInput!]!) {\n    purchaseOrderUpdateLines(id: $id, lines: $lines) {\n      purchaseOrder { ...IdemPurchase }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemPurchaseVoid($id: ID!) {\n    purchaseOrderVoid(id: $id) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemPurchaseVoid($id: ID!) {\n    purchaseOrderVoid(id: $id) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      productionOrders { ...IdemOrder }\n      purchaseOrders { ...IdemPurchase }\n      productsWithoutSupplier { sku }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      productionOrders { ...IdemOrder }\n      purchaseOrders { ...IdemPurchase }\n      productsWithoutSupplier { sku }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemSalesFulfill($id: ID!) {\n    salesOrderFulfill(id: $id) {\n      salesOrder { ...IdemSales movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemSalesFulfill($id: ID!) {\n    salesOrderFulfill(id: $id) {\n      salesOrder { ...IdemSales movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemSalesUpdateLines($id: ID!, $lines: [OrderLineInput!]!) {\n    salesOrderUpdateLines(id: $id, lines: $lines) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemSalesUpdateLines($id: ID!, $lines: [OrderLineInput!]!) {\n    salesOrderUpdateLines(id: $id, lines: $lines) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemSalesVoid($id: ID!) {\n    salesOrderVoid(id: $id) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemSalesVoid($id: ID!) {\n    salesOrderVoid(id: $id) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { ...IdemTransfer } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { ...IdemTransfer } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) {\n      transferOrder { ...IdemTransfer movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) {\n      transferOrder { ...IdemTransfer movements { quantity reason } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemTransferVoid($id: ID!) {\n    transferOrderVoid(id: $id) { transferOrder { ...IdemTransfer } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemTransferVoid($id: ID!) {\n    transferOrderVoid(id: $id) { transferOrder { ...IdemTransfer } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { ...IdemErrors } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { ...IdemErrors } }\n  }\n"): (typeof documents)["\n  mutation IdemTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { ...IdemErrors } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { ...IdemErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdemProducts { products(first: 1) { edges { node { sku } } } }\n"): (typeof documents)["\n  query IdemProducts { products(first: 1) { edges { node { sku } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation InvStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id type note createdBy\n        movements { quantity reason product { sku } location { name } createdBy }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation InvStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id type note createdBy\n        movements { quantity reason product { sku } location { name } createdBy }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -445,6 +1193,94 @@ export function graphql(source: "\n  mutation InvSettingsUpdate($input: Settings
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription LiveConnStockEvents($productId: ID) {\n    stockLevelEvents(productId: $productId) { id payload }\n  }\n"): (typeof documents)["\n  subscription LiveConnStockEvents($productId: ID) {\n    stockLevelEvents(productId: $productId) { id payload }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveConnAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation LiveConnAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveConnRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation LiveConnRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveRetentionStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id }\n  }\n"): (typeof documents)["\n  subscription LiveRetentionStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveOrderEvents(\n    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String\n  ) {\n    productionOrderEvents(\n      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after\n    ) {\n      id type beforeStatus afterStatus payload createdAt\n      productionOrder { number }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveOrderEvents(\n    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String\n  ) {\n    productionOrderEvents(\n      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after\n    ) {\n      id type beforeStatus afterStatus payload createdAt\n      productionOrder { number }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveStockEvents($productId: ID, $locationId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {\n      id type payload\n      product { sku }\n      location { name }\n      stockLevel { onHand }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveStockEvents($productId: ID, $locationId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {\n      id type payload\n      product { sku }\n      location { name }\n      stockLevel { onHand }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveSupplyEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSupplyEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveOrderCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveOrderCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation LiveAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveRelease($id: ID!) { productionOrderRelease(id: $id) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation LiveRelease($id: ID!) { productionOrderRelease(id: $id) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveStart($id: ID!) { productionOrderStart(id: $id) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation LiveStart($id: ID!) { productionOrderStart(id: $id) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveComplete($id: ID!) { productionOrderComplete(id: $id) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation LiveComplete($id: ID!) { productionOrderComplete(id: $id) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation LiveUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveVoid($id: ID!) { productionOrderVoid(id: $id) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation LiveVoid($id: ID!) { productionOrderVoid(id: $id) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation LiveAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LivePurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation LivePurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LivePurchasePlace($id: ID!) { purchaseOrderPlace(id: $id) { userErrors { code message field } } }\n"): (typeof documents)["\n  mutation LivePurchasePlace($id: ID!) { purchaseOrderPlace(id: $id) { userErrors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NestedRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { status }\n      unorderedComponents { product { sku } quantity }\n      userErrors {\n        code\n        field\n        planChanges { change order { number } parentOrder { number } product { sku } before after }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NestedRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { status }\n      unorderedComponents { product { sku } quantity }\n      userErrors {\n        code\n        field\n        planChanges { change order { number } parentOrder { number } product { sku } before after }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderTreeRead($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ProductionOrder {\n        number level path kind\n        root { number }\n        timeline { start end }\n        tree {\n          id number level path kind status orphaned late surplus startDate expectedDate\n          parent { number status }\n          children { number }\n          root { number }\n          parentComponent { product { sku } }\n          lines { quantity product { sku } }\n          components { requiredQuantity shortageQuantity product { sku } nestedOrders { number } }\n          relatedOrders {\n            __typename\n            ... on ProductionOrder { number kind status }\n            ... on PurchaseOrder { number purchaseStatus: status supplier { name } lines { quantity product { sku } } }\n            ... on TransferOrder { number transferStatus: status fromLocation { name } lines { quantity product { sku } } }\n            ... on SalesOrder { number salesStatus: status customer { name } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderTreeRead($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ProductionOrder {\n        number level path kind\n        root { number }\n        timeline { start end }\n        tree {\n          id number level path kind status orphaned late surplus startDate expectedDate\n          parent { number status }\n          children { number }\n          root { number }\n          parentComponent { product { sku } }\n          lines { quantity product { sku } }\n          components { requiredQuantity shortageQuantity product { sku } nestedOrders { number } }\n          relatedOrders {\n            __typename\n            ... on ProductionOrder { number kind status }\n            ... on PurchaseOrder { number purchaseStatus: status supplier { name } lines { quantity product { sku } } }\n            ... on TransferOrder { number transferStatus: status fromLocation { name } lines { quantity product { sku } } }\n            ... on SalesOrder { number salesStatus: status customer { name } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderTreeLinks($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ProductionOrder {\n        number orphaned level\n        parent { number status }\n        root { number }\n        timeline { start end }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderTreeLinks($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ProductionOrder {\n        number orphaned level\n        parent { number status }\n        root { number }\n        timeline { start end }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderTreeList($tag: String!) {\n    productionOrders(tag: $tag, first: 50) {\n      edges { node { number tree { number } timeline { start end } relatedOrders { __typename } } }\n    }\n  }\n"): (typeof documents)["\n  query OrderTreeList($tag: String!) {\n    productionOrders(tag: $tag, first: 50) {\n      edges { node { number tree { number } timeline { start end } relatedOrders { __typename } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderTreeCreateDraft($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder {\n        number level path kind orphaned late surplus\n        root { number }\n        tree { number }\n        children { number }\n        relatedOrders { __typename ... on SalesOrder { number } }\n        timeline { start end }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation OrderTreeCreateDraft($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder {\n        number level path kind orphaned late surplus\n        root { number }\n        tree { number }\n        children { number }\n        relatedOrders { __typename ... on SalesOrder { number } }\n        timeline { start end }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PoOrderFields on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n"): (typeof documents)["\n  fragment PoOrderFields on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -465,7 +1301,7 @@ export function graphql(source: "\n  mutation PoAuthorize($id: ID!, $expectedVer
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PoRelease($id: ID!, $expectedVersion: Int) {\n    productionOrderRelease(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }\n  }\n"): (typeof documents)["\n  mutation PoRelease($id: ID!, $expectedVersion: Int) {\n    productionOrderRelease(id: $id, expectedVersion: $expectedVersion) { ...PoStepPayload }\n  }\n"];
+export function graphql(source: "\n  mutation PoRelease($id: ID!, $expectedVersion: Int) {\n    productionOrderRelease(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { status version }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation PoRelease($id: ID!, $expectedVersion: Int) {\n    productionOrderRelease(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { status version }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -522,6 +1358,14 @@ export function graphql(source: "\n  query ProductsByReplenishment($replenishmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProductByBarcode($code: String!) {\n    productByBarcode(code: $code) { sku name }\n  }\n"): (typeof documents)["\n  query ProductByBarcode($code: String!) {\n    productByBarcode(code: $code) { sku name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProductBatchCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product { id maxBatchSize }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ProductBatchCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product { id maxBatchSize }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProductBatchUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) {\n      product { maxBatchSize name }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ProductBatchUpdate($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) {\n      product { maxBatchSize name }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -606,6 +1450,50 @@ export function graphql(source: "\n  query SalesList($status: [SalesOrderStatus!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SalesSettings($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { salesOrderProductionStatus allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SalesSettings($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { salesOrderProductionStatus allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleBoard($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {\n    schedule(from: $from, to: $to, resourceIds: $resourceIds, locationId: $locationId, includeDrafts: $includeDrafts) {\n      from to days\n      resources {\n        resource { name }\n        capacityMinutesPerDay\n        orders { number start end status late minutes }\n        days { date loadMinutes capacityMinutes overloaded }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleBoard($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {\n    schedule(from: $from, to: $to, resourceIds: $resourceIds, locationId: $locationId, includeDrafts: $includeDrafts) {\n      from to days\n      resources {\n        resource { name }\n        capacityMinutesPerDay\n        orders { number start end status late minutes }\n        days { date loadMinutes capacityMinutes overloaded }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleBoardOrders($from: DateTime!, $to: DateTime!) {\n    schedule(from: $from, to: $to) {\n      resources {\n        resource { name }\n        orders { minutes order { number status location { name } components { product { sku } } } }\n        days { loadMinutes }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleBoardOrders($from: DateTime!, $to: DateTime!) {\n    schedule(from: $from, to: $to) {\n      resources {\n        resource { name }\n        orders { minutes order { number status location { name } components { product { sku } } } }\n        days { loadMinutes }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPolicyRead { settings { quantityPolicy allowNegativeStock } }\n"): (typeof documents)["\n  query SettingsPolicyRead { settings { quantityPolicy allowNegativeStock } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsPolicyUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { quantityPolicy allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsPolicyUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { quantityPolicy allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { id version components { id } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation FixtureOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { id version components { id } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixturePurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation FixturePurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixturePurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation FixturePurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation FixtureSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation FixtureSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation FixtureTransferCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation FixtureTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) { transferOrder { id } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,8 +10,18 @@ export async function openTestDatabase(): Promise<Database> {
   if (template.kind === "pglite") {
     return openDatabase({ kind: "pglite", loadDataDir: new Blob([await readFile(template.dumpFile)]) });
   }
-  const templateUrl = new URL(template.url);
-  const templateName = templateUrl.pathname.slice(1);
+  return openDatabase({ kind: "postgres", url: await clonePostgresTemplate(), poolSize: 5 });
+}
+
+/**
+ * The URL of a fresh copy of the migrated template database (PostgreSQL runs only). Named after the template,
+ * so the global teardown drops it. Tests that need two connection pools to one database, as two server
+ * instances have, open it twice.
+ */
+export async function clonePostgresTemplate(): Promise<string> {
+  const template = inject("databaseTemplate");
+  if (template.kind !== "postgres") throw new Error("clonePostgresTemplate needs DATABASE_URL");
+  const templateName = new URL(template.url).pathname.slice(1);
   const cloneName = `${templateName}_clone_${randomBytes(6).toString("hex")}`;
   // Connected to the maintenance database: PostgreSQL copies a template only while nobody is connected to it.
   const admin = new pg.Client({ connectionString: maintenanceUrl(template.url) });
@@ -30,9 +40,9 @@ export async function openTestDatabase(): Promise<Database> {
   } finally {
     await admin.end();
   }
-  const cloneUrl = new URL(template.url);
-  cloneUrl.pathname = `/${cloneName}`;
-  return openDatabase({ kind: "postgres", url: cloneUrl.toString(), poolSize: 5 });
+  const url = new URL(template.url);
+  url.pathname = `/${cloneName}`;
+  return url.toString();
 }
 
 export function maintenanceUrl(databaseUrl: string): string {

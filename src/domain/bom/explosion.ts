@@ -57,8 +57,11 @@ export type ExplosionRow = Product & {
 };
 
 export interface ExplosionScope {
-  /** A product (exploded through the default BOM its replenishment names) or a given BOM. */
-  top: { productId: number } | { bomId: number };
+  /**
+   * A product (exploded through the default BOM its replenishment names) or given BOMs: several in one
+   * statement, their rows one top after the other (ordered by BOM id), each top's row first.
+   */
+  top: { productId: number } | { bomIds: number[] };
   /** Stock is counted here plus at its connected warehouse; null counts every location. */
   locationId: number | null;
   /** Explode only phantoms below the top (what one production run consumes), not every level. */
@@ -75,8 +78,8 @@ export interface ExplosionScope {
  */
 export function explosionRows(db: Reader, scope: ExplosionScope): Promise<ExplosionRow[]> {
   const top =
-    "bomId" in scope.top
-      ? Prisma.sql`SELECT b."productId" AS product_id, b.id AS bom_id FROM "Bom" b WHERE b.id = ${scope.top.bomId}`
+    "bomIds" in scope.top
+      ? Prisma.sql`SELECT b."productId" AS product_id, b.id AS bom_id FROM "Bom" b WHERE b.id = ANY(${scope.top.bomIds}::int[])`
       : Prisma.sql`SELECT c.id AS product_id, used."bomId" AS bom_id
           FROM "Product" c LEFT JOIN LATERAL ${usedBomIdOfC} used ON true
           WHERE c.id = ${scope.top.productId}`;
@@ -104,7 +107,7 @@ export function explosionRows(db: Reader, scope: ExplosionScope): Promise<Explos
         COALESCE(b.kind = 'ASSEMBLY' AND b."autoAssemble", false) AS node_phantom,
         b."outputQuantity" AS node_output,
         ARRAY[c.id] AS node_ancestors,
-        CAST('' AS bytea) AS node_order
+        int4send(COALESCE(b.id, 0)) AS node_order
       FROM top
       JOIN "Product" c ON c.id = top.product_id
       LEFT JOIN "Bom" b ON b.id = top.bom_id
@@ -201,7 +204,7 @@ export async function explodeBom(db: Reader, input: unknown) {
   const data = parseInput(explosionInput, input, []);
   const locationId = data.locationId ?? null;
   const scope: ExplosionScope = {
-    top: data.bomId ? { bomId: data.bomId } : { productId: data.productId as number },
+    top: data.bomId ? { bomIds: [data.bomId] } : { productId: data.productId as number },
     locationId,
   };
   const rows = await explosionRows(db, scope);
@@ -266,6 +269,29 @@ function nodeKind(row: ExplosionRow): NodeKind {
 /** What the explosion consumes: the nodes with nothing exploded below them, phantoms never. */
 function isRequirement(node: LinkedNode): boolean {
   return !node.hasChildren && node.kind !== NodeKind.PHANTOM;
+}
+
+/**
+ * BOMs' components line by line, phantoms exploded, per unit of their product: what an order for each holds.
+ * One statement for all of them. A component used on two lines is two components (each gets its own nested
+ * order). BOMs that do not exist are missing from the map.
+ */
+export async function bomComponentLines(db: Reader, bomIds: number[]) {
+  const rows = await explosionRows(db, { top: { bomIds }, locationId: null, phantomsOnly: true });
+  // Each top's rows start with its own row, the only one whose key has no parent part.
+  const trees: ExplosionRow[][] = [];
+  for (const row of rows) {
+    if (!row.node_key.includes(".")) trees.push([row]);
+    else trees.at(-1)?.push(row);
+  }
+  return new Map(
+    trees.map(([top, ...below]) => [
+      top?.node_bom_id as number,
+      linkNodes([top as ExplosionRow, ...below])
+        .filter((node) => node.parent !== null && isRequirement(node))
+        .map((node) => ({ product: node.row, perUnit: node.perTopUnit })),
+    ]),
+  );
 }
 
 /** Exact need per component over all its paths, for `quantity` top units. */

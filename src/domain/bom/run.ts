@@ -37,7 +37,7 @@ export async function runBom(tx: Tx, actor: Actor, input: unknown) {
   await requireActive(tx.location, data.locationId, "location", ["input", "locationId"]);
 
   const rows = await explosionRows(tx, {
-    top: { bomId: bom.id },
+    top: { bomIds: [bom.id] },
     locationId: data.locationId,
     phantomsOnly: true,
   });

@@ -21,6 +21,8 @@ const productFields = {
   reorderQuantity: decimal.nonNegative,
   primarySupplierId: ref.nullable(),
   replenishment: z.enum(Replenishment).nullable(),
+  /** Nested orders for the product are split into orders of at most this quantity; null: no maximum. */
+  maxBatchSize: decimal.positive.nullable(),
   barcodes,
 };
 
@@ -33,6 +35,7 @@ export const productCreateInput = z.object({
   reorderQuantity: productFields.reorderQuantity.optional(),
   primarySupplierId: productFields.primarySupplierId.optional(),
   replenishment: productFields.replenishment.optional(),
+  maxBatchSize: productFields.maxBatchSize.optional(),
   barcodes: barcodes.default([]),
 });
 

@@ -69,6 +69,16 @@ function sortedKeys(keys: Iterable<StockKey>): StockKey[] {
 }
 
 /**
+ * The keys as a table `k(product_id, location_id)`: two array parameters, whatever the number of keys. (A
+ * `(productId, locationId) IN ((1, 2), ...)` list of a few hundred pairs silently matched nothing on PGlite.)
+ */
+function keyTable(keys: StockKey[]) {
+  const productIds = keys.map((key) => key.productId);
+  const locationIds = keys.map((key) => key.locationId);
+  return Prisma.sql`unnest(${productIds}::int[], ${locationIds}::int[]) AS k(product_id, location_id)`;
+}
+
+/**
  * Reads stock levels without locking (for display and planning). Every asked key is in the result; keys
  * without a row have zero quantities.
  */
@@ -76,9 +86,11 @@ export async function readStockLevels(tx: Tx, keys: StockKey[]): Promise<Map<str
   const wanted = sortedKeys(keys);
   const result = new Map(wanted.map((key) => [stockKey(key.productId, key.locationId), NO_STOCK]));
   if (wanted.length === 0) return result;
-  const rows = await tx.stockLevel.findMany({
-    where: { OR: wanted.map(({ productId, locationId }) => ({ productId, locationId })) },
-  });
+  const rows = await tx.$queryRaw<
+    Pick<StockLevel, "productId" | "locationId" | "onHand" | "allocated" | "onOrder">[]
+  >`
+    SELECT s."productId", s."locationId", s."onHand", s."allocated", s."onOrder"
+    FROM "StockLevel" AS s JOIN ${keyTable(wanted)} ON s."productId" = k.product_id AND s."locationId" = k.location_id`;
   for (const row of rows) result.set(stockKey(row.productId, row.locationId), quantitiesOf(row));
   return result;
 }
@@ -93,22 +105,18 @@ export async function lockStockLevels(tx: Tx, keys: StockKey[]): Promise<Map<str
   const sorted = sortedKeys(keys);
   const result = new Map<string, StockQuantities>();
   if (sorted.length === 0) return result;
-  const values = Prisma.join(
-    sorted.map(({ productId, locationId }) => Prisma.sql`(${productId}::int, ${locationId}::int)`),
-  );
   await tx.$executeRaw`
     INSERT INTO "StockLevel" ("productId", "locationId", "updatedAt")
-    SELECT k.product_id, k.location_id, ${NOW_UTC} FROM (VALUES ${values}) AS k(product_id, location_id)
+    SELECT k.product_id, k.location_id, ${NOW_UTC} FROM ${keyTable(sorted)}
     ORDER BY k.product_id, k.location_id
     ON CONFLICT ("productId", "locationId") DO NOTHING`;
   const rows = await tx.$queryRaw<
     Pick<StockLevel, "productId" | "locationId" | "onHand" | "allocated" | "onOrder">[]
   >`
     SELECT s."productId", s."locationId", s."onHand", s."allocated", s."onOrder"
-    FROM "StockLevel" AS s
-    WHERE (s."productId", s."locationId") IN (${values})
+    FROM "StockLevel" AS s JOIN ${keyTable(sorted)} ON s."productId" = k.product_id AND s."locationId" = k.location_id
     ORDER BY s."productId", s."locationId"
-    FOR UPDATE`;
+    FOR UPDATE OF s`;
   for (const row of rows) result.set(stockKey(row.productId, row.locationId), quantitiesOf(row));
   return result;
 }

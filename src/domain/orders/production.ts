@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
 import type { Prisma, ProductionOrder } from "../../generated/prisma/client.ts";
 import { LocationKind, MovementReason, ProductionOrderStatus } from "../../generated/prisma/enums.ts";
-import { explosionRows, linkNodes, requirementTotals } from "../bom/explosion.ts";
+import { bomComponentLines } from "../bom/explosion.ts";
 import { Ratio } from "../bom/ratio.ts";
 import { type Dec, dec, decimalProblem, formatDecimal } from "../decimal.ts";
 import { DomainError, ErrorCode, parseInput, type UserError } from "../errors.ts";
@@ -27,6 +27,8 @@ import {
   recordOrderEvent,
   saveStatus,
 } from "./common.ts";
+import { coverShortages, releaseSubtree } from "./nesting/release.ts";
+import { PlanChoice, planNestedOrders } from "./nesting/replan.ts";
 import { ORDER_PREFIX, orderNumber } from "./numbers.ts";
 
 /**
@@ -113,7 +115,7 @@ export async function createProductionOrder(tx: Tx, actor: Actor, input: unknown
     );
   }
   await requireReferences(tx, data);
-  const lines = await snapshotLines(tx, data.lines, data.locationId);
+  const lines = await snapshotLines(tx, data.lines);
 
   const { status, lines: _lines, ...header } = data;
   const order = await tx.productionOrder.create({ data: { ...header, status: DRAFT } });
@@ -140,7 +142,7 @@ export async function createProductionOrder(tx: Tx, actor: Actor, input: unknown
   }
   await recordCreated(tx, actor, PRODUCTION_ORDER, order, { lines: lines.length, version: order.version });
   if (status === PLANNED || status === RELEASED) await authorizeProductionOrder(tx, actor, order.id);
-  if (status === RELEASED) return releaseProductionOrder(tx, actor, order.id);
+  if (status === RELEASED) return (await releaseProductionOrder(tx, actor, order.id)).order;
   return tx.productionOrder.findUniqueOrThrow({ where: { id: order.id } });
 }
 
@@ -176,11 +178,7 @@ interface LineSnapshot {
 }
 
 /** Checks every line's BOM and explodes it (phantoms only, as a run consumes) into its component snapshot. */
-async function snapshotLines(
-  tx: Tx,
-  lines: { bomId: number; quantity: Dec }[],
-  locationId: number,
-): Promise<LineSnapshot[]> {
+async function snapshotLines(tx: Tx, lines: { bomId: number; quantity: Dec }[]): Promise<LineSnapshot[]> {
   const snapshots: LineSnapshot[] = [];
   const errors: UserError[] = [];
   for (const [index, line] of lines.entries()) {
@@ -194,11 +192,9 @@ async function snapshotLines(
       );
     }
     await requireActive(tx.product, bom.productId, "product", [...field, "bomId"]);
-    const rows = await explosionRows(tx, { top: { bomId: bom.id }, locationId, phantomsOnly: true });
-    const nodes = linkNodes(rows).filter((node) => node.parent !== null);
-    const components = requirementTotals(nodes, Ratio.of(line.quantity)).map((total) => ({
-      productId: total.product.id,
-      quantity: total.quantity.roundedUp(),
+    const components = ((await bomComponentLines(tx, [bom.id])).get(bom.id) ?? []).map((component) => ({
+      productId: component.product.id,
+      quantity: component.perUnit.times(Ratio.of(line.quantity)).roundedUp(),
     }));
     for (const component of components) {
       const problem = decimalProblem(formatDecimal(component.quantity));
@@ -297,25 +293,39 @@ function lockOrderStock(tx: Tx, order: Order) {
   );
 }
 
-/** DRAFT -> PLANNED: components allocated (available goes down), output on order. */
+/** The input of the planning steps: the expected version and, when the tree's plan changed, what to do. */
+export const productionOrderPlanInput = z.object({
+  expectedVersion,
+  planChoice: z.enum([PlanChoice.KEEP, PlanChoice.RECALCULATE]).nullish(),
+});
+
+/**
+ * DRAFT -> PLANNED: components allocated (available goes down), output on order, and the nested orders its
+ * components need created PLANNED, recursively (see nesting/). All in the caller's transaction: any error
+ * leaves no partial tree.
+ */
 export async function authorizeProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
-  const order = await lockProductionOrder(tx, orderId, {
-    ...versionOf(input),
-    from: [DRAFT],
-    action: "authorized",
-  });
+  const data = parseInput(productionOrderPlanInput, input ?? {}, []);
+  const order = await lockProductionOrder(tx, orderId, { ...data, from: [DRAFT], action: "authorized" });
+  // Planned before the order holds its own components, so its own allocation does not count as taken.
+  await planNestedOrders(tx, actor, order.id, { choice: data.planChoice, authorizing: true });
   await holdStock(tx, actor, order);
   return changeStatus(tx, actor, order, PLANNED);
 }
 
-/** PLANNED -> RELEASED: no stock effect (allocations stay). */
+/**
+ * PLANNED -> RELEASED, with every PLANNED order below it, after re-checking the tree's plan. Bought components
+ * the shop floor lacks get a transfer from the connected warehouse and purchase orders for the rest; those no
+ * supplier can deliver are returned as `unordered`.
+ */
 export async function releaseProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
-  const order = await lockProductionOrder(tx, orderId, {
-    ...versionOf(input),
-    from: [PLANNED],
-    action: "released",
-  });
-  return changeStatus(tx, actor, order, RELEASED);
+  const data = parseInput(productionOrderPlanInput, input ?? {}, []);
+  const order = await lockProductionOrder(tx, orderId, { ...data, from: [PLANNED], action: "released" });
+  await planNestedOrders(tx, actor, order.id, { choice: data.planChoice, authorizing: false });
+  const released = await releaseSubtree(tx, actor, order);
+  const location = await tx.location.findUniqueOrThrow({ where: { id: order.locationId } });
+  const unordered = await coverShortages(tx, actor, [order.id, ...released], location);
+  return { order: await changeStatus(tx, actor, order, RELEASED), unordered };
 }
 
 /** RELEASED -> IN_PROGRESS: no stock effect. */

@@ -7,7 +7,7 @@ import {
   SalesOrderStatus,
 } from "../../generated/prisma/enums.ts";
 import { usedBomWhere } from "../bom/replenishment.ts";
-import { formatDecimal } from "../decimal.ts";
+import { type Dec, dec, formatDecimal } from "../decimal.ts";
 import { DomainError, ErrorCode, parseInput } from "../errors.ts";
 import type { Actor } from "../events.ts";
 import { postMovements } from "../inventory/ledger.ts";
@@ -27,6 +27,8 @@ import {
   replaceDraftLines,
   requireActiveProducts,
 } from "./common.ts";
+import { PlanningFacts } from "./nesting/facts.ts";
+import { netDemand } from "./nesting/policy.ts";
 import { ORDER_PREFIX } from "./numbers.ts";
 import { createProductionOrder } from "./production.ts";
 
@@ -132,12 +134,33 @@ async function produceForSalesOrder(tx: Tx, actor: Actor, id: number, status: Pr
       ["id"],
     );
   }
+  // The quantity follows the planning policy, as nested orders do: stock at the floor and its warehouse counts.
+  const { quantityPolicy } = await readSettings(tx);
+  const facts = new PlanningFacts(
+    tx,
+    { locationId: floor.id, connectedWarehouseId: floor.connectedWarehouseId },
+    { allocated: new Map(), onOrder: new Map(), awaitingConsumption: new Map() },
+  );
+  await facts.loadProducts(produced.map((line) => line.productId));
+  const pools = new Map<number, Dec>();
   const ids: number[] = [];
   for (const line of produced) {
+    const product = facts.product(line.productId);
+    const stock = facts.stockOf(product.id);
+    const { net, poolAfter } = netDemand(quantityPolicy, {
+      need: dec(line.quantity),
+      pool: pools.get(product.id) ?? stock.available,
+      onOrder: stock.onOrder,
+      minBeforeReorder: product.minBeforeReorder,
+      reorderQuantity: product.reorderQuantity,
+      first: !pools.has(product.id),
+    });
+    pools.set(product.id, poolAfter);
+    if (net.isZero()) continue;
     try {
       const created = await createProductionOrder(tx, actor, {
         locationId: floor.id,
-        lines: [{ bomId: bomOf.get(line.productId), quantity: line.quantity }],
+        lines: [{ bomId: bomOf.get(line.productId), quantity: net }],
         status,
         customerId: order.customerId,
         salesOrderId: order.id,

@@ -1,0 +1,157 @@
+import type { Tx } from "../../../db/database.ts";
+import { ProductionOrderStatus } from "../../../generated/prisma/enums.ts";
+import { type Dec, dec, ZERO } from "../../decimal.ts";
+import { DomainError, ErrorCode } from "../../errors.ts";
+import type { Actor } from "../../events.ts";
+import { readSettings } from "../../settings.ts";
+import { type HeldStock, PlanningFacts } from "./facts.ts";
+import { type ExistingOrder, planTree } from "./plan.ts";
+import { applyRecalculation, insertNewOrders, saveTopPlan } from "./write.ts";
+
+/**
+ * Planning an order's nested orders at a status change: on a first authorization the plan is simply written; on
+ * every later planning step (a release, or authorizing again after an undo) the plan is recomputed and compared
+ * with the tree, and when they differ the caller must choose KEEP (the tree as it is) or RECALCULATE (resize
+ * the orders not yet released, create what is missing, mark what is no longer needed as surplus).
+ */
+
+export const PlanChoice = { KEEP: "KEEP", RECALCULATE: "RECALCULATE" } as const;
+export type PlanChoice = (typeof PlanChoice)[keyof typeof PlanChoice];
+
+const { DRAFT, PLANNED, RELEASED, IN_PROGRESS, COMPLETED, VOIDED } = ProductionOrderStatus;
+const HOLDING: readonly ProductionOrderStatus[] = [PLANNED, RELEASED, IN_PROGRESS];
+
+export async function planNestedOrders(
+  tx: Tx,
+  actor: Actor,
+  orderId: number,
+  step: { choice: PlanChoice | null | undefined; authorizing: boolean },
+): Promise<void> {
+  const order = await tx.productionOrder.findUniqueOrThrow({
+    where: { id: orderId },
+    include: {
+      location: true,
+      lines: { orderBy: { position: "asc" } },
+      components: { orderBy: { position: "asc" } },
+    },
+  });
+  const rows = await tx.productionOrder.findMany({
+    where: { ancestorIds: { has: orderId }, status: { not: VOIDED } },
+    include: { lines: { orderBy: { position: "asc" } }, components: { orderBy: { position: "asc" } } },
+    orderBy: { id: "asc" },
+  });
+  const existing: ExistingOrder[] = rows.flatMap((row) => {
+    const line = row.lines[0];
+    if (!line) return [];
+    return [
+      {
+        id: row.id,
+        ancestorIds: row.ancestorIds,
+        status: row.status,
+        kind: row.kind,
+        parentComponentId: row.parentComponentId,
+        surplus: row.surplus,
+        bomId: line.bomId,
+        productId: line.productId,
+        quantity: dec(line.quantity),
+        components: row.components.map((component) => ({
+          id: component.id,
+          position: component.position,
+          productId: component.productId,
+          requiredQuantity: dec(component.requiredQuantity),
+        })),
+      },
+    ];
+  });
+
+  // What the order and its not-yet-released nested orders hold counts as free again: re-planning must find
+  // the same plan when nothing else changed.
+  const held: HeldStock = { allocated: new Map(), onOrder: new Map(), awaitingConsumption: new Map() };
+  const add = (map: Map<number, Dec>, productId: number, quantity: Dec) =>
+    map.set(productId, (map.get(productId) ?? ZERO).plus(quantity));
+  const replanned = [
+    ...(HOLDING.includes(order.status) ? [order] : []),
+    ...rows.filter((row) => row.status === PLANNED),
+  ];
+  for (const row of replanned) {
+    for (const component of row.components)
+      add(held.allocated, component.productId, dec(component.allocatedQuantity));
+    for (const line of row.lines) add(held.onOrder, line.productId, dec(line.quantity));
+  }
+  const statusOf = new Map([[order.id, order.status], ...rows.map((row) => [row.id, row.status] as const)]);
+  for (const row of rows) {
+    if (row.status !== COMPLETED || statusOf.get(row.parentId ?? 0) === COMPLETED) continue;
+    for (const line of row.lines) add(held.awaitingConsumption, line.productId, dec(line.producedQuantity));
+  }
+
+  const facts = new PlanningFacts(
+    tx,
+    { locationId: order.locationId, connectedWarehouseId: order.location.connectedWarehouseId },
+    held,
+  );
+  const { quantityPolicy } = await readSettings(tx);
+  const plan = await planTree(
+    {
+      top: {
+        id: order.id,
+        ancestorIds: order.ancestorIds,
+        startDate: order.startDate,
+        expectedDate: order.expectedDate,
+        requiredByDate: order.requiredByDate,
+        lines: order.lines.map((line) => ({
+          bomId: line.bomId,
+          productId: line.productId,
+          quantity: dec(line.quantity),
+        })),
+        components: order.components.map((component) => ({
+          id: component.id,
+          position: component.position,
+          productId: component.productId,
+          requiredQuantity: dec(component.requiredQuantity),
+        })),
+      },
+      existing,
+      policy: quantityPolicy,
+      now: new Date(),
+    },
+    facts,
+  );
+
+  const firstPlanning = step.authorizing && existing.length === 0 && order.status === DRAFT;
+  const changed = !firstPlanning && plan.changes.length > 0;
+  if (!changed && step.choice) {
+    throw new DomainError(
+      ErrorCode.INVALID_INPUT,
+      "Nothing changed since the order tree was planned: send no planChoice",
+      ["planChoice"],
+    );
+  }
+  if (changed && !step.choice) {
+    throw new DomainError([
+      {
+        code: ErrorCode.PLAN_CHANGED,
+        message:
+          `Stock or BOMs changed since the order tree was planned (${plan.changes.length} differences, in ` +
+          "planChanges): send planChoice KEEP to go on with the tree as it is, or RECALCULATE to adjust the " +
+          "orders not yet released",
+        field: ["planChoice"],
+        planChanges: plan.changes,
+      },
+    ]);
+  }
+  const top = {
+    id: order.id,
+    status: order.status,
+    locationId: order.locationId,
+    rootId: order.rootId,
+    ancestorIds: order.ancestorIds,
+    tags: order.tags,
+    attributes: order.attributes,
+    startDate: order.startDate,
+    expectedDate: order.expectedDate,
+  };
+  await saveTopPlan(tx, top, plan);
+  if (step.choice === PlanChoice.KEEP) return;
+  await insertNewOrders(tx, actor, top, plan);
+  if (step.choice === PlanChoice.RECALCULATE) await applyRecalculation(tx, actor, top, plan);
+}

@@ -1,0 +1,242 @@
+import { GraphQLError } from "graphql";
+import type { Database } from "../db/database.ts";
+import type { Event } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
+import type { Doorbell } from "./doorbell.ts";
+import { type EventFilter, matches, whereOf } from "./filter.ts";
+import { EventStream, expiredError, type StreamLimits, type SubscriberConnection } from "./stream.ts";
+
+export interface LiveLimits extends StreamLimits {
+  /** A safety net under the doorbell: while anyone subscribes, read new events at least this often. */
+  pollIntervalMs: number;
+}
+
+export const DEFAULT_LIVE_LIMITS: LiveLimits = {
+  maxQueuedEvents: 1000,
+  maxBufferedBytes: 1024 * 1024,
+  pollIntervalMs: 5000,
+};
+
+/** Rows per read of the Event table. */
+const READ_BATCH = 1000;
+
+export interface SubscribeOptions {
+  filter: EventFilter;
+  /** Replay matching events after this id first (a checked cursor: see `checkResumePoint`). */
+  after: bigint | null;
+  apiKeyId: number;
+  connection?: SubscriberConnection | undefined;
+}
+
+/**
+ * The live events of one server instance. Every commit that writes events rings the doorbell (in this process,
+ * or through Redis to every instance); on a ring the feed reads the new rows of the Event table once, in id
+ * order (which is commit order, see Database.transaction), and hands each to the subscriptions whose filter it
+ * matches. One read per commit per instance, whatever the number of subscribers.
+ */
+export class LiveFeed {
+  private cursorId = 0n;
+  private started: Promise<void> | null = null;
+  private listening: Promise<void> | null = null;
+  private ready = false;
+  private reading = false;
+  private readAgain = false;
+  private closed = false;
+  private poll: NodeJS.Timeout | null = null;
+  /** Live streams by the entity types they follow. */
+  private readonly byEntityType = new Map<string, Set<EventStream>>();
+  /** Every stream (replaying or live) by its API key, for revocation. */
+  private readonly byKey = new Map<number, Set<EventStream>>();
+  private readonly revocationListeners = new Set<(apiKeyId: number) => void>();
+  private readonly stopRinging: () => void;
+
+  constructor(
+    private readonly db: Database,
+    private readonly doorbell: Doorbell,
+    private readonly logger: Logger,
+    private readonly limits: LiveLimits = DEFAULT_LIVE_LIMITS,
+  ) {
+    // Ring for every commit of this process, subscribers or not: other instances may have some.
+    this.stopRinging = db.onEventsCommitted((throughId) => {
+      try {
+        doorbell.ring(throughId);
+      } catch (error) {
+        logger.warn("Could not ring the live doorbell", error);
+      }
+    });
+  }
+
+  /** The id up to which the Event table has been read and dispatched. */
+  get cursor(): bigint {
+    return this.cursorId;
+  }
+
+  /** Subscriptions open on this instance (replaying or live). */
+  get subscriptionCount(): number {
+    let count = 0;
+    for (const streams of this.byKey.values()) count += streams.size;
+    return count;
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<EventStream> {
+    await this.start();
+    const stream = new EventStream(
+      this,
+      options.filter,
+      options.apiKeyId,
+      this.limits,
+      options.connection,
+      options.after,
+    );
+    addTo(this.byKey, options.apiKeyId, stream);
+    if (stream.isLive) this.goLive(stream);
+    this.poll ??= setInterval(() => this.readNew(), this.limits.pollIntervalMs).unref();
+    return stream;
+  }
+
+  /**
+   * Refuses a resume point the table cannot serve: deleted by retention (EVENTS_EXPIRED) or newer than any
+   * event (a cursor from another installation would silently skip everything up to it).
+   */
+  async checkResumePoint(after: bigint): Promise<void> {
+    if (after < (await this.prunedThrough())) throw expiredError();
+    const newest = await this.db.prisma.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+    if (after > (newest?.id ?? 0n)) {
+      throw new GraphQLError(`\`after\` is ${after}, but the newest event is ${newest?.id ?? 0n}`, {
+        extensions: { code: "BAD_USER_INPUT", field: ["after"] },
+      });
+    }
+  }
+
+  /** `listener(apiKeyId)` for every key revoked while the feed runs (server.ts closes its sockets). */
+  onKeyRevoked(listener: (apiKeyId: number) => void): () => void {
+    this.revocationListeners.add(listener);
+    return () => this.revocationListeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stopRinging();
+    if (this.poll) clearInterval(this.poll);
+    for (const streams of [...this.byKey.values()]) for (const stream of [...streams]) await stream.return();
+    await this.doorbell.close();
+  }
+
+  // ---------------------------------------------------------------- StreamHost
+
+  goLive(stream: EventStream): void {
+    for (const entityType of stream.filter.entityTypes) addTo(this.byEntityType, entityType, stream);
+  }
+
+  remove(stream: EventStream): void {
+    for (const entityType of stream.filter.entityTypes) removeFrom(this.byEntityType, entityType, stream);
+    removeFrom(this.byKey, stream.apiKeyId, stream);
+    if (this.byKey.size === 0 && this.poll) {
+      clearInterval(this.poll);
+      this.poll = null;
+    }
+  }
+
+  replayPage(filter: EventFilter, afterId: bigint, throughId: bigint, take: number): Promise<Event[]> {
+    if (afterId >= throughId) return Promise.resolve([]);
+    return this.db.prisma.event.findMany({
+      where: { ...whereOf(filter), id: { gt: afterId, lte: throughId } },
+      orderBy: { id: "asc" },
+      take,
+    });
+  }
+
+  async prunedThrough(): Promise<bigint> {
+    const settings = await this.db.prisma.settings.findUnique({
+      where: { id: 1 },
+      select: { eventsPrunedThroughId: true },
+    });
+    return settings?.eventsPrunedThroughId ?? 0n;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  private start(): Promise<void> {
+    // A failed start (the database did not answer) is tried again by the next subscription.
+    this.started ??= this.open().catch((error: unknown) => {
+      this.started = null;
+      throw error;
+    });
+    return this.started;
+  }
+
+  private async open() {
+    this.listening ??= this.doorbell.listen((throughId) => {
+      if (throughId > this.cursorId) this.readNew();
+    });
+    await this.listening;
+    const newest = await this.db.prisma.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+    this.cursorId = newest?.id ?? 0n;
+    this.ready = true;
+    // A ring heard while the newest id was being read was ignored: read once now.
+    this.readNew();
+  }
+
+  /** Reads what was committed since the cursor; rings during a read make it read again when done. */
+  private readNew(): void {
+    if (!this.ready || this.closed) return;
+    if (this.reading) {
+      this.readAgain = true;
+      return;
+    }
+    this.reading = true;
+    void this.drain()
+      .catch((error: unknown) => this.logger.warn("Live feed: reading new events failed (retrying)", error))
+      .finally(() => {
+        this.reading = false;
+      });
+  }
+
+  private async drain() {
+    do {
+      this.readAgain = false;
+      for (;;) {
+        const rows = await this.db.prisma.event.findMany({
+          where: { id: { gt: this.cursorId } },
+          orderBy: { id: "asc" },
+          take: READ_BATCH,
+        });
+        if (this.closed) return;
+        // Dispatch and move the cursor in one synchronous step: a stream switching from replay to live sees
+        // either none or all of this batch as already dispatched.
+        for (const row of rows) this.dispatch(row);
+        const last = rows.at(-1);
+        if (last) this.cursorId = last.id;
+        if (rows.length < READ_BATCH) break;
+      }
+    } while (this.readAgain);
+  }
+
+  private dispatch(event: Event) {
+    if (event.type === "API_KEY_REVOKED") this.revoke(Number(event.entityId));
+    const streams = this.byEntityType.get(event.entityType);
+    if (!streams) return;
+    for (const stream of streams) if (matches(stream.filter, event)) stream.deliver(event);
+  }
+
+  private revoke(apiKeyId: number) {
+    for (const listener of this.revocationListeners) listener(apiKeyId);
+    const streams = this.byKey.get(apiKeyId);
+    if (!streams) return;
+    const error = new GraphQLError("API key revoked", { extensions: { code: "UNAUTHENTICATED" } });
+    for (const stream of [...streams]) stream.fail(error);
+  }
+}
+
+function addTo<Key>(index: Map<Key, Set<EventStream>>, key: Key, stream: EventStream) {
+  const streams = index.get(key);
+  if (streams) streams.add(stream);
+  else index.set(key, new Set([stream]));
+}
+
+function removeFrom<Key>(index: Map<Key, Set<EventStream>>, key: Key, stream: EventStream) {
+  const streams = index.get(key);
+  if (!streams) return;
+  streams.delete(stream);
+  if (streams.size === 0) index.delete(key);
+}

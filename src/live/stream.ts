@@ -1,0 +1,184 @@
+import { GraphQLError } from "graphql";
+import type { Event } from "../generated/prisma/client.ts";
+import type { EventFilter } from "./filter.ts";
+
+/**
+ * The connection a subscription is delivered over, when the transport lets us act on it (graphql-ws: its
+ * socket). SSE has none: its streams end with an error instead.
+ */
+export interface SubscriberConnection {
+  /** Bytes queued on the socket but not yet sent. */
+  bufferedAmount(): number;
+  /** Closes the connection (and every subscription on it) with this WebSocket close code and reason. */
+  close(code: number, reason: string): void;
+}
+
+/** WebSocket close code for a dropped slow consumer: "policy violation" (graphql-ws already uses 4429). */
+export const SLOW_CONSUMER_CLOSE_CODE = 1008;
+
+export interface StreamLimits {
+  /** Events delivered but not yet taken by the transport; beyond this the subscriber is dropped. */
+  maxQueuedEvents: number;
+  /** Bytes waiting on the subscriber's socket; beyond this it is dropped. */
+  maxBufferedBytes: number;
+}
+
+/** What a stream needs from the live feed that owns it. */
+export interface StreamHost {
+  /** The id up to which the feed has read the Event table and dispatched. */
+  readonly cursor: bigint;
+  /** From now on, dispatch new events to `stream`. */
+  goLive(stream: EventStream): void;
+  /** Never dispatch to `stream` again. */
+  remove(stream: EventStream): void;
+  /** Matching events with `afterId < id <= throughId`, oldest first. */
+  replayPage(filter: EventFilter, afterId: bigint, throughId: bigint, take: number): Promise<Event[]>;
+  /** Retention deleted every event up to this id. */
+  prunedThrough(): Promise<bigint>;
+}
+
+const REPLAY_PAGE = 500;
+
+/**
+ * One subscription's events, as the async iterator GraphQL subscriptions consume.
+ *
+ * With `after`, it starts by replaying matching events from the table, one page whenever the consumer has
+ * taken the previous one (a slow client pulls the replay at its own pace). A page that ends the replay is
+ * read only up to the feed's cursor, and the switch to live delivery happens only while the cursor is still
+ * there, in the same synchronous step: replay covers ids up to the cursor, live delivery everything after it,
+ * so nothing is missed and nothing is sent twice.
+ *
+ * Live events are pushed by the feed; the queue of events the transport has not taken yet is bounded, and so
+ * is the socket's send buffer: a subscriber past either bound is dropped with a reason.
+ */
+export class EventStream implements AsyncIterableIterator<Event> {
+  private queue: Event[] = [];
+  private waiting: {
+    resolve: (result: IteratorResult<Event>) => void;
+    reject: (error: unknown) => void;
+  } | null = null;
+  private phase: "replay" | "live" | "done";
+  private failure: GraphQLError | null = null;
+  /** The newest event id this subscriber has been given (or, before any, its `after`). */
+  private lastId: bigint;
+
+  constructor(
+    private readonly host: StreamHost,
+    readonly filter: EventFilter,
+    /** The API key it was authenticated with: revoking the key ends it. */
+    readonly apiKeyId: number,
+    private readonly limits: StreamLimits,
+    private readonly connection: SubscriberConnection | undefined,
+    after: bigint | null,
+  ) {
+    this.phase = after === null ? "live" : "replay";
+    this.lastId = after ?? host.cursor;
+  }
+
+  get isLive(): boolean {
+    return this.phase === "live";
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<Event>> {
+    for (;;) {
+      const queued = this.queue.shift();
+      if (queued) return { value: queued, done: false };
+      if (this.failure) {
+        const failure = this.failure;
+        this.failure = null;
+        throw failure;
+      }
+      if (this.phase === "done") return { value: undefined, done: true };
+      if (this.phase === "live") {
+        return new Promise((resolve, reject) => {
+          this.waiting = { resolve, reject };
+        });
+      }
+      await this.replayPage();
+    }
+  }
+
+  async return(): Promise<IteratorResult<Event>> {
+    this.finish();
+    return { value: undefined, done: true };
+  }
+
+  /** Called by the feed, synchronously as it reads the table, for each new event that matches the filter. */
+  deliver(event: Event): void {
+    if (this.phase !== "live" || event.id <= this.lastId) return;
+    this.lastId = event.id;
+    if (this.waiting) {
+      const { resolve } = this.waiting;
+      this.waiting = null;
+      resolve({ value: event, done: false });
+    } else {
+      this.queue.push(event);
+    }
+    const buffered = this.connection?.bufferedAmount() ?? 0;
+    if (this.queue.length > this.limits.maxQueuedEvents) {
+      this.dropSlowConsumer(`more than ${this.limits.maxQueuedEvents} events waiting`);
+    } else if (buffered > this.limits.maxBufferedBytes) {
+      this.dropSlowConsumer(`${buffered} bytes unsent`);
+    }
+  }
+
+  /** Ends the subscription with `error` (its key was revoked, its resume point expired). */
+  fail(error: GraphQLError): void {
+    if (this.phase === "done") return;
+    const waiting = this.waiting;
+    this.waiting = null;
+    this.finish();
+    if (waiting) waiting.reject(error);
+    else this.failure = error;
+  }
+
+  private finish() {
+    this.phase = "done";
+    this.queue = [];
+    this.host.remove(this);
+    this.waiting?.resolve({ value: undefined, done: true });
+    this.waiting = null;
+  }
+
+  private dropSlowConsumer(detail: string) {
+    // Queued events are dropped with it: the client resumes from the last id it actually received.
+    const reason = `slow consumer: ${detail}; resubscribe with after: <the last event id you received>`;
+    // graphql-ws: close the socket (every subscription on it goes); SSE ends this stream with the error.
+    this.connection?.close(SLOW_CONSUMER_CLOSE_CODE, reason);
+    this.fail(new GraphQLError(reason, { extensions: { code: "SLOW_CONSUMER" } }));
+  }
+
+  private async replayPage() {
+    const target = this.host.cursor;
+    const from = this.lastId;
+    const rows = await this.host.replayPage(this.filter, from, target, REPLAY_PAGE);
+    // Retention deletes a prefix of the table and records how far in the same transaction: read after the page,
+    // a boundary at or below `from` proves the page saw everything after `from`.
+    if ((await this.host.prunedThrough()) > from) {
+      this.fail(expiredError());
+      return;
+    }
+    if (this.phase !== "replay") return;
+    this.queue.push(...rows);
+    const last = rows.at(-1);
+    if (last) this.lastId = last.id;
+    if (rows.length === REPLAY_PAGE) return;
+    if (this.host.cursor === target) {
+      this.phase = "live";
+      this.host.goLive(this);
+    }
+    // Otherwise the feed moved on while we read: the next page reads up to its new position.
+  }
+}
+
+/** The typed error of a resume point older than retention. */
+export function expiredError(): GraphQLError {
+  return new GraphQLError(
+    "Events after this id were deleted by retention: refetch the current state, then subscribe without `after`",
+    { extensions: { code: "EVENTS_EXPIRED", field: ["after"] } },
+  );
+}

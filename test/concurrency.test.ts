@@ -1,0 +1,523 @@
+import { randomUUID } from "node:crypto";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dec, formatDecimal, ZERO } from "../src/domain/decimal.ts";
+import { graphql } from "./graphql/index.ts";
+import { ledgerMismatches, reservationMismatches } from "./support/invariants.ts";
+import { createTestKit, type TestKit } from "./support/kit.ts";
+import {
+  addStock,
+  createBom,
+  createProduct,
+  decodeId,
+  globalId,
+  seedWorld,
+  succeeded,
+  type World,
+} from "./support/orders.ts";
+
+/**
+ * Many clients at once against the same components: completions, adjustments, receipts, transfers and
+ * authorizations. Every request gets an answer (success or typed userErrors, never a 500), nothing is lost or
+ * applied twice, and the ledger invariants hold afterwards. PostgreSQL runs 50 clients; the embedded database,
+ * one connection that queues writers, 15.
+ */
+
+let kit: TestKit;
+let world: World;
+
+beforeAll(async () => {
+  kit = await createTestKit();
+  world = await seedWorld(kit);
+});
+afterAll(() => kit.close());
+
+const Complete = graphql(`
+  mutation RushComplete($id: ID!) {
+    productionOrderComplete(id: $id) { productionOrder { id status } userErrors { code message field } }
+  }
+`);
+const Authorize = graphql(`
+  mutation RushAuthorize($id: ID!) {
+    productionOrderAuthorize(id: $id) { productionOrder { id status } userErrors { code message field } }
+  }
+`);
+const Adjust = graphql(`
+  mutation RushAdjust($input: StockAdjustInput!) {
+    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }
+  }
+`);
+const Receive = graphql(`
+  mutation RushReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {
+    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id status } userErrors { code message field } }
+  }
+`);
+const CompleteTransfer = graphql(`
+  mutation RushTransfer($id: ID!) {
+    transferOrderComplete(id: $id) { transferOrder { id status } userErrors { code message field } }
+  }
+`);
+const CreateOrder = graphql(`
+  mutation RushCreateOrder($input: ProductionOrderCreateInput!) {
+    productionOrderCreate(input: $input) {
+      productionOrder { id components { product { id } requiredQuantity } lines { quantity } }
+      userErrors { code message field }
+    }
+  }
+`);
+const CreatePurchase = graphql(`
+  mutation RushCreatePurchase($input: PurchaseOrderCreateInput!) {
+    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }
+  }
+`);
+const PlacePurchase = graphql(`
+  mutation RushPlacePurchase($id: ID!) {
+    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }
+  }
+`);
+const CreateTransfer = graphql(`
+  mutation RushCreateTransfer($input: TransferOrderCreateInput!) {
+    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }
+  }
+`);
+
+// biome-ignore lint/suspicious/noExplicitAny: the mix sends five kinds of documents
+type AnyDocument = TypedDocumentNode<any, any>;
+interface Call {
+  kind: "completion" | "authorization" | "adjustment" | "receipt" | "transfer";
+  field: string;
+  document: AnyDocument;
+  variables: Record<string, unknown>;
+  idempotencyKey?: string;
+}
+interface Outcome {
+  call: Call;
+  status: number;
+  errors: unknown;
+  // biome-ignore lint/suspicious/noExplicitAny: payloads are read loosely
+  payload: any;
+}
+
+async function send(call: Call): Promise<Outcome> {
+  const response = await kit.app.fetch("http://test/graphql", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json",
+      authorization: `Bearer ${kit.adminKey}`,
+      ...(call.idempotencyKey ? { "idempotency-key": call.idempotencyKey } : {}),
+    },
+    body: JSON.stringify({ query: print(call.document), variables: call.variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+  return { call, status: response.status, errors: body.errors, payload: body.data?.[call.field] };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: setup payloads are read loosely
+async function setup(document: AnyDocument, variables: Record<string, unknown>): Promise<any> {
+  const result = await kit.execute(document, variables);
+  return succeeded(result, Object.keys(result.data ?? {})[0] as string);
+}
+
+/** mulberry32: the same mix on every run. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The codes a request of this mix may legitimately be refused with. */
+const EXPECTED_REFUSALS = new Set([
+  "INSUFFICIENT_STOCK",
+  "INVALID_STATUS",
+  "INVALID_INPUT",
+  "RETRYABLE_CONFLICT",
+]);
+
+/**
+ * Builds a mix of `size` requests over shared components (scarce at the shop floor, so some consumption is
+ * refused) and returns it shuffled. About one in five duplicates another request: some as a retry with the same
+ * idempotency key (must be applied once), others as a second client doing the same thing (must be refused).
+ */
+async function buildMix(size: number, seed: number): Promise<Call[]> {
+  const next = random(seed);
+  const tag = `R${seed}`;
+  const bolt = await createProduct(kit, `${tag}-BOLT`, { primarySupplierId: world.supplierA });
+  const tube = await createProduct(kit, `${tag}-TUBE`, { primarySupplierId: world.supplierA });
+  const frame = await createProduct(kit, `${tag}-FRAME`);
+  const bom = await createBom(kit, frame, [
+    [bolt, "2"],
+    [tube, "1"],
+  ]);
+  await addStock(kit, bolt, world.shopFloor, String(Math.round(size * 0.3)));
+  await addStock(kit, tube, world.shopFloor, String(Math.round(size * 0.1)));
+  for (const product of [bolt, tube]) await addStock(kit, product, world.warehouse, String(size * 4));
+  const shared = [bolt, tube];
+  const location = (id: number) => globalId("Location", id);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+
+  const order = async (status: "DRAFT" | "RELEASED") =>
+    (
+      await setup(CreateOrder, {
+        input: {
+          locationId: location(world.shopFloor),
+          lines: [{ bomId: globalId("Bom", bom), quantity: String(2 + Math.floor(next() * 4)) }],
+          status,
+        },
+      })
+    ).productionOrder.id as string;
+
+  const calls: Call[] = [];
+  const kinds: Call["kind"][] = ["completion", "authorization", "adjustment", "receipt", "transfer"];
+  while (calls.length < size) {
+    const kind = kinds[calls.length % kinds.length] as Call["kind"];
+    if (kind === "completion") {
+      calls.push({
+        kind,
+        field: "productionOrderComplete",
+        document: Complete,
+        variables: { id: await order("RELEASED") },
+      });
+    } else if (kind === "authorization") {
+      calls.push({
+        kind,
+        field: "productionOrderAuthorize",
+        document: Authorize,
+        variables: { id: await order("DRAFT") },
+      });
+    } else if (kind === "adjustment") {
+      const waste = next() < 0.6;
+      calls.push({
+        kind,
+        field: "stockAdjust",
+        document: Adjust,
+        variables: {
+          input: {
+            type: waste ? "WASTE" : "OTHER",
+            lines: [
+              {
+                productId: globalId("Product", pick(shared)),
+                locationId: location(world.shopFloor),
+                quantity: waste ? String(1 + Math.floor(next() * 4)) : `${(1 + next() * 5).toFixed(2)}`,
+              },
+            ],
+          },
+        },
+      });
+    } else if (kind === "receipt") {
+      const purchase = (
+        await setup(CreatePurchase, {
+          input: {
+            supplierId: globalId("Supplier", world.supplierA),
+            locationId: location(world.shopFloor),
+            lines: [{ productId: globalId("Product", pick(shared)), quantity: "6" }],
+          },
+        })
+      ).purchaseOrder;
+      await setup(PlacePurchase, { id: purchase.id });
+      calls.push({
+        kind,
+        field: "purchaseOrderReceive",
+        document: Receive,
+        variables: { id: purchase.id, lines: [{ lineId: purchase.lines[0].id, quantity: "4" }] },
+      });
+    } else {
+      const transfer = await setup(CreateTransfer, {
+        input: {
+          fromLocationId: location(world.warehouse),
+          toLocationId: location(world.shopFloor),
+          lines: shared.map((productId) => ({ productId: globalId("Product", productId), quantity: "3" })),
+        },
+      });
+      calls.push({
+        kind,
+        field: "transferOrderComplete",
+        document: CompleteTransfer,
+        variables: { id: transfer.transferOrder.id },
+      });
+    }
+    // Duplicates: a retry with the first one's key, or another client (no key) doing the same.
+    if (calls.length < size && next() < 0.25) {
+      const original = calls[calls.length - 1] as Call;
+      if (next() < 0.5) {
+        original.idempotencyKey = randomUUID();
+        calls.push({ ...original });
+      } else {
+        calls.push({ ...original, idempotencyKey: undefined });
+      }
+    }
+  }
+  for (let index = calls.length - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1));
+    [calls[index], calls[other]] = [calls[other] as Call, calls[index] as Call];
+  }
+  return calls;
+}
+
+/** Sends the whole mix at once and checks every answer, the ledger and what each success must have written. */
+async function rush(size: number, seed: number) {
+  const calls = await buildMix(size, seed);
+  const movementsBefore = await kit.db.prisma.stockMovement.count();
+  const adjustmentsBefore = await kit.db.prisma.inventoryAdjustment.count();
+  const startedAt = performance.now();
+  const outcomes = await Promise.all(calls.map(send));
+  const seconds = (performance.now() - startedAt) / 1000;
+
+  // Every request answered: HTTP 200, no top-level error, a payload with a result or typed userErrors.
+  const refusals: Record<string, number> = {};
+  const byKind: Record<string, { ok: number; refused: number }> = {};
+  for (const outcome of outcomes) {
+    expect(outcome.status, JSON.stringify(outcome.errors)).toBe(200);
+    expect(outcome.errors).toBeUndefined();
+    const errors = outcome.payload.userErrors as { code: string }[];
+    const figures = byKind[outcome.call.kind] ?? { ok: 0, refused: 0 };
+    byKind[outcome.call.kind] = figures;
+    if (errors.length === 0) {
+      figures.ok++;
+      continue;
+    }
+    figures.refused++;
+    for (const { code } of errors) {
+      expect(EXPECTED_REFUSALS, code).toContain(code);
+      refusals[`${outcome.call.kind}:${code}`] = (refusals[`${outcome.call.kind}:${code}`] ?? 0) + 1;
+    }
+  }
+
+  // Duplicates with one key got the same answer; the action behind them ran once (checked below per order).
+  const byKey = new Map<string, Outcome[]>();
+  for (const outcome of outcomes) {
+    if (outcome.call.idempotencyKey)
+      byKey.set(outcome.call.idempotencyKey, [...(byKey.get(outcome.call.idempotencyKey) ?? []), outcome]);
+  }
+  for (const same of byKey.values())
+    expect(same.map((outcome) => outcome.payload)).toEqual(same.map(() => same[0]?.payload));
+
+  // What every success must have written, once; what every refusal must not have written.
+  const unique = new Map<string, Outcome>();
+  for (const [index, outcome] of outcomes.entries()) {
+    // Two identical adjustments without a key are two adjustments; any other pair acts on the same order.
+    const key =
+      outcome.call.idempotencyKey ??
+      (outcome.call.kind === "adjustment"
+        ? `adjustment ${index}`
+        : `${outcome.call.field}:${JSON.stringify(outcome.call.variables)}`);
+    const seen = unique.get(key);
+    // Of two clients doing the same thing, at most one may succeed.
+    if (seen && !outcome.call.idempotencyKey) {
+      expect(
+        [seen, outcome].filter((candidate) => candidate.payload.userErrors.length === 0).length,
+      ).toBeLessThanOrEqual(1);
+    }
+    if (!seen || outcome.payload.userErrors.length === 0) unique.set(key, outcome);
+  }
+  let expectedMovements = 0;
+  let expectedAdjustments = 0;
+  for (const outcome of unique.values()) {
+    const ok = outcome.payload.userErrors.length === 0;
+    const { kind, variables } = outcome.call;
+    if (kind === "completion") {
+      const id = decodeId(variables.id as string);
+      const movements = await kit.db.prisma.stockMovement.findMany({ where: { productionOrderId: id } });
+      const order = await kit.db.prisma.productionOrder.findUniqueOrThrow({
+        where: { id },
+        include: { components: true, lines: true },
+      });
+      if (!ok) {
+        expect(movements).toEqual([]);
+        continue;
+      }
+      const expected = new Map<string, string>();
+      for (const component of order.components) {
+        expected.set(
+          `PRODUCTION_CONSUMPTION:${component.productId}`,
+          formatDecimal(dec(component.requiredQuantity).negated()),
+        );
+      }
+      for (const line of order.lines)
+        expected.set(`PRODUCTION_OUTPUT:${line.productId}`, formatDecimal(line.quantity));
+      const actual = new Map<string, string>();
+      for (const movement of movements) {
+        const key = `${movement.reason}:${movement.productId}`;
+        actual.set(key, formatDecimal(dec(actual.get(key) ?? ZERO).plus(dec(movement.quantity))));
+      }
+      expect(actual).toEqual(expected);
+      expect(movements).toHaveLength(expected.size);
+      expectedMovements += expected.size;
+    } else if (kind === "adjustment") {
+      if (!ok) continue;
+      const id = decodeId(outcome.payload.adjustment.id);
+      expect(await kit.db.prisma.stockMovement.count({ where: { adjustmentId: id } })).toBe(1);
+      expectedMovements += 1;
+      expectedAdjustments += 1;
+    } else if (kind === "receipt") {
+      const id = decodeId(variables.id as string);
+      const movements = await kit.db.prisma.stockMovement.findMany({ where: { purchaseOrderId: id } });
+      const line = await kit.db.prisma.purchaseOrderLine.findFirstOrThrow({ where: { purchaseOrderId: id } });
+      expect(movements.map((movement) => formatDecimal(movement.quantity))).toEqual(ok ? ["4"] : []);
+      expect(formatDecimal(line.receivedQuantity)).toBe(ok ? "4" : "0");
+      expectedMovements += movements.length;
+    } else if (kind === "transfer") {
+      const id = decodeId(variables.id as string);
+      const movements = await kit.db.prisma.stockMovement.findMany({ where: { transferOrderId: id } });
+      expect(
+        movements.map((movement) => `${movement.reason} ${formatDecimal(movement.quantity)}`).sort(),
+      ).toEqual(ok ? ["TRANSFER_IN 3", "TRANSFER_IN 3", "TRANSFER_OUT -3", "TRANSFER_OUT -3"] : []);
+      expectedMovements += movements.length;
+    } else {
+      const id = decodeId(variables.id as string);
+      const order = await kit.db.prisma.productionOrder.findUniqueOrThrow({
+        where: { id },
+        include: { components: true },
+      });
+      expect(order.status).toBe(ok ? "PLANNED" : "DRAFT");
+      for (const component of order.components) {
+        expect(formatDecimal(component.allocatedQuantity)).toBe(
+          ok ? formatDecimal(component.requiredQuantity) : "0",
+        );
+      }
+    }
+  }
+  // Nothing else moved: the successes account for every new movement and adjustment.
+  expect((await kit.db.prisma.stockMovement.count()) - movementsBefore).toBe(expectedMovements);
+  expect((await kit.db.prisma.inventoryAdjustment.count()) - adjustmentsBefore).toBe(expectedAdjustments);
+
+  // The ledger invariants.
+  const levels = await kit.db.prisma.stockLevel.count();
+  expect(await ledgerMismatches(kit.db)).toEqual([]);
+  expect(await reservationMismatches(kit.db)).toEqual([]);
+
+  const figures = {
+    database: kit.db.kind,
+    requests: outcomes.length,
+    seconds: Number(seconds.toFixed(2)),
+    byKind,
+    rejectionsByReason: refusals,
+    retriesWithTheSameKey: [...byKey.values()].filter((same) => same.length > 1).length,
+    movementsChecked: expectedMovements,
+    invariantChecks: { stockLevelsAgainstLedger: levels, allocatedAndOnOrderAgainstOrders: levels * 2 },
+  };
+  console.log(`concurrency figures: ${JSON.stringify(figures)}`);
+  return figures;
+}
+
+describe("concurrent clients", () => {
+  it("answer every request with a result or a typed refusal, and leave the ledger consistent", {
+    timeout: 240_000,
+  }, async () => {
+    const size = kit.db.kind === "postgres" ? 50 : 15;
+    const figures = await rush(size, 7);
+    expect(figures.requests).toBe(size);
+    // The mix is scarce enough that both outcomes happen.
+    const ok = Object.values(figures.byKind).reduce((sum, kind) => sum + kind.ok, 0);
+    expect(ok).toBeGreaterThan(size / 3);
+    expect(Object.keys(figures.rejectionsByReason).length).toBeGreaterThan(0);
+  });
+});
+
+describe("write conflicts", () => {
+  /**
+   * A trigger raises PostgreSQL's deadlock error (40P01) on the next `failures` adjustment inserts: the same error
+   * a real deadlock gives the business action, at the same place. The sequence is not transactional, so the
+   * count survives the rollbacks.
+   */
+  beforeAll(async () => {
+    await kit.db.prisma.$executeRawUnsafe("CREATE SEQUENCE test_conflicts");
+    await kit.db.prisma.$executeRawUnsafe("CREATE TABLE test_conflict_plan (failures int NOT NULL)");
+    await kit.db.prisma.$executeRawUnsafe("INSERT INTO test_conflict_plan VALUES (0)");
+    await kit.db.prisma.$executeRawUnsafe(`
+      CREATE FUNCTION test_conflict() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF nextval('test_conflicts') <= (SELECT failures FROM test_conflict_plan) THEN
+          RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await kit.db.prisma.$executeRawUnsafe(
+      'CREATE TRIGGER test_conflict BEFORE INSERT ON "InventoryAdjustment" FOR EACH ROW EXECUTE FUNCTION test_conflict()',
+    );
+  });
+
+  async function failNext(failures: number) {
+    await kit.db.prisma.$executeRawUnsafe("ALTER SEQUENCE test_conflicts RESTART");
+    await kit.db.prisma.$executeRawUnsafe(`UPDATE test_conflict_plan SET failures = ${failures}`);
+  }
+
+  const adjustment = async () => ({
+    kind: "adjustment" as const,
+    field: "stockAdjust",
+    document: Adjust,
+    variables: {
+      input: {
+        type: "OTHER",
+        lines: [
+          {
+            productId: globalId("Product", await createProduct(kit, `C-${randomUUID().slice(0, 8)}`)),
+            locationId: globalId("Location", world.warehouse),
+            quantity: "1",
+          },
+        ],
+      },
+    },
+  });
+
+  it("retries a conflict on PostgreSQL transparently; the embedded database reports it as retryable", async () => {
+    for (const idempotencyKey of [undefined, randomUUID()]) {
+      await failNext(1);
+      const before = await kit.db.prisma.inventoryAdjustment.count();
+      const outcome = await send({ ...(await adjustment()), idempotencyKey });
+      if (kit.db.kind === "postgres") {
+        // database.ts ran the whole transaction (with an idempotency key: the whole request) again.
+        expect(outcome.errors).toBeUndefined();
+        expect(outcome.payload.userErrors).toEqual([]);
+        expect(await kit.db.prisma.inventoryAdjustment.count()).toBe(before + 1);
+      } else {
+        expectRetryable(outcome);
+        expect(await kit.db.prisma.inventoryAdjustment.count()).toBe(before);
+      }
+    }
+  });
+
+  it("reports a conflict that outlives the retries as a typed retryable error, never a 500", async () => {
+    for (const idempotencyKey of [undefined, randomUUID()]) {
+      await failNext(100);
+      const call = { ...(await adjustment()), idempotencyKey };
+      const before = await kit.db.prisma.inventoryAdjustment.count();
+      expectRetryable(await send(call));
+      expect(await kit.db.prisma.inventoryAdjustment.count()).toBe(before);
+      // Nothing was stored under the key: sending the same request again runs it.
+      await failNext(0);
+      const again = await send(call);
+      expect(again.payload.userErrors).toEqual([]);
+      expect(await kit.db.prisma.inventoryAdjustment.count()).toBe(before + 1);
+    }
+  });
+
+  /** Without a key the payload's userErrors say so; with one the request as a whole (409). */
+  function expectRetryable(outcome: Outcome) {
+    if (outcome.call.idempotencyKey) {
+      expect(outcome.status).toBe(409);
+      expect(outcome.errors).toEqual([
+        expect.objectContaining({
+          message:
+            "The change collided with concurrent changes and was not applied; send the same request again",
+          extensions: { code: "RETRYABLE_CONFLICT" },
+        }),
+      ]);
+    } else {
+      expect(outcome.status).toBe(200);
+      expect(outcome.payload.userErrors).toEqual([
+        {
+          code: "RETRYABLE_CONFLICT",
+          message:
+            "The change collided with concurrent changes and was not applied; send the same request again",
+          field: null,
+        },
+      ]);
+    }
+  }
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pruneEvents } from "../src/live/retention.ts";
+import { listen, type RunningServer } from "../src/server.ts";
+import { graphql } from "./graphql/index.ts";
+import { createTestKit, type TestKit } from "./support/kit.ts";
+import { connect, type LiveClient, subscribe } from "./support/live.ts";
+import { addStock, createProduct, globalId, seedWorld } from "./support/orders.ts";
+
+const StockEvents = graphql(`
+  subscription LiveRetentionStockEvents($productId: ID, $after: String) {
+    stockLevelEvents(productId: $productId, after: $after) { id }
+  }
+`);
+
+let kit: TestKit;
+let server: RunningServer;
+let live: LiveClient;
+
+beforeAll(async () => {
+  kit = await createTestKit();
+  server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
+  live = connect(server.url, kit.adminKey);
+});
+afterAll(async () => {
+  await live.dispose();
+  await server.close();
+  await kit.app.live.close();
+  await kit.close();
+});
+
+describe("event retention", () => {
+  it("deletes events older than the retention period and refuses resuming from before them", async () => {
+    const world = await seedWorld(kit);
+    const nut = await createProduct(kit, "NUT");
+    for (let change = 0; change < 6; change++) await addStock(kit, nut, world.warehouse, "1");
+    const ids = (
+      await kit.db.prisma.event.findMany({
+        where: { type: "STOCK_CHANGED", entityId: String(nut) },
+        orderBy: { id: "asc" },
+      })
+    ).map((event) => event.id);
+    expect(ids).toHaveLength(6);
+    const [, , boundary] = ids as [bigint, bigint, bigint];
+    // Everything up to the third stock event is 31 days old, the rest is new.
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    await kit.db.prisma.event.updateMany({ where: { id: { lte: boundary } }, data: { createdAt: old } });
+
+    expect(await pruneEvents(kit.db, 30)).toBe(boundary);
+    expect(await kit.db.prisma.event.count({ where: { id: { lte: boundary } } })).toBe(0);
+    expect(
+      await kit.db.prisma.event.count({
+        where: { type: "STOCK_CHANGED", entityId: String(nut), id: { gt: boundary } },
+      }),
+    ).toBe(3);
+    expect((await kit.db.prisma.settings.findUniqueOrThrow({ where: { id: 1 } })).eventsPrunedThroughId).toBe(
+      boundary,
+    );
+    // Nothing older left: nothing to do, the boundary stays.
+    expect(await pruneEvents(kit.db, 30)).toBeNull();
+
+    const expired = subscribe(live, StockEvents, { after: String(boundary - 1n) });
+    expect(await expired.waitForErrors()).toMatchObject([
+      {
+        message: expect.stringContaining("refetch the current state"),
+        extensions: { code: "EVENTS_EXPIRED", field: ["after"] },
+      },
+    ]);
+
+    // From the boundary itself nothing is missing: the three newer events are replayed.
+    const resumed = subscribe(live, StockEvents, {
+      productId: globalId("Product", nut),
+      after: String(boundary),
+    });
+    expect((await resumed.waitForResults(3)).map(({ stockLevelEvents }) => stockLevelEvents.id)).toEqual(
+      ids.slice(3).map(String),
+    );
+  });
+});

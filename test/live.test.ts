@@ -1,0 +1,521 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { listen, type RunningServer } from "../src/server.ts";
+import { graphql } from "./graphql/index.ts";
+import { createTestKit, type TestKit } from "./support/kit.ts";
+import { connect, type LiveClient, subscribe, waitFor } from "./support/live.ts";
+import {
+  addStock,
+  createBom,
+  createProduct,
+  globalId,
+  seedWorld,
+  succeeded,
+  type World,
+} from "./support/orders.ts";
+
+const OrderEvents = graphql(`
+  subscription LiveOrderEvents(
+    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String
+  ) {
+    productionOrderEvents(
+      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after
+    ) {
+      id type beforeStatus afterStatus payload createdAt
+      productionOrder { number }
+    }
+  }
+`);
+
+const StockEvents = graphql(`
+  subscription LiveStockEvents($productId: ID, $locationId: ID, $after: String) {
+    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {
+      id type payload
+      product { sku }
+      location { name }
+      stockLevel { onHand }
+    }
+  }
+`);
+
+const SupplyEvents = graphql(`
+  subscription LiveSupplyEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {
+    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {
+      id type kind beforeStatus afterStatus
+      purchaseOrder { number }
+      transferOrder { number }
+    }
+  }
+`);
+
+const CreateOrder = graphql(`
+  mutation LiveOrderCreate($input: ProductionOrderCreateFromBomInput!) {
+    productionOrderCreateFromBom(input: $input) {
+      productionOrder { id }
+      userErrors { code message field }
+    }
+  }
+`);
+
+const Authorize = graphql(`
+  mutation LiveAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { code message } } }
+`);
+const Release = graphql(`
+  mutation LiveRelease($id: ID!) { productionOrderRelease(id: $id) { userErrors { code message } } }
+`);
+const Start = graphql(`
+  mutation LiveStart($id: ID!) { productionOrderStart(id: $id) { userErrors { code message } } }
+`);
+const Complete = graphql(`
+  mutation LiveComplete($id: ID!) { productionOrderComplete(id: $id) { userErrors { code message } } }
+`);
+const Undo = graphql(`
+  mutation LiveUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { code message } } }
+`);
+const Void = graphql(`
+  mutation LiveVoid($id: ID!) { productionOrderVoid(id: $id) { userErrors { code message } } }
+`);
+
+const Adjust = graphql(`
+  mutation LiveAdjust($input: StockAdjustInput!) {
+    stockAdjust(input: $input) { userErrors { code message field } }
+  }
+`);
+
+const CreatePurchase = graphql(`
+  mutation LivePurchaseCreate($input: PurchaseOrderCreateInput!) {
+    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }
+  }
+`);
+const PlacePurchase = graphql(`
+  mutation LivePurchasePlace($id: ID!) { purchaseOrderPlace(id: $id) { userErrors { code message field } } }
+`);
+
+let kit: TestKit;
+let server: RunningServer;
+let world: World;
+let wheel: number;
+let frame: number;
+let bike: number;
+let bikeBom: number;
+const clients: LiveClient[] = [];
+
+beforeAll(async () => {
+  kit = await createTestKit();
+  server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
+  world = await seedWorld(kit);
+  wheel = await createProduct(kit, "WHEEL");
+  frame = await createProduct(kit, "FRAME");
+  bike = await createProduct(kit, "BIKE");
+  bikeBom = await createBom(kit, bike, [
+    [wheel, "2"],
+    [frame, "1"],
+  ]);
+  await addStock(kit, wheel, world.shopFloor, "1000");
+  await addStock(kit, frame, world.shopFloor, "1000");
+});
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  await waitFor(
+    () => kit.app.live.subscriptionCount === 0,
+    () => `every subscription to end (${kit.app.live.subscriptionCount} open)`,
+  );
+});
+afterAll(async () => {
+  await server.close();
+  await kit.app.live.close();
+  await kit.close();
+});
+
+function client(key = kit.adminKey): LiveClient {
+  const live = connect(server.url, key);
+  clients.push(live);
+  return live;
+}
+
+/** Subscriptions without `after` start at the feed's position when registered: wait for that before writing. */
+async function registered(count: number) {
+  await waitFor(
+    () => kit.app.live.subscriptionCount >= count,
+    () => `${count} subscriptions (have ${kit.app.live.subscriptionCount})`,
+  );
+}
+
+async function createOrder(quantity = "1"): Promise<string> {
+  const result = await kit.execute(CreateOrder, {
+    input: { locationId: globalId("Location", world.shopFloor), bomId: globalId("Bom", bikeBom), quantity },
+  });
+  return succeeded<{ productionOrder: { id: string } }>(result, "productionOrderCreateFromBom")
+    .productionOrder.id;
+}
+
+async function adjust(productId: number, quantity: string, locationId = world.shopFloor) {
+  const result = await kit.execute(Adjust, {
+    input: {
+      type: "OTHER",
+      lines: [
+        { productId: globalId("Product", productId), locationId: globalId("Location", locationId), quantity },
+      ],
+    },
+  });
+  succeeded(result, "stockAdjust");
+}
+
+async function newestEventId(): Promise<string> {
+  const newest = await kit.db.prisma.event.findFirst({ orderBy: { id: "desc" } });
+  return String(newest?.id ?? 0n);
+}
+
+describe("production order events", () => {
+  it("delivers every status step, undo and void of an order, in commit order", async () => {
+    const orderId = await createOrder();
+    const live = client();
+    const all = subscribe(live, OrderEvents, { orderId });
+    const completions = subscribe(live, OrderEvents, { statuses: ["COMPLETED"] });
+    const elsewhere = subscribe(live, OrderEvents, { locationId: globalId("Location", world.warehouse) });
+    await registered(3);
+
+    const steps = [
+      () => kit.execute(Authorize, { id: orderId }),
+      () => kit.execute(Release, { id: orderId }),
+      () => kit.execute(Start, { id: orderId }),
+      () => kit.execute(Complete, { id: orderId }),
+      () => kit.execute(Undo, { id: orderId }),
+      () => kit.execute(Void, { id: orderId }),
+    ];
+    for (const step of steps) {
+      const result = await step();
+      expect(result.errors).toBeUndefined();
+      expect(Object.values(result.data ?? {})[0]?.userErrors).toEqual([]);
+    }
+
+    const events = await all.waitForResults(6);
+    expect(events.map(({ productionOrderEvents: event }) => [event.beforeStatus, event.afterStatus])).toEqual(
+      [
+        ["DRAFT", "PLANNED"],
+        ["PLANNED", "RELEASED"],
+        ["RELEASED", "IN_PROGRESS"],
+        ["IN_PROGRESS", "COMPLETED"],
+        ["COMPLETED", "IN_PROGRESS"],
+        ["IN_PROGRESS", "VOIDED"],
+      ],
+    );
+    expect(events.map(({ productionOrderEvents: event }) => event.type)).toEqual([
+      "PRODUCTION_ORDER_PLANNED",
+      "PRODUCTION_ORDER_RELEASED",
+      "PRODUCTION_ORDER_IN_PROGRESS",
+      "PRODUCTION_ORDER_COMPLETED",
+      "PRODUCTION_ORDER_IN_PROGRESS",
+      "PRODUCTION_ORDER_VOIDED",
+    ]);
+    const ids = events.map(({ productionOrderEvents: event }) => BigInt(event.id));
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
+    const number = `MO-${String(Buffer.from(orderId, "base64").toString().split(":")[1]).padStart(5, "0")}`;
+    expect(events[0]?.productionOrderEvents.productionOrder?.number).toBe(number);
+    expect(events[0]?.productionOrderEvents.payload).toMatchObject({ number });
+
+    // Into or out of COMPLETED: the completion and its undo; nothing happened at the warehouse.
+    const completed = await completions.waitForResults(2);
+    expect(completed.map(({ productionOrderEvents: event }) => event.id)).toEqual(
+      [events[3], events[4]].map((event) => event?.productionOrderEvents.id),
+    );
+    expect(elsewhere.results).toEqual([]);
+  });
+
+  it("follows a whole order tree by its root", async () => {
+    const rootId = await createOrder();
+    const nestedId = await createOrder();
+    const [root, nested] = [rootId, nestedId].map((id) =>
+      Number(Buffer.from(id, "base64").toString().split(":")[1]),
+    );
+    // The nesting itself is made by authorizing (src/domain/orders/nesting); here only the tree columns matter.
+    await kit.db.prisma.productionOrder.update({
+      where: { id: nested },
+      data: { parentId: root, rootId: root },
+    });
+    const unrelated = await createOrder();
+
+    const tree = subscribe(client(), OrderEvents, { rootOrderId: rootId });
+    await registered(1);
+    await kit.execute(Authorize, { id: unrelated });
+    await kit.execute(Authorize, { id: nestedId });
+    await kit.execute(Authorize, { id: rootId });
+
+    const events = await tree.waitForResults(2);
+    expect(events.map(({ productionOrderEvents: event }) => event.productionOrder?.number)).toEqual([
+      `MO-${String(nested).padStart(5, "0")}`,
+      `MO-${String(root).padStart(5, "0")}`,
+    ]);
+
+    const refused = subscribe(client(), OrderEvents, { rootOrderId: nestedId });
+    expect(await refused.waitForErrors()).toMatchObject([
+      {
+        message: expect.stringContaining("root order"),
+        extensions: { code: "INVALID_INPUT", field: ["rootOrderId"] },
+      },
+    ]);
+  });
+});
+
+describe("stock level and supply order events", () => {
+  it("delivers stock changes of one product with its current level", async () => {
+    const live = client();
+    const wheels = subscribe(live, StockEvents, { productId: globalId("Product", wheel) });
+    await registered(1);
+    await adjust(frame, "1");
+    await adjust(wheel, "5");
+    await adjust(wheel, "-2");
+    const events = await wheels.waitForResults(2);
+    expect(events.map(({ stockLevelEvents: event }) => [event.type, event.payload])).toEqual([
+      ["STOCK_CHANGED", expect.objectContaining({ onHandAfter: expect.any(String) })],
+      ["STOCK_CHANGED", expect.objectContaining({ onHandAfter: expect.any(String) })],
+    ]);
+    const [first, second] = events.map(
+      ({ stockLevelEvents: event }) => event.payload as { onHandAfter: string },
+    );
+    expect(Number(second?.onHandAfter) - Number(first?.onHandAfter)).toBe(-2);
+    expect(events[0]?.stockLevelEvents).toMatchObject({
+      product: { sku: "WHEEL" },
+      location: { name: "Shop floor" },
+    });
+    expect(wheels.results).toHaveLength(2);
+  });
+
+  it("delivers purchase order changes, by kind and by order", async () => {
+    const live = client();
+    const purchases = subscribe(live, SupplyEvents, { kind: "PURCHASE" });
+    const transfers = subscribe(live, SupplyEvents, { kind: "TRANSFER" });
+    await registered(2);
+    const created = await kit.execute(CreatePurchase, {
+      input: {
+        supplierId: globalId("Supplier", world.supplierA),
+        locationId: globalId("Location", world.warehouse),
+        lines: [{ productId: globalId("Product", wheel), quantity: "10" }],
+      },
+    });
+    const orderId = succeeded<{ purchaseOrder: { id: string } }>(created, "purchaseOrderCreate").purchaseOrder
+      .id;
+    const oneOrder = subscribe(live, SupplyEvents, { orderId });
+    await registered(3);
+    succeeded(await kit.execute(PlacePurchase, { id: orderId }), "purchaseOrderPlace");
+
+    const events = await purchases.waitForResults(2);
+    expect(
+      events.map(({ supplyOrderEvents: event }) => [event.kind, event.beforeStatus, event.afterStatus]),
+    ).toEqual([
+      ["PURCHASE", null, "DRAFT"],
+      ["PURCHASE", "DRAFT", "ORDERED"],
+    ]);
+    expect(events[1]?.supplyOrderEvents).toMatchObject({
+      purchaseOrder: { number: expect.stringMatching(/^PO-/) },
+    });
+    expect(await oneOrder.waitForResults(1)).toEqual([events[1]]);
+    expect(transfers.results).toEqual([]);
+  });
+});
+
+describe("resuming with after", () => {
+  it("replays exactly the events missed while disconnected, then continues live without duplicates", async () => {
+    const first = client();
+    const before = subscribe(first, StockEvents, { productId: globalId("Product", frame) });
+    await registered(1);
+    await adjust(frame, "1");
+    const [seen] = await before.waitForResults(1);
+    const lastId = seen?.stockLevelEvents.id ?? "";
+    await first.dispose();
+    await waitFor(
+      () => kit.app.live.subscriptionCount === 0,
+      () => "the disconnect",
+    );
+
+    const missed = 5;
+    for (let change = 1; change <= missed; change++) await adjust(frame, String(change));
+
+    const again = subscribe(client(), StockEvents, { productId: globalId("Product", frame), after: lastId });
+    const replayed = await again.waitForResults(missed);
+    const onHand = (event: { payload: unknown }) =>
+      Number((event.payload as { onHandAfter: string }).onHandAfter);
+    const base = onHand(seen?.stockLevelEvents ?? { payload: {} });
+    // +1, +2, ... +5 while disconnected.
+    expect(replayed.map(({ stockLevelEvents: event }) => onHand(event) - base)).toEqual([1, 3, 6, 10, 15]);
+    await adjust(frame, "100");
+    const all = await again.waitForResults(missed + 1);
+    const ids = all.map(({ stockLevelEvents: event }) => BigInt(event.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids[0]).toBeGreaterThan(BigInt(lastId));
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
+    expect(onHand(all[missed]?.stockLevelEvents ?? { payload: {} }) - base).toBe(115);
+    // Nothing else arrives.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(again.results).toHaveLength(missed + 1);
+  });
+
+  it("switches from replay to live while others commit, over several replay pages, missing and repeating nothing", async () => {
+    const after = await newestEventId();
+    // 4 x 130 lines: 520 events to replay (pages of 500).
+    const products = await Promise.all(
+      Array.from({ length: 130 }, (_, index) => createProduct(kit, `LIVE-R-${index}`)),
+    );
+    const adjustAll = async (quantity: string) => {
+      const result = await kit.execute(Adjust, {
+        input: {
+          type: "OTHER",
+          lines: products.map((productId) => ({
+            productId: globalId("Product", productId),
+            locationId: globalId("Location", world.warehouse),
+            quantity,
+          })),
+        },
+      });
+      succeeded(result, "stockAdjust");
+    };
+    for (let round = 0; round < 4; round++) await adjustAll("1");
+
+    const resumed = subscribe(client(), StockEvents, {
+      locationId: globalId("Location", world.warehouse),
+      after,
+    });
+    // Commits racing with the replay and the switch to live.
+    for (let round = 0; round < 3; round++) await adjustAll("1");
+
+    const expected = (
+      await kit.db.prisma.event.findMany({
+        where: { id: { gt: BigInt(after) }, type: "STOCK_CHANGED", locationId: world.warehouse },
+        orderBy: { id: "asc" },
+        select: { id: true },
+      })
+    ).map((event) => String(event.id));
+    expect(expected).toHaveLength(7 * 130);
+    const received = await resumed.waitForResults(expected.length, 60_000);
+    expect(received.map(({ stockLevelEvents: event }) => event.id)).toEqual(expected);
+  });
+});
+
+describe("commit order", () => {
+  it("delivers every event of concurrent transactions, in id order", async () => {
+    const products = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => createProduct(kit, `LIVE-C-${index}`)),
+    );
+    const after = await newestEventId();
+    const live = subscribe(client(), StockEvents, { locationId: globalId("Location", world.warehouse) });
+    await registered(1);
+    // On PostgreSQL these run in parallel; a feed reading "id > last" must still skip none of them.
+    await Promise.all(products.map((productId) => adjust(productId, "1", world.warehouse)));
+    const expected = (
+      await kit.db.prisma.event.findMany({
+        where: { id: { gt: BigInt(after) }, type: "STOCK_CHANGED", locationId: world.warehouse },
+        orderBy: { id: "asc" },
+        select: { id: true },
+      })
+    ).map((event) => String(event.id));
+    expect(expected).toHaveLength(20);
+    const received = await live.waitForResults(20);
+    expect(received.map(({ stockLevelEvents: event }) => event.id)).toEqual(expected);
+  });
+});
+
+describe("bad input", () => {
+  it("refuses unknown ids before subscribing, naming the argument", async () => {
+    const live = client();
+    const cases = [
+      [subscribe(live, OrderEvents, { orderId: globalId("ProductionOrder", 999999) }), "orderId"],
+      [subscribe(live, OrderEvents, { rootOrderId: globalId("ProductionOrder", 999999) }), "rootOrderId"],
+      [subscribe(live, OrderEvents, { locationId: globalId("Location", 999999) }), "locationId"],
+      [subscribe(live, StockEvents, { productId: globalId("Product", 999999) }), "productId"],
+      [subscribe(live, SupplyEvents, { orderId: globalId("TransferOrder", 999999) }), "orderId"],
+    ] as const;
+    for (const [subscription, field] of cases) {
+      expect(await subscription.waitForErrors()).toMatchObject([
+        { extensions: { code: "NOT_FOUND", field: [field] } },
+      ]);
+    }
+    const malformed = subscribe(live, OrderEvents, { orderId: "not-an-id" });
+    expect(await malformed.waitForErrors()).toMatchObject([{ extensions: { code: "BAD_USER_INPUT" } }]);
+    const wrongType = subscribe(live, SupplyEvents, { orderId: globalId("Product", wheel) });
+    expect((await wrongType.waitForErrors()).length).toBe(1);
+    expect(kit.app.live.subscriptionCount).toBe(0);
+  });
+
+  it("refuses production order events to a key without PRODUCTION_VIEW, but not stock events", async () => {
+    const live = client(await kit.keyWith("INVENTORY_ADJUST"));
+    const refused = subscribe(live, OrderEvents, {});
+    expect(await refused.waitForErrors()).toMatchObject([
+      {
+        message: expect.stringContaining("Subscription.productionOrderEvents"),
+        extensions: { code: "FORBIDDEN" },
+      },
+    ]);
+    const stock = subscribe(live, StockEvents, { productId: globalId("Product", wheel) });
+    await registered(1);
+    await adjust(wheel, "1");
+    expect(await stock.waitForResults(1)).toHaveLength(1);
+  });
+
+  it("refuses a malformed `after` and one beyond the newest event", async () => {
+    const live = client();
+    for (const after of ["abc", "-1", "01", "1.5", "", "99999999999999999999"]) {
+      const subscription = subscribe(live, StockEvents, { after });
+      expect(await subscription.waitForErrors()).toMatchObject([
+        {
+          message: expect.stringContaining("after"),
+          extensions: { code: "BAD_USER_INPUT", field: ["after"] },
+        },
+      ]);
+    }
+    const future = subscribe(live, StockEvents, { after: String(BigInt(await newestEventId()) + 1000n) });
+    expect(await future.waitForErrors()).toMatchObject([
+      {
+        message: expect.stringContaining("newest event"),
+        extensions: { code: "BAD_USER_INPUT", field: ["after"] },
+      },
+    ]);
+  });
+});
+
+describe("server-sent events", () => {
+  it("serves the same subscriptions over SSE, authenticated by the Authorization header", async () => {
+    const controller = new AbortController();
+    const response = await fetch(server.url, {
+      method: "POST",
+      signal: controller.signal,
+      headers: {
+        "content-type": "application/json",
+        accept: "text/event-stream",
+        authorization: `Bearer ${kit.adminKey}`,
+      },
+      body: JSON.stringify({
+        query: "subscription($p: ID) { stockLevelEvents(productId: $p) { id product { sku } } }",
+        variables: { p: globalId("Product", frame) },
+      }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    await registered(1);
+    await adjust(frame, "3");
+
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    let text = "";
+    while (!text.includes("event: next")) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      text += new TextDecoder().decode(chunk.value);
+    }
+    controller.abort();
+    const data = /event: next\ndata: (.*)\n/.exec(text)?.[1];
+    expect(JSON.parse(data ?? "null")).toMatchObject({
+      data: { stockLevelEvents: { id: expect.stringMatching(/^\d+$/), product: { sku: "FRAME" } } },
+    });
+    await waitFor(
+      () => kit.app.live.subscriptionCount === 0,
+      () => "the SSE subscription to end",
+    );
+  });
+
+  it("refuses an SSE subscription without a key", async () => {
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/event-stream" },
+      body: JSON.stringify({ query: "subscription { stockLevelEvents { id } }" }),
+    });
+    expect(await response.text()).toContain("UNAUTHENTICATED");
+  });
+});

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type App, createApp } from "../src/app.ts";
+import type { Logger } from "../src/logger.ts";
+import { createTestKit, type TestKit } from "./support/kit.ts";
+
+/**
+ * Unexpected errors reach the client masked, with the request id; the server log keeps the real error under
+ * the same id. Forced here by a real database failure: the table a resolver reads is renamed away.
+ */
+
+let kit: TestKit;
+let app: App;
+const logged: { level: string; args: unknown[] }[] = [];
+
+const capturing: Logger = {
+  debug: (...args) => logged.push({ level: "debug", args }),
+  info: (...args) => logged.push({ level: "info", args }),
+  warn: (...args) => logged.push({ level: "warn", args }),
+  error: (...args) => logged.push({ level: "error", args }),
+};
+
+beforeAll(async () => {
+  kit = await createTestKit();
+  app = createApp({ db: kit.db, logger: capturing });
+});
+afterAll(() => kit.close());
+
+async function send(query: string, headers: Record<string, string> = {}) {
+  const response = await app.fetch("http://test/graphql", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json",
+      authorization: `Bearer ${kit.adminKey}`,
+      ...headers,
+    },
+    body: JSON.stringify({ query }),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    requestId: response.headers.get("x-request-id"),
+    text,
+    body: JSON.parse(text) as {
+      data?: unknown;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
+}
+
+/** Runs `work` while the Supplier table is missing, as after a botched migration. */
+async function withoutSupplierTable<T>(work: () => Promise<T>): Promise<T> {
+  await kit.db.prisma.$executeRawUnsafe('ALTER TABLE "Supplier" RENAME TO "Supplier_moved_away"');
+  try {
+    return await work();
+  } finally {
+    await kit.db.prisma.$executeRawUnsafe('ALTER TABLE "Supplier_moved_away" RENAME TO "Supplier"');
+  }
+}
+
+/** Nothing of the real error may reach the client: no SQL, no table, no Prisma message, no stack. */
+function expectNothingLeaked(text: string) {
+  for (const secret of [
+    "Supplier_moved_away",
+    '"Supplier"',
+    "does not exist",
+    "prisma",
+    "Invalid `",
+    "SELECT",
+    "    at ",
+    ".ts:",
+    "node_modules",
+  ]) {
+    expect(text).not.toContain(secret);
+  }
+}
+
+/** The log line of the masked error: the request id in front, the real error (with its stack) after it. */
+function loggedErrorOf(requestId: string) {
+  const line = logged.find((entry) => entry.level === "error" && entry.args[0] === `[request ${requestId}]`);
+  expect(line).toBeDefined();
+  const error = line?.args.find((arg) => arg instanceof Error) as Error | undefined;
+  expect(error?.message).toMatch(/Supplier.*does not exist|does not exist.*Supplier/s);
+  expect(error?.stack).toContain("    at ");
+}
+
+describe("an unexpected error", () => {
+  it("in a query reaches the client masked with the request id, and the log with the real error", async () => {
+    const answer = await withoutSupplierTable(() => send("{ suppliers { edges { node { name } } } }"));
+    expect(answer.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(answer.body.errors).toEqual([
+      expect.objectContaining({
+        message: "Unexpected error.",
+        extensions: { code: "INTERNAL_SERVER_ERROR", requestId: answer.requestId },
+      }),
+    ]);
+    expectNothingLeaked(answer.text);
+    loggedErrorOf(answer.requestId as string);
+  });
+
+  it("in a mutation is masked the same way, with or without an idempotency key, and writes nothing", async () => {
+    const mutation =
+      'mutation { supplierCreate(input: { name: "Ghost" }) { supplier { id } userErrors { code } } }';
+    const variants: Record<string, string>[] = [{}, { "idempotency-key": "masked-1" }];
+    for (const headers of variants) {
+      const answer = await withoutSupplierTable(() => send(mutation, headers));
+      expect(answer.body.data ?? null).toBeNull();
+      expect(answer.body.errors).toEqual([
+        expect.objectContaining({
+          message: "Unexpected error.",
+          extensions: { code: "INTERNAL_SERVER_ERROR", requestId: answer.requestId },
+        }),
+      ]);
+      expectNothingLeaked(answer.text);
+      loggedErrorOf(answer.requestId as string);
+    }
+    // The failed request did not use up its key.
+    expect(await kit.db.prisma.idempotencyKey.count()).toBe(0);
+    expect(await kit.db.prisma.event.count({ where: { entityType: "Supplier" } })).toBe(0);
+  });
+
+  it("leaves the server answering", async () => {
+    const answer = await send("{ suppliers { edges { node { name } } } }");
+    expect(answer.body).toEqual({ data: { suppliers: { edges: [] } } });
+  });
+});
+
+describe("the request id", () => {
+  it("is the client's own x-request-id when it looks like one", async () => {
+    const answer = await withoutSupplierTable(() =>
+      send("{ suppliers { edges { node { name } } } }", { "x-request-id": "scanner-7:req.42_a" }),
+    );
+    expect(answer.requestId).toBe("scanner-7:req.42_a");
+    expect(answer.body.errors?.[0]?.extensions?.requestId).toBe("scanner-7:req.42_a");
+    loggedErrorOf("scanner-7:req.42_a");
+  });
+
+  it("is a new one when the client's could forge log lines or is too long", async () => {
+    for (const sent of ["a b] ERROR forged", "x".repeat(129), "<script>"]) {
+      const answer = await send("{ __typename }", { "x-request-id": sent });
+      expect(answer.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it("comes back on every response, refused ones included", async () => {
+    const ok = await send("{ __typename }");
+    const unauthenticated = await send("{ __typename }", { authorization: "Bearer nope" });
+    const invalid = await send("{ nope }");
+    expect(unauthenticated.status).toBe(401);
+    expect(invalid.status).toBe(400);
+    const ids = [ok.requestId, unauthenticated.requestId, invalid.requestId];
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Set(ids).size).toBe(3);
+  });
+});

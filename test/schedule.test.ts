@@ -1,0 +1,392 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { daysSpanned } from "../src/domain/orders/schedule.ts";
+import type { ProductionOrderStatus } from "../src/generated/prisma/enums.ts";
+import { graphql } from "./graphql/index.ts";
+import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createProduct, globalId, seedWorld, type World } from "./support/orders.ts";
+
+const Board = graphql(`
+  query ScheduleBoard($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {
+    schedule(from: $from, to: $to, resourceIds: $resourceIds, locationId: $locationId, includeDrafts: $includeDrafts) {
+      from to days
+      resources {
+        resource { name }
+        capacityMinutesPerDay
+        orders { number start end status late minutes }
+        days { date loadMinutes capacityMinutes overloaded }
+      }
+    }
+  }
+`);
+
+const BoardWithOrders = graphql(`
+  query ScheduleBoardOrders($from: DateTime!, $to: DateTime!) {
+    schedule(from: $from, to: $to) {
+      resources {
+        resource { name }
+        orders { minutes order { number status location { name } components { product { sku } } } }
+        days { loadMinutes }
+      }
+    }
+  }
+`);
+
+let kit: TestKit;
+let world: World;
+let otherShopFloor: number;
+const resources: Record<string, number> = {};
+const orders: Record<string, number> = {};
+let chairBom: number;
+let tableBom: number;
+/** A line makes its BOM's product. */
+const bomProducts = new Map<number, number>();
+
+const at = (text: string) => new Date(`2031-03-${text}Z`);
+const number = (id: number | undefined) => `MO-${String(id).padStart(5, "0")}`;
+
+async function order(
+  name: string,
+  status: ProductionOrderStatus,
+  lines: [bomId: number, quantity: string][],
+  dates: { start?: string; end?: string; late?: boolean; locationId?: number },
+) {
+  const created = await kit.db.prisma.productionOrder.create({
+    data: {
+      status,
+      locationId: dates.locationId ?? world.shopFloor,
+      startDate: dates.start ? at(dates.start) : null,
+      expectedDate: dates.end ? at(dates.end) : null,
+      late: dates.late ?? false,
+      lines: {
+        create: lines.map(([bomId, quantity], position) => ({
+          position,
+          bomId,
+          quantity,
+          productId: bomProducts.get(bomId) as number,
+        })),
+      },
+    },
+  });
+  orders[name] = created.id;
+}
+
+beforeAll(async () => {
+  kit = await createTestKit();
+  world = await seedWorld(kit);
+  otherShopFloor = (
+    await kit.db.prisma.location.create({
+      data: { name: "Second shop floor", kind: "SHOP_FLOOR", connectedWarehouseId: world.warehouse },
+    })
+  ).id;
+  for (const [name, capacityMinutesPerDay, archived] of [
+    ["Saw", 480, false],
+    ["Paint booth", 300, false],
+    ["Lathe", 600, false],
+    ["Old press", 100, true],
+  ] as const) {
+    const row = await kit.db.prisma.resource.create({
+      data: { name, capacityMinutesPerDay, archivedAt: archived ? new Date() : null },
+    });
+    resources[name] = row.id;
+  }
+  const chair = await createProduct(kit, "CHAIR");
+  const table = await createProduct(kit, "TABLE");
+  const wood = await createProduct(kit, "WOOD");
+  // Chair: saw 30 + 2/unit, paint 10 + 1.5/unit. Table: saw 60 + 5/unit.
+  chairBom = (
+    await kit.db.prisma.bom.create({
+      data: {
+        productId: chair,
+        kind: "PRODUCTION",
+        name: "Chair",
+        operations: {
+          create: [
+            {
+              sequence: 1,
+              name: "Cut",
+              resourceId: resources.Saw as number,
+              setupMinutes: "30",
+              minutesPerUnit: "2",
+            },
+            {
+              sequence: 2,
+              name: "Paint",
+              resourceId: resources["Paint booth"] as number,
+              setupMinutes: "10",
+              minutesPerUnit: "1.5",
+            },
+          ],
+        },
+        lines: { create: [{ position: 0, componentId: wood, quantity: "1" }] },
+      },
+    })
+  ).id;
+  tableBom = (
+    await kit.db.prisma.bom.create({
+      data: {
+        productId: table,
+        kind: "PRODUCTION",
+        name: "Table",
+        operations: {
+          create: [
+            {
+              sequence: 1,
+              name: "Cut",
+              resourceId: resources.Saw as number,
+              setupMinutes: "60",
+              minutesPerUnit: "5",
+            },
+          ],
+        },
+      },
+    })
+  ).id;
+  bomProducts.set(chairBom, chair).set(tableBom, table);
+  const create = order;
+  await create("O1", "PLANNED", [[chairBom, "10"]], { start: "03T08:00:00", end: "05T12:00:00" });
+  await create(
+    "O2",
+    "RELEASED",
+    [
+      [tableBom, "20"],
+      [chairBom, "4"],
+    ],
+    { start: "04T00:00:00", end: "06T00:00:00" },
+  );
+  await create("O3", "IN_PROGRESS", [[tableBom, "100"]], {
+    start: "05T06:00:00",
+    end: "05T18:00:00",
+    late: true,
+  });
+  await create("DRAFT", "DRAFT", [[chairBom, "10"]], { start: "04T00:00:00", end: "04T00:00:00" });
+  await create("DONE", "COMPLETED", [[tableBom, "1"]], { start: "04T00:00:00", end: "05T00:00:00" });
+  await create("VOID", "VOIDED", [[tableBom, "1"]], { start: "04T00:00:00", end: "05T00:00:00" });
+  await create("UNDATED", "PLANNED", [[chairBom, "1"]], {});
+  await create("NO_END", "PLANNED", [[chairBom, "1"]], { start: "04T00:00:00" });
+  await create("O8", "PLANNED", [[chairBom, "5"]], {
+    start: "02T00:00:00",
+    end: "04T00:00:00",
+    locationId: otherShopFloor,
+  });
+  await create("LATER", "PLANNED", [[tableBom, "1"]], { start: "10T00:00:00", end: "11T00:00:00" });
+  await create("BEFORE", "PLANNED", [[tableBom, "1"]], { start: "01T00:00:00", end: "03T00:00:00" });
+});
+afterAll(() => kit.close());
+
+const WINDOW = { from: at("03T00:00:00").toISOString(), to: at("06T00:00:00").toISOString() };
+const days = (...loads: [string, string, boolean][]) =>
+  loads.map(([date, loadMinutes, overloaded]) => expect.objectContaining({ date, loadMinutes, overloaded }));
+
+describe("schedule", () => {
+  it("lists each resource's open orders with their minutes, and the load of every day against capacity", async () => {
+    const result = await kit.execute(Board, WINDOW);
+    expect(result.errors).toBeUndefined();
+    const board = result.data?.schedule;
+    expect(board?.days).toEqual(["03", "04", "05"].map((day) => at(`${day}T00:00:00`).toISOString()));
+    // By name; the archived press is left out unless asked for.
+    expect(board?.resources.map((resource) => resource.resource.name)).toEqual([
+      "Lathe",
+      "Paint booth",
+      "Saw",
+    ]);
+    const [lathe, paint, saw] = board?.resources ?? [];
+
+    // Saw: O8 30 + 2x5 = 40 over Mar 2-3 (20 a day); O1 30 + 2x10 = 50 over Mar 3-5 (50/3 a day);
+    // O2 (60 + 5x20) + (30 + 2x4) = 198 over Mar 4-5 (ends at midnight: 99 a day); O3 60 + 5x100 = 560 on Mar 5.
+    expect(saw?.capacityMinutesPerDay).toBe(480);
+    expect(saw?.orders).toEqual([
+      {
+        number: number(orders.O8),
+        start: at("02T00:00:00").toISOString(),
+        end: at("04T00:00:00").toISOString(),
+        status: "PLANNED",
+        late: false,
+        minutes: "40",
+      },
+      {
+        number: number(orders.O1),
+        start: at("03T08:00:00").toISOString(),
+        end: at("05T12:00:00").toISOString(),
+        status: "PLANNED",
+        late: false,
+        minutes: "50",
+      },
+      {
+        number: number(orders.O2),
+        start: at("04T00:00:00").toISOString(),
+        end: at("06T00:00:00").toISOString(),
+        status: "RELEASED",
+        late: false,
+        minutes: "198",
+      },
+      {
+        number: number(orders.O3),
+        start: at("05T06:00:00").toISOString(),
+        end: at("05T18:00:00").toISOString(),
+        status: "IN_PROGRESS",
+        late: true,
+        minutes: "560",
+      },
+    ]);
+    expect(saw?.days).toEqual(
+      days(
+        [at("03T00:00:00").toISOString(), "36.666667", false], // 20 + 16.666…
+        [at("04T00:00:00").toISOString(), "115.666667", false], // 16.666… + 99
+        [at("05T00:00:00").toISOString(), "675.666667", true], // 16.666… + 99 + 560 > 480
+      ),
+    );
+    expect(saw?.days[0]?.capacityMinutes).toBe(480);
+
+    // Paint: O8 10 + 1.5x5 = 17.5 (8.75 a day), O1 10 + 15 = 25 (25/3 a day), O2 10 + 6 = 16 (8 a day).
+    expect(paint?.orders.map((scheduled) => [scheduled.number, scheduled.minutes])).toEqual([
+      [number(orders.O8), "17.5"],
+      [number(orders.O1), "25"],
+      [number(orders.O2), "16"],
+    ]);
+    expect(paint?.days).toEqual(
+      days(
+        [at("03T00:00:00").toISOString(), "17.083333", false],
+        [at("04T00:00:00").toISOString(), "16.333333", false],
+        [at("05T00:00:00").toISOString(), "16.333333", false],
+      ),
+    );
+    expect(lathe?.orders).toEqual([]);
+    expect(lathe?.days.map((day) => [day.loadMinutes, day.capacityMinutes, day.overloaded])).toEqual([
+      ["0", 600, false],
+      ["0", 600, false],
+      ["0", 600, false],
+    ]);
+  });
+
+  it("adds drafts when asked, and filters by resource and location", async () => {
+    const withDrafts = await kit.execute(Board, {
+      ...WINDOW,
+      includeDrafts: true,
+      resourceIds: [
+        globalId("Resource", resources.Saw as number),
+        globalId("Resource", resources["Old press"] as number),
+      ],
+    });
+    expect(withDrafts.errors).toBeUndefined();
+    const [press, saw] = withDrafts.data?.schedule.resources ?? [];
+    expect(press?.resource.name).toBe("Old press");
+    expect(press?.orders).toEqual([]);
+    // The draft starts and ends at Mar 4 midnight: a span without length loads the day it sits on (+50).
+    expect(saw?.orders.map((scheduled) => scheduled.number)).toContain(number(orders.DRAFT));
+    expect(saw?.days.map((day) => day.loadMinutes)).toEqual(["36.666667", "165.666667", "675.666667"]);
+
+    const elsewhere = await kit.execute(Board, {
+      ...WINDOW,
+      locationId: globalId("Location", otherShopFloor),
+      resourceIds: [globalId("Resource", resources["Paint booth"] as number)],
+    });
+    expect(elsewhere.errors).toBeUndefined();
+    const [paint] = elsewhere.data?.schedule.resources ?? [];
+    expect(elsewhere.data?.schedule.resources).toHaveLength(1);
+    expect(paint?.orders.map((scheduled) => scheduled.number)).toEqual([number(orders.O8)]);
+    expect(paint?.days.map((day) => day.loadMinutes)).toEqual(["8.75", "0", "0"]);
+  });
+
+  it("widens a window to the whole UTC days it touches", async () => {
+    const result = await kit.execute(Board, {
+      from: at("05T13:00:00").toISOString(),
+      to: at("05T14:00:00").toISOString(),
+      resourceIds: [globalId("Resource", resources.Saw as number)],
+    });
+    expect(result.errors).toBeUndefined();
+    const [saw] = result.data?.schedule.resources ?? [];
+    expect(saw?.orders.map((scheduled) => scheduled.number)).toEqual([
+      number(orders.O1),
+      number(orders.O2),
+      number(orders.O3),
+    ]);
+    expect(saw?.days).toEqual(days([at("05T00:00:00").toISOString(), "675.666667", true]));
+  });
+
+  it("refuses a backwards or too long window, unknown resources and readers without PRODUCTION_VIEW", async () => {
+    const refused = async (
+      variables: { from: string; to: string; resourceIds?: string[]; locationId?: string },
+      key?: string,
+    ) => {
+      const result = await kit.execute(Board, variables, key ? { key } : {});
+      expect(result.data?.schedule ?? null).toBeNull();
+      return result.errors?.map((error) => ({
+        message: error.message,
+        code: error.extensions?.code,
+        field: error.extensions?.field,
+      }));
+    };
+    expect(await refused({ from: WINDOW.to, to: WINDOW.from })).toEqual([
+      { message: "must be after `from`", code: "INVALID_INPUT", field: ["to"] },
+    ]);
+    expect(await refused({ from: WINDOW.from, to: WINDOW.from })).toEqual([
+      expect.objectContaining({ code: "INVALID_INPUT", field: ["to"] }),
+    ]);
+    const from = at("01T00:00:00");
+    expect(
+      await refused({
+        from: from.toISOString(),
+        to: new Date(from.getTime() + 92 * 86_400_000 + 1).toISOString(),
+      }),
+    ).toEqual([{ message: "the window may span at most 92 days", code: "INVALID_INPUT", field: ["to"] }]);
+    const ninetyTwo = await kit.execute(Board, {
+      from: from.toISOString(),
+      to: new Date(from.getTime() + 92 * 86_400_000).toISOString(),
+      resourceIds: [globalId("Resource", resources.Lathe as number)],
+    });
+    expect(ninetyTwo.errors).toBeUndefined();
+    expect(ninetyTwo.data?.schedule.resources[0]?.days).toHaveLength(92);
+    expect(
+      await refused({
+        ...WINDOW,
+        resourceIds: [globalId("Resource", resources.Saw as number), globalId("Resource", 999_999)],
+      }),
+    ).toEqual([{ message: "No resource with this id", code: "NOT_FOUND", field: ["resourceIds", "1"] }]);
+    expect(await refused({ ...WINDOW, locationId: globalId("Location", 999_999) })).toEqual([
+      { message: "No location with this id", code: "NOT_FOUND", field: ["locationId"] },
+    ]);
+    const viewer = await kit.keyWith("SALES");
+    expect(await refused(WINDOW, viewer)).toEqual([
+      expect.objectContaining({ code: "FORBIDDEN", message: expect.stringContaining("Query.schedule") }),
+    ]);
+  });
+
+  it("reads a board in the same number of statements however many orders it holds", async () => {
+    const measure = async () => {
+      let loads = 0;
+      const statements = await kit.countStatements(async () => {
+        const result = await kit.execute(BoardWithOrders, WINDOW);
+        expect(result.errors).toBeUndefined();
+        const boards = result.data?.schedule.resources ?? [];
+        loads = boards.reduce((total, board) => total + board.orders.length, 0);
+        for (const board of boards) {
+          for (const scheduled of board.orders) {
+            expect(scheduled.order.components).toEqual([]);
+            expect(scheduled.order.location.name).toMatch(/shop floor/i);
+          }
+        }
+      });
+      return { statements, loads };
+    };
+    const before = await measure();
+    for (let index = 0; index < 25; index++) {
+      await order(`MORE${index}`, "PLANNED", [[chairBom, "1"]], { start: "04T00:00:00", end: "05T00:00:00" });
+    }
+    const after = await measure();
+    expect(after.loads).toBe(before.loads + 50); // each chair runs on the saw and the paint booth
+    expect(after.statements).toBe(before.statements);
+    console.info(`schedule: ${after.statements} statements for ${after.loads} orders on boards`);
+    expect(after.statements).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("days an order spans", () => {
+  it("counts the UTC days [start, end) touches, and the start day of an order without length", () => {
+    const span = (start: string, end: string) =>
+      daysSpanned(at(start), at(end)).map((day) => new Date(day).toISOString().slice(0, 10));
+    expect(span("03T00:00:00", "05T00:00:00")).toEqual(["2031-03-03", "2031-03-04"]);
+    expect(span("03T23:00:00", "04T00:00:01")).toEqual(["2031-03-03", "2031-03-04"]);
+    expect(span("03T10:00:00", "03T10:00:00")).toEqual(["2031-03-03"]);
+    expect(span("03T10:00:00", "03T10:00:00.001")).toEqual(["2031-03-03"]);
+  });
+});

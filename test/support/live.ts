@@ -1,0 +1,110 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { type GraphQLFormattedError, print } from "graphql";
+import { type Client, createClient } from "graphql-ws";
+import WebSocket from "ws";
+
+/** graphql-ws clients against a real `listen(...)`, for the live update tests. */
+
+export interface LiveClient {
+  client: Client;
+  /** Resolves with the close code and reason when the server (or the client) closes the socket. */
+  closed: Promise<{ code: number; reason: string }>;
+  dispose(): Promise<void>;
+}
+
+/** A graphql-ws client authenticating with `key` in connection_init; no retries (a test sees every close). */
+export function connect(graphqlUrl: string, key: string): LiveClient {
+  let onClosed: (event: { code: number; reason: string }) => void = () => {};
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+    onClosed = resolve;
+  });
+  const client = createClient({
+    url: graphqlUrl.replace(/^http/, "ws"),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${key}` },
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => {},
+    on: {
+      closed: (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        onClosed({ code, reason: String(reason) });
+      },
+    },
+  });
+  return { client, closed, dispose: () => Promise.resolve(client.dispose()) };
+}
+
+export interface LiveSubscription<Data> {
+  /** The `data` of every result received, in order. */
+  results: Data[];
+  /** The errors the subscription ended with, if it did. */
+  errors: readonly GraphQLFormattedError[] | null;
+  completed: boolean;
+  /** Waits until at least `count` results arrived and returns them. */
+  waitForResults(count: number, timeoutMs?: number): Promise<Data[]>;
+  /** Waits until the subscription ended with errors and returns them. */
+  waitForErrors(timeoutMs?: number): Promise<readonly GraphQLFormattedError[]>;
+  unsubscribe(): void;
+}
+
+export function subscribe<Data, Variables>(
+  live: LiveClient,
+  document: TypedDocumentNode<Data, Variables>,
+  variables?: Variables,
+): LiveSubscription<Data> {
+  const subscription: LiveSubscription<Data> = {
+    results: [],
+    errors: null,
+    completed: false,
+    waitForResults: (count, timeoutMs) =>
+      waitFor(
+        () => subscription.results.length >= count || subscription.errors !== null,
+        () =>
+          `${count} results (got ${subscription.results.length}: ${JSON.stringify(subscription.results)})`,
+        timeoutMs,
+      ).then(() => {
+        if (subscription.errors)
+          throw new Error(`subscription failed: ${JSON.stringify(subscription.errors)}`);
+        return subscription.results;
+      }),
+    waitForErrors: (timeoutMs) =>
+      waitFor(
+        () => subscription.errors !== null,
+        () => `errors (got results ${JSON.stringify(subscription.results)})`,
+        timeoutMs,
+      ).then(() => subscription.errors ?? []),
+    unsubscribe: () => {},
+  };
+  subscription.unsubscribe = live.client.subscribe<Data>(
+    { query: print(document), variables: (variables ?? {}) as Record<string, unknown> },
+    {
+      next: (result) => {
+        if (result.errors) subscription.errors = result.errors;
+        else if (result.data) subscription.results.push(result.data);
+      },
+      error: (error) => {
+        subscription.errors = Array.isArray(error)
+          ? error
+          : [{ message: error instanceof Error ? error.message : JSON.stringify(error) }];
+      },
+      complete: () => {
+        subscription.completed = true;
+      },
+    },
+  );
+  return subscription;
+}
+
+/** Polls `condition` every 10 ms until it holds; fails naming `what` after `timeoutMs`. */
+export async function waitFor(
+  condition: () => boolean,
+  what: () => string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
