@@ -17,7 +17,7 @@ import {
 } from "graphql";
 import { isAsyncIterable, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import { isWriteConflict, RETRYABLE_CONFLICT_MESSAGE } from "./db/conflicts.ts";
-import { type Database, eventOutbox, type Tx } from "./db/database.ts";
+import { type Database, eventOutbox, flushEventsNow, type Tx } from "./db/database.ts";
 import type { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
 import type { Context } from "./schema/builder.ts";
@@ -278,6 +278,9 @@ function withRequestTransaction(context: RequestContext, tx: Tx): RequestContext
       await tx.$executeRawUnsafe(`SAVEPOINT ${savepoint}`);
       try {
         const result = await action(tx);
+        // The payload is read in this transaction: it must see the action's events (ProductionOrder.events), as
+        // a request without a key, read after commit, does. This takes the event commit lock until commit.
+        if (outbox.length > 0) await flushEventsNow(tx);
         await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${savepoint}`);
         return result;
       } catch (error) {

@@ -320,6 +320,14 @@ const OrderAuthorize = graphql(`
     }
   }
 `);
+const OrderAuthorizeWithEvents = graphql(`
+  mutation IdemOrderAuthorizeWithEvents($id: ID!) {
+    productionOrderAuthorize(id: $id) {
+      productionOrder { status events { type beforeStatus afterStatus } }
+      userErrors { ...IdemErrors }
+    }
+  }
+`);
 const OrderRelease = graphql(`
   mutation IdemOrderRelease($id: ID!) {
     productionOrderRelease(id: $id) {
@@ -883,6 +891,23 @@ describe("keys", () => {
         ],
       },
     },
+  });
+
+  it("answers with the events the request wrote, as the same request without a key does", async () => {
+    const authorize = async (key: string | null) => {
+      const request = {
+        document: OrderAuthorizeWithEvents,
+        variables: { id: (await fixtures.productionOrder("DRAFT")).id },
+      };
+      return payloadOf(await sendWithKey(request, key), "productionOrderAuthorize").productionOrder;
+    };
+    const withoutKey = await authorize(null);
+    expect(withoutKey.events).toContainEqual({
+      type: "PRODUCTION_ORDER_PLANNED",
+      beforeStatus: "DRAFT",
+      afterStatus: "PLANNED",
+    });
+    expect(await authorize(randomUUID())).toEqual(withoutKey);
   });
 
   it("refuses the same key with other input or another mutation, changing nothing", async () => {

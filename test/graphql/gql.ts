@@ -148,6 +148,7 @@ type Documents = {
     "\n  mutation IdemOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemOrderCreateDocument,
     "\n  mutation IdemOrderCreateFromBom($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemOrderCreateFromBomDocument,
     "\n  mutation IdemOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemOrderAuthorizeDocument,
+    "\n  mutation IdemOrderAuthorizeWithEvents($id: ID!) {\n    productionOrderAuthorize(id: $id) {\n      productionOrder { status events { type beforeStatus afterStatus } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemOrderAuthorizeWithEventsDocument,
     "\n  mutation IdemOrderRelease($id: ID!) {\n    productionOrderRelease(id: $id) {\n      productionOrder { ...IdemOrder }\n      unorderedComponents { quantity product { sku } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": typeof types.IdemOrderReleaseDocument,
     "\n  mutation IdemOrderStart($id: ID!) {\n    productionOrderStart(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemOrderStartDocument,
     "\n  mutation IdemOrderComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": typeof types.IdemOrderCompleteDocument,
@@ -397,6 +398,7 @@ const documents: Documents = {
     "\n  mutation IdemOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": types.IdemOrderCreateDocument,
     "\n  mutation IdemOrderCreateFromBom($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": types.IdemOrderCreateFromBomDocument,
     "\n  mutation IdemOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemOrderAuthorizeDocument,
+    "\n  mutation IdemOrderAuthorizeWithEvents($id: ID!) {\n    productionOrderAuthorize(id: $id) {\n      productionOrder { status events { type beforeStatus afterStatus } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemOrderAuthorizeWithEventsDocument,
     "\n  mutation IdemOrderRelease($id: ID!) {\n    productionOrderRelease(id: $id) {\n      productionOrder { ...IdemOrder }\n      unorderedComponents { quantity product { sku } }\n      userErrors { ...IdemErrors }\n    }\n  }\n": types.IdemOrderReleaseDocument,
     "\n  mutation IdemOrderStart($id: ID!) {\n    productionOrderStart(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": types.IdemOrderStartDocument,
     "\n  mutation IdemOrderComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }\n  }\n": types.IdemOrderCompleteDocument,
@@ -1062,6 +1064,10 @@ export function graphql(source: "\n  mutation IdemOrderCreateFromBom($input: Pro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IdemOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemOrderAuthorize($id: ID!, $expectedVersion: Int) {\n    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {\n      productionOrder { ...IdemOrder }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdemOrderAuthorizeWithEvents($id: ID!) {\n    productionOrderAuthorize(id: $id) {\n      productionOrder { status events { type beforeStatus afterStatus } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation IdemOrderAuthorizeWithEvents($id: ID!) {\n    productionOrderAuthorize(id: $id) {\n      productionOrder { status events { type beforeStatus afterStatus } }\n      userErrors { ...IdemErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
