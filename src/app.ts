@@ -8,7 +8,7 @@ import { useIdempotency } from "./idempotency.ts";
 import { limitPlugins } from "./limits.ts";
 import { createLiveFeed, type LiveFeed, type SubscriberConnection } from "./live/index.ts";
 import type { Logger } from "./logger.ts";
-import { currentRequestId, requestIdOf, useRequestId, withRequestIds } from "./request-id.ts";
+import { currentRequestId, useRequestId, withRequestIds } from "./request-id.ts";
 import type { Context } from "./schema/builder.ts";
 import { schema } from "./schema/index.ts";
 
@@ -19,8 +19,14 @@ export interface ServerContext {
   connection?: SubscriberConnection;
 }
 
-/** The yoga app and its live feed (server.ts closes the sockets of keys the feed sees revoked). */
-export type App = YogaServerInstance<ServerContext, Context> & { readonly live: LiveFeed };
+/**
+ * The yoga app, its live feed (server.ts closes the sockets of keys the feed sees revoked) and its limits
+ * (server.ts applies the body size to graphql-ws messages).
+ */
+export type App = YogaServerInstance<ServerContext, Context> & {
+  readonly live: LiveFeed;
+  readonly limits: Limits;
+};
 
 /** The GraphQL application: one yoga instance that serves HTTP, SSE and (through server.ts) graphql-ws. */
 export function createApp(options: {
@@ -45,18 +51,7 @@ export function createApp(options: {
     graphiql: { title: "bomgraph", subscriptionsProtocol: "WS" },
     logging: logger,
     maxRequestBodySize: limits.maxBodyBytes,
-    maskedErrors: {
-      // Errors we raise on purpose (GraphQLErrors) reach the client; anything else is a bug: the client gets a
-      // generic message and the request id, and yoga logs the real error (with that id, see withRequestIds).
-      maskError: (error, message, isDev) => {
-        const masked = maskError(error, message, isDev);
-        const requestId = currentRequestId();
-        if (masked !== error && masked instanceof GraphQLError && requestId) {
-          Object.assign(masked.extensions, { requestId });
-        }
-        return masked;
-      },
-    },
+    maskedErrors: { maskError: (error, message) => maskUnexpected(error, message) },
     context: async ({ request, connectionParams }) => {
       const authorization = connectionParams?.authorization ?? request.headers.get("authorization");
       const viewer = await authenticate(db, typeof authorization === "string" ? authorization : null);
@@ -65,7 +60,7 @@ export function createApp(options: {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
         });
       }
-      return { db, viewer, requestId: requestIdOf(request), live };
+      return { db, viewer, live };
     },
     plugins: [
       useRequestId(),
@@ -90,5 +85,19 @@ export function createApp(options: {
       },
     ],
   });
-  return Object.assign(app, { live });
+  return Object.assign(app, { live, limits });
+}
+
+/**
+ * Errors we raise on purpose (GraphQLErrors) reach the client; anything else is a bug: the client gets a generic
+ * message and the request id, and the real error is logged (with that id, see withRequestIds). Never the
+ * original message or stack, whatever NODE_ENV says.
+ */
+export function maskUnexpected(error: unknown, message = "Unexpected error."): Error {
+  const masked = maskError(error, message, false);
+  const requestId = currentRequestId();
+  if (masked !== error && masked instanceof GraphQLError && requestId) {
+    Object.assign(masked.extensions, { requestId });
+  }
+  return masked;
 }

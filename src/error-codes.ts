@@ -21,5 +21,11 @@ export function useInputErrorCodes(): Plugin {
         if (!isAsyncIterable(result)) tag(result);
       },
     }),
+    // A subscription refused before it starts (bad arguments) answers a result instead of a stream.
+    onSubscribe: () => ({
+      onSubscribeResult: ({ result }) => {
+        if (!isAsyncIterable(result)) tag(result);
+      },
+    }),
   };
 }

@@ -18,6 +18,7 @@ import {
 import { isAsyncIterable, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import { isWriteConflict, RETRYABLE_CONFLICT_MESSAGE } from "./db/conflicts.ts";
 import { type Database, eventOutbox, flushEventsNow, type Tx } from "./db/database.ts";
+import { ErrorCode } from "./domain/errors.ts";
 import type { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
 import type { Context } from "./schema/builder.ts";
@@ -33,7 +34,7 @@ import type { Context } from "./schema/builder.ts";
  */
 export const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
 /** Set to "true" on an HTTP response that replays a stored result. */
-export const IDEMPOTENT_REPLAYED_HEADER = "idempotent-replayed";
+const IDEMPOTENT_REPLAYED_HEADER = "idempotent-replayed";
 
 // Printable ASCII without spaces, as Stripe and the IETF draft use them (UUIDs, ULIDs, random strings).
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -154,7 +155,7 @@ class NotStored extends Error {
  * A write conflict inside a business action of an idempotent request. Thrown instead of the conflict itself so
  * that runAction does not turn it into a userError: the whole request's transaction has to run again.
  */
-export class RequestConflict extends Error {
+class RequestConflict extends Error {
   constructor(cause: unknown) {
     super("A business action of an idempotent request hit a write conflict", { cause });
   }
@@ -191,7 +192,7 @@ function keyReused(key: string, operation: string) {
 
 function retryableConflict() {
   return new GraphQLError(RETRYABLE_CONFLICT_MESSAGE, {
-    extensions: { code: "RETRYABLE_CONFLICT", http: { status: 409 } },
+    extensions: { code: ErrorCode.RETRYABLE_CONFLICT, http: { status: 409 } },
   });
 }
 

@@ -8,7 +8,7 @@ import type { Logger } from "./logger.ts";
  * returned in the `x-request-id` response header and in masked errors, and every log line written while the
  * request runs carries it, so a client's report leads to the server's log.
  */
-export const REQUEST_ID_HEADER = "x-request-id";
+const REQUEST_ID_HEADER = "x-request-id";
 
 // Letters, digits and a few separators, as tracing systems write them; anything else could forge log lines.
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -49,7 +49,12 @@ export function useRequestId(): Plugin {
 }
 
 function withRequestOf<Result>(context: { request?: Request }, wrapped: () => Result): Result {
-  return context.request ? current.run(requestIdOf(context.request), wrapped) : wrapped();
+  return context.request ? runWithRequestId(context.request, wrapped) : wrapped();
+}
+
+/** Runs `work` with the id of `request` current (for work outside yoga's own instrumentation). */
+export function runWithRequestId<Result>(request: Request, work: () => Result): Result {
+  return current.run(requestIdOf(request), work);
 }
 
 /** The logger with the current request id in front of every line written while a request runs. */

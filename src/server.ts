@@ -1,13 +1,21 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { GraphQLError } from "graphql";
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLFormattedError,
+} from "graphql";
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { type WebSocket, WebSocketServer } from "ws";
-import type { App } from "./app.ts";
+import { type App, maskUnexpected } from "./app.ts";
 import type { Database } from "./db/database.ts";
 import { authenticate } from "./domain/access.ts";
+import { IDEMPOTENCY_KEY_HEADER } from "./idempotency.ts";
 import type { SubscriberConnection } from "./live/index.ts";
+import { runWithRequestId } from "./request-id.ts";
 
 export interface RunningServer {
   url: string;
@@ -21,9 +29,15 @@ export async function listen(
   options: { port: number; host: string; db: Database },
 ): Promise<RunningServer> {
   const httpServer: Server = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: app.graphqlEndpoint });
+  // A graphql-ws message is a request: the same size limit as an HTTP body (ws would take 100 MiB).
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: app.graphqlEndpoint,
+    maxPayload: app.limits.maxBodyBytes,
+  });
   const sockets = new SocketsByKey();
-  // A key revoked while connected: its sockets close at once (every instance's feed sees the revocation).
+  // A key revoked while connected: its sockets close at once (the feed of every instance with subscribers sees
+  // the revocation; a connection without subscriptions re-authenticates at its next operation).
   const stopWatchingRevocations = app.live.onKeyRevoked((apiKeyId) => {
     for (const socket of sockets.of(apiKeyId)) closeSocket(socket, CloseCode.Forbidden, "API key revoked");
   });
@@ -40,14 +54,21 @@ export async function listen(
         );
         if (!viewer) {
           // graphql-ws's own close (4403 "Forbidden") would not say what is wrong; this close comes first.
-          context.extra.socket.close(CloseCode.Forbidden, BAD_KEY_REASON);
+          closeSocket(context.extra.socket, CloseCode.Forbidden, BAD_KEY_REASON);
           return false;
         }
+        // Closed while we authenticated: its "close" event is over, so it must not be indexed.
+        if (context.extra.socket.readyState !== context.extra.socket.OPEN) return false;
         sockets.add(viewer.apiKeyId, context.extra.socket);
         return true;
       },
-      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+      // Results and errors as HTTP clients get them, without yoga's internal extensions.
+      onNext: (_context, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(publicError) } : undefined,
+      onError: (_context, _id, _payload, errors) => errors.map(publicError),
+      execute: (args) => answeringErrors(app, args, () => (args.rootValue as EnvelopedRoot).execute(args)),
+      subscribe: (args) =>
+        answeringErrors(app, args, () => (args.rootValue as EnvelopedRoot).subscribe(args)),
       onSubscribe: async (context, _id, payload) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = app.getEnveloped({
           ...context,
@@ -55,12 +76,21 @@ export async function listen(
           socket: context.extra.socket,
           params: payload,
           connectionParams: context.connectionParams,
+          // Each operation as the POST it would be over HTTP: yoga refuses mutations from any other method.
           request: new Request("http://localhost/graphql", {
-            headers: context.extra.request.headers as Record<string, string>,
+            method: "POST",
+            headers: operationHeaders(context.extra.request),
           }),
           connection: connectionOf(context.extra.socket),
         });
-        const document = parse(payload.query);
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          // A syntax error or a document over the size limits: this operation's answer, not the socket's end.
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;
         let contextValue: unknown;
@@ -107,6 +137,48 @@ export async function listen(
 }
 
 type EnvelopedRoot = Pick<ReturnType<App["getEnveloped"]>, "execute" | "subscribe">;
+
+/**
+ * graphql-ws answers an error thrown by execute or subscribe by closing the socket (4500, with the raw message
+ * as the reason), which ends every subscription on it: answer it as the operation's masked error instead, as
+ * yoga does over HTTP, and log it with the request id.
+ */
+async function answeringErrors<Result>(
+  app: App,
+  args: ExecutionArgs,
+  run: () => Promise<Result> | Result,
+): Promise<Result | ExecutionResult> {
+  const { request } = args.contextValue as { request: Request };
+  return runWithRequestId(request, async () => {
+    try {
+      return await run();
+    } catch (error) {
+      const masked = maskUnexpected(error);
+      if (masked !== error) app.logger.error(error);
+      return { errors: [masked as GraphQLError] };
+    }
+  });
+}
+
+/** An error as yoga writes it over HTTP: its internal extensions (`http` status, `unexpected`) left out. */
+function publicError(error: GraphQLError): GraphQLFormattedError {
+  const { extensions, ...formatted } = error.toJSON();
+  const { http: _http, unexpected: _unexpected, ...shown } = extensions ?? {};
+  return Object.keys(shown).length > 0 ? { ...formatted, extensions: shown } : formatted;
+}
+
+/**
+ * The upgrade request's headers, for every operation of the socket, less the idempotency key: over graphql-ws
+ * a key belongs to one operation (its `extensions`), not to the whole connection.
+ */
+function operationHeaders(upgrade: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(upgrade.headers)) {
+    if (value === undefined || name === IDEMPOTENCY_KEY_HEADER) continue;
+    headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  return headers;
+}
 
 const BAD_KEY_REASON =
   'Invalid or revoked API key: send { "authorization": "Bearer <key>" } in connection_init';

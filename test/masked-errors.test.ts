@@ -1,6 +1,9 @@
+import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { type App, createApp } from "../src/app.ts";
 import type { Logger } from "../src/logger.ts";
+import { listen } from "../src/server.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";
 
 /**
@@ -117,6 +120,53 @@ describe("an unexpected error", () => {
     // The failed request did not use up its key.
     expect(await kit.db.prisma.idempotencyKey.count()).toBe(0);
     expect(await kit.db.prisma.event.count({ where: { entityType: "Supplier" } })).toBe(0);
+  });
+
+  it("over graphql-ws is that operation's masked error, logged with its request id; the socket stays open", async () => {
+    const server = await listen(app, { port: 0, host: "127.0.0.1", db: kit.db });
+    const client = createClient({
+      url: server.url.replace("http", "ws"),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${kit.adminKey}` },
+      retryAttempts: 0,
+      // One socket for the whole test: a close in between would show.
+      lazy: false,
+    });
+    let closed = false;
+    client.on("closed", () => {
+      closed = true;
+    });
+    const operation = (query: string, extensions: Record<string, unknown> = {}) =>
+      new Promise<{ errors?: readonly unknown[]; data?: unknown }>((resolve) =>
+        client.subscribe(
+          { query, extensions },
+          { next: resolve, error: (errors) => resolve({ errors: errors as unknown[] }), complete: () => {} },
+        ),
+      );
+    // An idempotent mutation fails before any resolver runs (claiming its key): thrown out of execute.
+    await kit.db.prisma.$executeRawUnsafe('ALTER TABLE "IdempotencyKey" RENAME TO "IdempotencyKey_away"');
+    let answer: { errors?: readonly unknown[] };
+    try {
+      answer = await operation('mutation { supplierCreate(input: { name: "Ghost" }) { supplier { id } } }', {
+        idempotencyKey: "masked-ws",
+      });
+    } finally {
+      await kit.db.prisma.$executeRawUnsafe('ALTER TABLE "IdempotencyKey_away" RENAME TO "IdempotencyKey"');
+    }
+    const [error] = (answer.errors ?? []) as { message: string; extensions: { requestId?: string } }[];
+    expect(error).toEqual({
+      message: "Unexpected error.",
+      extensions: { code: "INTERNAL_SERVER_ERROR", requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    });
+    expect(JSON.stringify(answer)).not.toContain("IdempotencyKey");
+    const line = logged.find(
+      (entry) => entry.level === "error" && entry.args[0] === `[request ${error?.extensions.requestId}]`,
+    );
+    expect(String(line?.args.find((arg) => arg instanceof Error))).toContain("IdempotencyKey");
+    expect(await operation("{ __typename }")).toEqual({ data: { __typename: "Query" } });
+    expect(closed).toBe(false);
+    await client.dispose();
+    await server.close();
   });
 
   it("leaves the server answering", async () => {

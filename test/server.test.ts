@@ -15,14 +15,51 @@ afterAll(async () => {
   await kit.close();
 });
 
-function wsClient(authorization: string) {
+function wsClient(
+  authorization: string,
+  upgradeHeaders: Record<string, string> = {},
+  options: { lazy?: boolean } = {},
+) {
   return createClient({
     url: server.url.replace("http", "ws"),
-    webSocketImpl: WebSocket,
+    // The upgrade request's own headers, as a browser cannot send but other clients can.
+    webSocketImpl: class extends WebSocket {
+      constructor(url: string, protocols: string[]) {
+        super(url, protocols, { headers: upgradeHeaders });
+      }
+    },
     connectionParams: { authorization },
     retryAttempts: 0,
-    lazy: true,
+    lazy: options.lazy ?? true,
   });
+}
+
+type WsClient = ReturnType<typeof wsClient>;
+
+/** One operation's outcome: its results or its errors, and whether the socket closed meanwhile. */
+function run(
+  client: WsClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+  extensions: Record<string, unknown> = {},
+) {
+  return new Promise<{ data?: unknown; errors?: readonly { message: string; extensions?: unknown }[] }>(
+    (resolve) => {
+      client.subscribe(
+        { query, variables, extensions },
+        {
+          next: (result) => resolve(result as { data?: unknown }),
+          error: (errors) =>
+            resolve({
+              errors: Array.isArray(errors)
+                ? errors
+                : [{ message: String((errors as { reason?: string }).reason ?? errors) }],
+            }),
+          complete: () => {},
+        },
+      );
+    },
+  );
 }
 
 describe("server", () => {
@@ -87,5 +124,74 @@ describe("server", () => {
     const body = await response.text();
     expect(body).toContain('event: next\ndata: {"data":{"viewer":{"apiKey":{"name":"first admin key"}}}}');
     expect(body).toContain("event: complete");
+  });
+
+  it("answers a syntax error over graphql-ws as that operation's error, and the socket stays open", async () => {
+    const client = wsClient(`Bearer ${kit.adminKey}`, {}, { lazy: false });
+    let closed = false;
+    client.on("closed", () => {
+      closed = true;
+    });
+    const broken = await run(client, "{ viewer { apiKey { name }");
+    expect(broken.errors?.[0]?.message).toMatch(/^Syntax Error/);
+    expect(await run(client, "{ viewer { apiKey { name } } }")).toEqual({
+      data: { viewer: { apiKey: { name: "first admin key" } } },
+    });
+    expect(closed).toBe(false);
+    await client.dispose();
+  });
+
+  it("gives subscription argument errors a code, as queries get", async () => {
+    const client = wsClient(`Bearer ${kit.adminKey}`);
+    // A global id of another type (a Location's) where a Product's is expected.
+    const answer = await run(client, "subscription($id: ID!) { stockLevelEvents(productId: $id) { id } }", {
+      id: Buffer.from("Location:1").toString("base64"),
+    });
+    await client.dispose();
+    expect(answer.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }),
+    ]);
+  });
+
+  it("closes a graphql-ws connection that sends a message over the request body limit", async () => {
+    const client = wsClient(`Bearer ${kit.adminKey}`);
+    const closed = new Promise<{ code: number }>((resolve) => {
+      client.on("closed", (event) => resolve(event as { code: number }));
+    });
+    await run(client, "{ viewer { permissions } }");
+    void run(client, "query($padding: String) { viewer { permissions } }", {
+      padding: "x".repeat(kit.app.limits.maxBodyBytes + 1),
+    });
+    // 1009: "message too big", closed by ws before anything reads the message.
+    expect((await closed).code).toBe(1009);
+    await client.dispose();
+  });
+
+  it("runs mutations over graphql-ws, idempotent by the key in each operation's extensions only", async () => {
+    // A key on the upgrade request would otherwise make every later mutation of the socket a reuse of it.
+    const client = wsClient(`Bearer ${kit.adminKey}`, { "idempotency-key": "upgrade-key" });
+    const create = (name: string, extensions: Record<string, unknown> = {}) =>
+      run(
+        client,
+        "mutation($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id name } } }",
+        { input: { name } },
+        extensions,
+      );
+    const first = await create("First over ws");
+    const second = await create("Second over ws");
+    expect([first, second].map((answer) => answer.errors)).toEqual([undefined, undefined]);
+
+    const keyed = await create("Keyed over ws", { idempotencyKey: "ws-operation-key" });
+    expect(await create("Keyed over ws", { idempotencyKey: "ws-operation-key" })).toEqual(keyed);
+    await client.dispose();
+    const names = await kit.db.prisma.supplier.findMany({
+      where: { name: { endsWith: "over ws" } },
+      select: { name: true },
+    });
+    expect(names.map((supplier) => supplier.name).sort()).toEqual([
+      "First over ws",
+      "Keyed over ws",
+      "Second over ws",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * PostgreSQL serialization failures and deadlocks: nothing was written and the transaction can simply run again.
- * (The same test as the retry loop in database.ts, which retries them a few times before they surface.)
+ * PostgreSQL serialization failures and deadlocks: nothing was written and the transaction can simply run again
+ * (database.ts retries them a few times before they surface).
  */
 export function isWriteConflict(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;

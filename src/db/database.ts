@@ -5,6 +5,7 @@ import { Mutex } from "async-mutex";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { isWriteConflict } from "./conflicts.ts";
 
 /** The transaction-scoped Prisma client every business action writes through. */
 export type Tx = Prisma.TransactionClient;
@@ -258,12 +259,4 @@ function createDatabase(parts: {
       await parts.close();
     },
   };
-}
-
-/** PostgreSQL serialization failures and deadlocks: the transaction can simply run again. */
-function isWriteConflict(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  const message = String((error as { message?: unknown }).message ?? "");
-  return code === "P2034" || /deadlock detected|could not serialize access/i.test(message);
 }

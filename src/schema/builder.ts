@@ -18,7 +18,6 @@ export interface Context {
   db: Database;
   /** Requests without a valid API key are refused before execution, so every resolver has a viewer. */
   viewer: Viewer;
-  requestId: string;
   /** Live updates: subscriptions register here (src/live/). */
   live: LiveFeed;
   /** graphql-ws only: the client's socket (see ServerContext in src/app.ts). */
