@@ -64,9 +64,12 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: finishing open requests and closing the database`);
-    await server.close();
+    // server.close() closes the graphql-ws sockets at once (1001: clients reconnect and resubscribe), then
+    // waits for the open HTTP responses; an SSE subscription's response ends when the live feed ends its stream.
+    const serverClosed = server.close();
     stopRetention();
     await live.close();
+    await serverClosed;
     await db.close();
     process.exit(0);
   };

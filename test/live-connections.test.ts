@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { createApp } from "../src/app.ts";
 import { bootstrap } from "../src/bootstrap.ts";
@@ -9,8 +12,9 @@ import { listen, type RunningServer } from "../src/server.ts";
 import { graphql } from "./graphql/index.ts";
 import { clonePostgresTemplate } from "./support/database.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";
-import { connect, subscribe, waitFor } from "./support/live.ts";
+import { connect, startFakeRedis, subscribe, waitFor } from "./support/live.ts";
 import { createProduct, globalId, seedWorld, succeeded, type World } from "./support/orders.ts";
+import { queryServer, startServer, stopServer } from "./support/server-process.ts";
 
 const StockEvents = graphql(`
   subscription LiveConnStockEvents($productId: ID) {
@@ -70,6 +74,42 @@ async function revoke(secret: string) {
   succeeded(result, "apiKeyRevoke");
 }
 
+/** An SSE subscription to `query`, read as it arrives. */
+async function subscribeSse(url: string, key: string, query: string) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "text/event-stream",
+      authorization: `Bearer ${key}`,
+    },
+    body: JSON.stringify({ query }),
+  });
+  if (!response.body) throw new Error("an SSE response without a body");
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  let ended = false;
+  const readWhile = async (condition: () => boolean) => {
+    while (condition() && !ended) {
+      const chunk = await reader.read();
+      if (chunk.done) ended = true;
+      else text += chunk.value;
+    }
+  };
+  return {
+    /** Waits until `part` arrived; fails if the stream ends without it. */
+    async received(part: string): Promise<void> {
+      await readWhile(() => !text.includes(part));
+      if (!text.includes(part)) throw new Error(`the SSE stream ended without ${part}: ${text}`);
+    },
+    /** Everything the stream sent, once it ended. */
+    async ended(): Promise<string> {
+      await readWhile(() => true);
+      return text;
+    },
+  };
+}
+
 describe("authentication", () => {
   it("closes a connection with a bad key with 4403 and says why", async () => {
     const live = connect(server.url, "bgk_not-a-key");
@@ -105,27 +145,81 @@ describe("authentication", () => {
     expect((await again.closed).code).toBe(4403);
   });
 
+  it("ends a subscription whose key was revoked while it was being set up", async () => {
+    const key = await kit.keyWith("PRODUCTION_VIEW");
+    const apiKeyId = await apiKeyIdOf(key);
+    // The key was authenticated as the subscription came in; its revocation is read by the feed before the
+    // subscription joins it (the feed starts past the revocation event), as when it lands in between.
+    await revoke(key);
+    const stream = await kit.app.live.subscribe({
+      filter: { entityTypes: ["Product"] },
+      after: null,
+      apiKeyId,
+    });
+    expect(kit.app.live.subscriptionCount).toBe(0);
+    await expect(stream.next()).rejects.toMatchObject({
+      message: "API key revoked",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+  });
+
   it("ends an SSE subscription of a revoked key with an error", async () => {
     const key = await kit.keyWith("PRODUCTION_VIEW");
-    const response = await fetch(server.url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "text/event-stream",
-        authorization: `Bearer ${key}`,
-      },
-      body: JSON.stringify({ query: "subscription { stockLevelEvents { id } }" }),
-    });
+    const sse = await subscribeSse(server.url, key, "subscription { stockLevelEvents { id } }");
     await waitFor(
       () => kit.app.live.subscriptionCount === 1,
       () => "the SSE subscription",
     );
     await revoke(key);
     // The stream ends (the body completes) after an error naming the revocation.
-    const text = await response.text();
+    const text = await sse.ended();
     expect(text).toContain("API key revoked");
     expect(text).toContain("UNAUTHENTICATED");
     expect(kit.app.live.subscriptionCount).toBe(0);
+  });
+});
+
+describe("failures", () => {
+  it("ends a replay the database fails with LIVE_UNAVAILABLE, and keeps the cause from the client", async () => {
+    vi.spyOn(kit.app.live, "replayPage").mockRejectedValueOnce(
+      new Error("Connection terminated: db.internal"),
+    );
+    const sse = await subscribeSse(
+      server.url,
+      kit.adminKey,
+      'subscription { stockLevelEvents(after: "0") { id } }',
+    );
+    const text = await sse.ended();
+    expect(text).toContain("LIVE_UNAVAILABLE");
+    expect(text).toContain("resubscribe with after");
+    expect(text).not.toContain("db.internal");
+    expect(kit.app.live.subscriptionCount).toBe(0);
+  });
+
+  it("fails subscriptions while Redis refuses to subscribe, without stopping the server, then recovers", async () => {
+    const redis = await startFakeRedis();
+    const live = createLiveFeed({
+      db: kit.db,
+      logger: createLogger("error"),
+      redisUrl: redis.url,
+      limits: { pollIntervalMs: 50 },
+    });
+    const options = {
+      filter: { entityTypes: ["Product"] },
+      after: null,
+      apiKeyId: await apiKeyIdOf(kit.adminKey),
+    };
+    try {
+      await expect(live.subscribe(options)).rejects.toThrow("failing over");
+      // The next subscription asks Redis again.
+      redis.healthy = true;
+      const stream = await live.subscribe(options);
+      await adjust();
+      expect((await stream.next()).value).toMatchObject({ type: "STOCK_CHANGED" });
+    } finally {
+      await live.close();
+      await redis.close();
+    }
   });
 });
 
@@ -250,4 +344,58 @@ describe("several server instances", () => {
       }
     },
   );
+});
+
+describe("shutdown", () => {
+  it("stops on SIGTERM with subscriptions open: SSE streams end, graphql-ws clients are told to reconnect", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "bomgraph-live-stop-"));
+    const started = await startServer({ DATA_DIR: dataDir });
+    try {
+      const key = started.adminKey;
+      const sse = await subscribeSse(started.url, key, "subscription { stockLevelEvents { id } }");
+      const ws = connect(started.url, key);
+      const events = subscribe(ws, StockEvents, {});
+      // Both subscriptions are registered once a change reaches them.
+      const ids = await queryServer(
+        started,
+        key,
+        '{ productByBarcode(code: "BIKE") { id } locations(first: 1) { edges { node { id } } } }',
+      );
+      const data = ids.data as {
+        productByBarcode: { id: string };
+        locations: { edges: { node: { id: string } }[] };
+      };
+      const change = await queryServer(
+        started,
+        key,
+        "mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { code } } }",
+        {
+          input: {
+            type: "OTHER",
+            lines: [
+              {
+                productId: data.productByBarcode.id,
+                locationId: data.locations.edges[0]?.node.id,
+                quantity: "1",
+              },
+            ],
+          },
+        },
+      );
+      expect(change).toEqual({ data: { stockAdjust: { userErrors: [] } } });
+      await events.waitForResults(1);
+      await sse.received("stockLevelEvents");
+
+      const stopped = stopServer(started, "SIGTERM");
+      const timeout = new Promise((resolve) => setTimeout(() => resolve("still running after 10 s"), 10_000));
+      expect(await Promise.race([stopped, timeout])).toBe(0);
+      await sse.ended();
+      // A close, not a completed subscription: the client reconnects and resubscribes (with `after`).
+      expect((await ws.closed).code).toBe(1001);
+      expect(events.completed).toBe(false);
+    } finally {
+      started.child.kill("SIGKILL");
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -3,8 +3,8 @@ import { pruneEvents } from "../src/live/retention.ts";
 import { listen, type RunningServer } from "../src/server.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";
-import { connect, type LiveClient, subscribe } from "./support/live.ts";
-import { addStock, createProduct, globalId, seedWorld } from "./support/orders.ts";
+import { connect, type LiveClient, subscribe, waitFor } from "./support/live.ts";
+import { addStock, createProduct, globalId, seedWorld, type World } from "./support/orders.ts";
 
 const StockEvents = graphql(`
   subscription LiveRetentionStockEvents($productId: ID, $after: String) {
@@ -15,11 +15,13 @@ const StockEvents = graphql(`
 let kit: TestKit;
 let server: RunningServer;
 let live: LiveClient;
+let world: World;
 
 beforeAll(async () => {
   kit = await createTestKit();
   server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
   live = connect(server.url, kit.adminKey);
+  world = await seedWorld(kit);
 });
 afterAll(async () => {
   await live.dispose();
@@ -30,7 +32,6 @@ afterAll(async () => {
 
 describe("event retention", () => {
   it("deletes events older than the retention period and refuses resuming from before them", async () => {
-    const world = await seedWorld(kit);
     const nut = await createProduct(kit, "NUT");
     for (let change = 0; change < 6; change++) await addStock(kit, nut, world.warehouse, "1");
     const ids = (
@@ -74,5 +75,30 @@ describe("event retention", () => {
     expect((await resumed.waitForResults(3)).map(({ stockLevelEvents }) => stockLevelEvents.id)).toEqual(
       ids.slice(3).map(String),
     );
+  });
+
+  it("resumes from the boundary when retention deleted every event, and delivers what follows", async () => {
+    const washer = await createProduct(kit, "WASHER");
+    await addStock(kit, washer, world.warehouse, "1");
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    await kit.db.prisma.event.updateMany({ data: { createdAt: old } });
+    const newest = (await kit.db.prisma.event.aggregate({ _max: { id: true } }))._max.id ?? 0n;
+    expect(await pruneEvents(kit.db, 30)).toBe(newest);
+    expect(await kit.db.prisma.event.count()).toBe(0);
+
+    // The client last received the newest event there was: resuming from it misses nothing.
+    const open = kit.app.live.subscriptionCount;
+    const resumed = subscribe(live, StockEvents, {
+      productId: globalId("Product", washer),
+      after: String(newest),
+    });
+    // Checked while the table is still empty.
+    await waitFor(
+      () => kit.app.live.subscriptionCount > open || resumed.errors !== null,
+      () => "the subscription",
+    );
+    await addStock(kit, washer, world.warehouse, "1");
+    const [event] = await resumed.waitForResults(1);
+    expect(BigInt(event?.stockLevelEvents.id ?? "0")).toBeGreaterThan(newest);
   });
 });

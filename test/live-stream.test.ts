@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Event } from "../src/generated/prisma/client.ts";
 import type { EventFilter } from "../src/live/filter.ts";
 import { EventStream, type StreamHost } from "../src/live/stream.ts";
+import type { Logger } from "../src/logger.ts";
 
 /** The replay -> live switch of one stream, against a table and a feed simulated in memory. */
 
@@ -31,6 +32,15 @@ class FakeFeed implements StreamHost {
   live = new Set<EventStream>();
   /** Runs while a replay page is being read: the feed may move on meanwhile. */
   duringRead: () => void = () => {};
+  /** Runs while the retention boundary is being read. */
+  duringPrunedRead: () => void = () => {};
+  errors: unknown[][] = [];
+  logger: Logger = {
+    debug: () => {},
+    info: () => {},
+    warn: () => {},
+    error: (...args) => this.errors.push(args),
+  };
 
   commit(...ids: number[]) {
     this.table.push(...ids.map(event));
@@ -54,6 +64,7 @@ class FakeFeed implements StreamHost {
     return rows;
   }
   async prunedThrough() {
+    this.duringPrunedRead();
     return this.pruned;
   }
 }
@@ -87,6 +98,42 @@ describe("event stream", () => {
     feed.commit(8, 9);
     feed.read();
     expect(await take(stream, 2)).toEqual([8, 9]);
+  });
+
+  it("goes live after the last replay page even when the feed moves on while the retention boundary is read", async () => {
+    const feed = new FakeFeed();
+    feed.commit(1, 2, 3);
+    feed.read();
+    const stream = new EventStream(feed, filter, 1, limits, undefined, 1n);
+    // Writes never stop: the feed moves on during every read of the boundary.
+    feed.duringPrunedRead = () => {
+      feed.commit(Number(feed.cursor) + 1);
+      feed.read();
+    };
+    expect(await take(stream, 3)).toEqual([2, 3, 4]);
+    expect(feed.live.has(stream)).toBe(true);
+    feed.commit(5);
+    feed.read();
+    expect(await take(stream, 1)).toEqual([5]);
+  });
+
+  it("ends with LIVE_UNAVAILABLE when the database fails during a replay, and leaves the feed", async () => {
+    const feed = new FakeFeed();
+    feed.commit(1, 2, 3);
+    feed.read();
+    const removed: EventStream[] = [];
+    feed.remove = (stream) => removed.push(stream);
+    feed.replayPage = () => Promise.reject(new Error("Connection terminated: db.internal:5432"));
+    const stream = new EventStream(feed, filter, 1, limits, undefined, 1n);
+    const failure = await stream.next().catch((error: unknown) => error);
+    expect(failure).toMatchObject({
+      message:
+        "Reading the events to replay failed: resubscribe with after: <the last event id you received>",
+      extensions: { code: "LIVE_UNAVAILABLE" },
+    });
+    expect(removed).toEqual([stream]);
+    expect(String(feed.errors)).toContain("db.internal:5432");
+    expect(await stream.next()).toEqual({ value: undefined, done: true });
   });
 
   it("skips live events a resume point from another instance already covers", async () => {

@@ -39,38 +39,69 @@ export function createDoorbell(options: { redisUrl?: string | undefined; logger:
     },
     async listen(onRing) {
       if (rings) throw new Error("The doorbell has a listener already");
-      rings = pubsub.subscribe(CHANNEL);
+      const heard = pubsub.subscribe(CHANNEL);
+      rings = heard;
       // A repeater starts on its first `next()`: that registers the listener (and Redis SUBSCRIBE), synchronously.
-      const first = rings.next();
-      const heard = rings;
+      const first = heard.next();
       void (async () => {
         for (let ring = await first; !ring.done; ring = await heard.next())
           onRing(BigInt(ring.value.throughId));
       })().catch((error: unknown) => logger.error("The live doorbell stopped", error));
+      if (!redis) return;
       // Redis confirms a subscription asynchronously; a ring published before that would not reach us.
-      if (redis) await redis.subscriber.subscribe(CHANNEL);
+      try {
+        await redis.subscriber.subscribe(CHANNEL);
+      } catch (error) {
+        // Not listening after all: drop the listener, so that the next `listen` subscribes again.
+        rings = null;
+        await heard.return();
+        throw error;
+      }
     },
     async close() {
       await rings?.return();
-      if (redis) await Promise.all([redis.publisher.quit(), redis.subscriber.quit()]);
+      if (redis) await Promise.all([stop(redis.publisher), stop(redis.subscriber)]);
     },
   };
 }
 
 function connectRedis(url: string, logger: Logger) {
   const connect = (role: string) => {
-    const client = new Redis(url, { lazyConnect: false });
+    const client = new Redis(url);
     client.on("error", (error: unknown) => logger.warn(`Redis (${role}): ${String(error)}`));
     return client;
   };
   const publisher = connect("publish");
-  // A publish fails after ioredis gives up reconnecting; the ring is only a hint (the periodic read of the live
-  // feed catches up), so log it instead of letting the rejection escape (yoga's event target does not catch it).
-  const publish = publisher.publish.bind(publisher);
-  publisher.publish = ((channel: string, message: string) =>
-    publish(channel, message).catch((error: unknown) => {
-      logger.warn(`Redis publish failed: ${String(error)}`);
-      return 0;
-    })) as Redis["publish"];
-  return { publisher, subscriber: connect("subscribe") };
+  const subscriber = connect("subscribe");
+  logFailures(publisher, "publish", logger);
+  logFailures(subscriber, "subscribe", logger);
+  logFailures(subscriber, "unsubscribe", logger);
+  return { publisher, subscriber };
+}
+
+/**
+ * yoga's Redis event target calls `publish`, `subscribe` and `unsubscribe` without catching, and ioredis rejects
+ * them once it gives up on an unreachable Redis: an unhandled rejection would stop the process. A failed ring
+ * only delays (the feed also reads periodically), so log it; a caller that awaits (listen) still sees it.
+ */
+function logFailures<Method extends "publish" | "subscribe" | "unsubscribe">(
+  client: Redis,
+  method: Method,
+  logger: Logger,
+) {
+  const call = client[method].bind(client) as (...args: unknown[]) => Promise<unknown>;
+  client[method] = ((...args: unknown[]) => {
+    const result = call(...args);
+    result.catch((error: unknown) => logger.warn(`Redis ${method} failed: ${String(error)}`));
+    return result;
+  }) as Redis[Method];
+}
+
+/**
+ * `quit` lets the pending commands finish while Redis answers. When it does not, `quit` would wait for ioredis to
+ * give up on the queued ones (half a minute), and rings are only hints: drop them.
+ */
+async function stop(client: Redis) {
+  if (client.status === "ready") await client.quit();
+  else client.disconnect();
 }

@@ -20,6 +20,18 @@ export const DEFAULT_LIVE_LIMITS: LiveLimits = {
 /** Rows per read of the Event table. */
 const READ_BATCH = 1000;
 
+const MAX_EVENT_ID = 2n ** 63n - 1n;
+
+/** `after` as the client sends it: an event id, a string of digits (a BigInt does not fit a GraphQL Int). */
+export function parseAfter(after: string | null | undefined): bigint | null {
+  if (after === null || after === undefined) return null;
+  const id = /^(0|[1-9]\d{0,18})$/.test(after) ? BigInt(after) : null;
+  if (id === null || id > MAX_EVENT_ID) {
+    throw badAfter(`\`after\` must be an event id (a string of digits), not "${after.slice(0, 40)}"`);
+  }
+  return id;
+}
+
 export interface SubscribeOptions {
   filter: EventFilter;
   /** Replay matching events after this id first (a checked cursor: see `checkResumePoint`). */
@@ -53,7 +65,7 @@ export class LiveFeed {
   constructor(
     private readonly db: Database,
     private readonly doorbell: Doorbell,
-    private readonly logger: Logger,
+    readonly logger: Logger,
     private readonly limits: LiveLimits = DEFAULT_LIVE_LIMITS,
   ) {
     // Ring for every commit of this process, subscribers or not: other instances may have some.
@@ -91,6 +103,18 @@ export class LiveFeed {
     addTo(this.byKey, options.apiKeyId, stream);
     if (stream.isLive) this.goLive(stream);
     this.poll ??= setInterval(() => this.readNew(), this.limits.pollIntervalMs).unref();
+    // The key was checked when the request came in; a revocation dispatched since, before the stream joined
+    // byKey, passed it by. A revocation committed after this read is dispatched after it, and finds the stream.
+    try {
+      const key = await this.db.prisma.apiKey.findUnique({
+        where: { id: options.apiKeyId },
+        select: { revokedAt: true },
+      });
+      if (key?.revokedAt) this.revoke(options.apiKeyId);
+    } catch (error) {
+      await stream.return();
+      throw error;
+    }
     return stream;
   }
 
@@ -99,16 +123,18 @@ export class LiveFeed {
    * event (a cursor from another installation would silently skip everything up to it).
    */
   async checkResumePoint(after: bigint): Promise<void> {
-    if (after < (await this.prunedThrough())) throw expiredError();
-    const newest = await this.db.prisma.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-    if (after > (newest?.id ?? 0n)) {
-      throw new GraphQLError(`\`after\` is ${after}, but the newest event is ${newest?.id ?? 0n}`, {
-        extensions: { code: "BAD_USER_INPUT", field: ["after"] },
-      });
-    }
+    const prunedThrough = await this.prunedThrough();
+    if (after < prunedThrough) throw expiredError();
+    // Retention may have deleted every event: the newest id a client can have received is then its boundary.
+    const newest = await this.newestEventId();
+    const latest = newest > prunedThrough ? newest : prunedThrough;
+    if (after > latest) throw badAfter(`\`after\` is ${after}, but the newest event is ${latest}`);
   }
 
-  /** `listener(apiKeyId)` for every key revoked while the feed runs (server.ts closes its sockets). */
+  /**
+   * `listener(apiKeyId)` for every key revoked while the feed runs, or found revoked as a subscription of it
+   * registers (server.ts closes its sockets).
+   */
   onKeyRevoked(listener: (apiKeyId: number) => void): () => void {
     this.revocationListeners.add(listener);
     return () => this.revocationListeners.delete(listener);
@@ -157,7 +183,7 @@ export class LiveFeed {
   // ---------------------------------------------------------------- reading
 
   private start(): Promise<void> {
-    // A failed start (the database did not answer) is tried again by the next subscription.
+    // A failed start (Redis or the database did not answer) is tried again by the next subscription.
     this.started ??= this.open().catch((error: unknown) => {
       this.started = null;
       throw error;
@@ -166,15 +192,25 @@ export class LiveFeed {
   }
 
   private async open() {
-    this.listening ??= this.doorbell.listen((throughId) => {
-      if (throughId > this.cursorId) this.readNew();
-    });
+    this.listening ??= this.doorbell
+      .listen((throughId) => {
+        if (throughId > this.cursorId) this.readNew();
+      })
+      .catch((error: unknown) => {
+        // Not listening: the next start asks the doorbell again (a listener it accepted is kept).
+        this.listening = null;
+        throw error;
+      });
     await this.listening;
-    const newest = await this.db.prisma.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-    this.cursorId = newest?.id ?? 0n;
+    this.cursorId = await this.newestEventId();
     this.ready = true;
     // A ring heard while the newest id was being read was ignored: read once now.
     this.readNew();
+  }
+
+  private async newestEventId(): Promise<bigint> {
+    const newest = await this.db.prisma.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+    return newest?.id ?? 0n;
   }
 
   /** Reads what was committed since the cursor; rings during a read make it read again when done. */
@@ -226,6 +262,10 @@ export class LiveFeed {
     const error = new GraphQLError("API key revoked", { extensions: { code: "UNAUTHENTICATED" } });
     for (const stream of [...streams]) stream.fail(error);
   }
+}
+
+function badAfter(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field: ["after"] } });
 }
 
 function addTo<Key>(index: Map<Key, Set<EventStream>>, key: Key, stream: EventStream) {

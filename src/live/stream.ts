@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { Event } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
 import type { EventFilter } from "./filter.ts";
 
 /**
@@ -35,6 +36,7 @@ export interface StreamHost {
   replayPage(filter: EventFilter, afterId: bigint, throughId: bigint, take: number): Promise<Event[]>;
   /** Retention deleted every event up to this id. */
   prunedThrough(): Promise<bigint>;
+  readonly logger: Logger;
 }
 
 const REPLAY_PAGE = 500;
@@ -43,10 +45,10 @@ const REPLAY_PAGE = 500;
  * One subscription's events, as the async iterator GraphQL subscriptions consume.
  *
  * With `after`, it starts by replaying matching events from the table, one page whenever the consumer has
- * taken the previous one (a slow client pulls the replay at its own pace). A page that ends the replay is
- * read only up to the feed's cursor, and the switch to live delivery happens only while the cursor is still
- * there, in the same synchronous step: replay covers ids up to the cursor, live delivery everything after it,
- * so nothing is missed and nothing is sent twice.
+ * taken the previous one (a slow client pulls the replay at its own pace). Each page is read up to the feed's
+ * cursor; when it is the last and the cursor has not moved during the read, the stream goes live in the
+ * synchronous step that follows it: replay covers ids up to the cursor, live delivery everything after it, so
+ * nothing is missed and nothing is sent twice.
  *
  * Live events are pushed by the feed; the queue of events the transport has not taken yet is bounded, and so
  * is the socket's send buffer: a subscriber past either bound is dropped with a reason.
@@ -98,7 +100,18 @@ export class EventStream implements AsyncIterableIterator<Event> {
           this.waiting = { resolve, reject };
         });
       }
-      await this.replayPage();
+      try {
+        await this.replayPage();
+      } catch (error) {
+        // End the stream here, whatever its consumer does next, with an error the client can act on; the cause is
+        // for the log, not the client.
+        this.host.logger.error("Live feed: replaying events failed", error);
+        this.finish();
+        throw new GraphQLError(
+          "Reading the events to replay failed: resubscribe with after: <the last event id you received>",
+          { extensions: { code: "LIVE_UNAVAILABLE" } },
+        );
+      }
     }
   }
 
@@ -109,7 +122,7 @@ export class EventStream implements AsyncIterableIterator<Event> {
 
   /** Called by the feed, synchronously as it reads the table, for each new event that matches the filter. */
   deliver(event: Event): void {
-    if (this.phase !== "live" || event.id <= this.lastId) return;
+    if (event.id <= this.lastId) return;
     this.lastId = event.id;
     if (this.waiting) {
       const { resolve } = this.waiting;
@@ -156,22 +169,20 @@ export class EventStream implements AsyncIterableIterator<Event> {
     const target = this.host.cursor;
     const from = this.lastId;
     const rows = await this.host.replayPage(this.filter, from, target, REPLAY_PAGE);
-    // Retention deletes a prefix of the table and records how far in the same transaction: read after the page,
-    // a boundary at or below `from` proves the page saw everything after `from`.
-    if ((await this.host.prunedThrough()) > from) {
-      this.fail(expiredError());
-      return;
-    }
+    // Ended while reading (returned, revoked).
     if (this.phase !== "replay") return;
     this.queue.push(...rows);
     const last = rows.at(-1);
     if (last) this.lastId = last.id;
-    if (rows.length === REPLAY_PAGE) return;
-    if (this.host.cursor === target) {
+    // If the feed moved on while we read, the next page reads up to its new position.
+    if (rows.length < REPLAY_PAGE && this.host.cursor === target) {
       this.phase = "live";
       this.host.goLive(this);
     }
-    // Otherwise the feed moved on while we read: the next page reads up to its new position.
+    // Retention deletes a prefix of the table and records how far in the same transaction: read after the page,
+    // a boundary at or below `from` proves the page saw everything after `from`. Otherwise the page (and any
+    // live event queued after it) is dropped with the stream.
+    if ((await this.host.prunedThrough()) > from) this.fail(expiredError());
   }
 }
 

@@ -26,8 +26,9 @@ const AFTER = {
 } as const;
 
 /**
- * The entity an event names, read once per event for all the subscribers of this instance (thousands may
- * receive the same event object): it is the entity as it is when the event is delivered.
+ * The entity an event names, read once per event object: live delivery hands the same object to every
+ * subscriber of this instance (thousands, maybe), so they share one read; a replay reads its own rows, so each
+ * replaying subscriber reads its entities. It is the entity as it is when the event is delivered.
  */
 const sharedLoads = new WeakMap<Event, Map<string, Promise<unknown>>>();
 function loadOnce<Row>(event: Event, key: string, load: () => Promise<Row>): Promise<Row> {
@@ -187,12 +188,13 @@ async function existingId(table: Findable<unknown>, arg: { id: string }, label: 
   return id;
 }
 
-/** Checks the resume point, then registers the subscription with the instance's live feed. */
-async function subscribe(context: Context, filter: EventFilter, after: bigint | null) {
-  if (after !== null) await context.live.checkResumePoint(after);
+/** Parses and checks the resume point (`after`), then registers the subscription with the instance's live feed. */
+async function subscribe(context: Context, filter: EventFilter, after: string | null | undefined) {
+  const afterId = parseAfter(after);
+  if (afterId !== null) await context.live.checkResumePoint(afterId);
   return context.live.subscribe({
     filter,
-    after,
+    after: afterId,
     apiKeyId: context.viewer.apiKeyId,
     connection: context.connection,
   });
@@ -221,7 +223,6 @@ builder.subscriptionFields((t) => ({
       after: t.arg.string(AFTER),
     },
     subscribe: async (_root, args, context) => {
-      const after = parseAfter(args.after);
       const prisma = context.db.prisma;
       const filter: EventFilter = {
         entityTypes: [PRODUCTION_ORDER.model],
@@ -248,7 +249,7 @@ builder.subscriptionFields((t) => ({
       if (args.locationId) {
         filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
       }
-      return subscribe(context, filter, after);
+      return subscribe(context, filter, args.after);
     },
     resolve: (event) => event,
   }),
@@ -263,7 +264,6 @@ builder.subscriptionFields((t) => ({
       after: t.arg.string(AFTER),
     },
     subscribe: async (_root, args, context) => {
-      const after = parseAfter(args.after);
       const prisma = context.db.prisma;
       // The ledger's events: entity the product, location the stock's (src/domain/inventory/ledger.ts).
       const filter: EventFilter = { entityTypes: ["Product"], types: ["STOCK_CHANGED"] };
@@ -274,7 +274,7 @@ builder.subscriptionFields((t) => ({
       if (args.locationId) {
         filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
       }
-      return subscribe(context, filter, after);
+      return subscribe(context, filter, args.after);
     },
     resolve: (event) => event,
   }),
@@ -293,7 +293,6 @@ builder.subscriptionFields((t) => ({
       after: t.arg.string(AFTER),
     },
     subscribe: async (_root, args, context) => {
-      const after = parseAfter(args.after);
       const filter: EventFilter = {
         entityTypes: args.kind ? [SUPPLY_ORDER_MODELS[args.kind]] : Object.values(SUPPLY_ORDER_MODELS),
       };
@@ -312,7 +311,7 @@ builder.subscriptionFields((t) => ({
         filter.entityTypes = [model];
         filter.entityId = String(id);
       }
-      return subscribe(context, filter, after);
+      return subscribe(context, filter, args.after);
     },
     resolve: (event) => event,
   }),

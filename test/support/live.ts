@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer, type Socket } from "node:net";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type GraphQLFormattedError, print } from "graphql";
 import { type Client, createClient } from "graphql-ws";
@@ -107,4 +108,51 @@ export async function waitFor(
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what()}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/**
+ * Just enough of a Redis server for the live doorbell: it passes ioredis's ready check and refuses every
+ * SUBSCRIBE until `healthy` is set, as a Redis that is failing over does.
+ */
+export interface FakeRedis {
+  url: string;
+  healthy: boolean;
+  close(): Promise<void>;
+}
+
+export async function startFakeRedis(): Promise<FakeRedis> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.on("data", (chunk) => {
+      // Each command is an array of bulk strings: *<count>\r\n$<length>\r\n<name>\r\n$<length>\r\n<argument>...
+      for (const [, name = "", argument = ""] of String(chunk).matchAll(
+        /\*\d+\r\n\$\d+\r\n(\w+)\r\n(?:\$\d+\r\n([^\r]*)\r\n)?/g,
+      )) {
+        socket.write(reply(name.toLowerCase(), argument));
+        if (name.toLowerCase() === "quit") socket.end();
+      }
+    });
+  });
+  const reply = (name: string, argument: string) => {
+    const bulk = (text: string) => `$${Buffer.byteLength(text)}\r\n${text}\r\n`;
+    if (name === "info") return bulk("");
+    if (name === "subscribe" || name === "unsubscribe") {
+      if (!fake.healthy) return "-ERR failing over\r\n";
+      return `*3\r\n${bulk(name)}${bulk(argument)}:${name === "subscribe" ? 1 : 0}\r\n`;
+    }
+    if (name === "publish") return ":0\r\n";
+    return "+OK\r\n";
+  };
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const fake: FakeRedis = {
+    url: `redis://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    healthy: false,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+  return fake;
 }
