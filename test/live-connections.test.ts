@@ -17,8 +17,8 @@ import { createProduct, globalId, seedWorld, succeeded, type World } from "./sup
 import { queryServer, startServer, stopServer } from "./support/server-process.ts";
 
 const StockEvents = graphql(`
-  subscription LiveConnStockEvents($productId: ID) {
-    stockLevelEvents(productId: $productId) { id payload }
+  subscription LiveConnStockEvents($productId: ID, $after: String) {
+    stockLevelEvents(productId: $productId, after: $after) { id payload }
   }
 `);
 
@@ -352,10 +352,15 @@ describe("shutdown", () => {
     const started = await startServer({ DATA_DIR: dataDir });
     try {
       const key = started.adminKey;
-      const sse = await subscribeSse(started.url, key, "subscription { stockLevelEvents { id } }");
+      // From the first event on: a change committed before a subscription registers still reaches it (replayed),
+      // so receiving it proves both are registered, whatever the order.
+      const sse = await subscribeSse(
+        started.url,
+        key,
+        'subscription { stockLevelEvents(after: "0") { id } }',
+      );
       const ws = connect(started.url, key);
-      const events = subscribe(ws, StockEvents, {});
-      // Both subscriptions are registered once a change reaches them.
+      const events = subscribe(ws, StockEvents, { after: "0" });
       const ids = await queryServer(
         started,
         key,

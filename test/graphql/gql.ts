@@ -181,7 +181,7 @@ type Documents = {
     "\n  query InvProductsWithStock($search: String!, $first: Int!) {\n    products(search: $search, first: $first) {\n      edges { node { sku stockLevels { onHand location { name } } } }\n    }\n  }\n": typeof types.InvProductsWithStockDocument,
     "\n  query InvSettings { settings { allowNegativeStock } }\n": typeof types.InvSettingsDocument,
     "\n  mutation InvSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InvSettingsUpdateDocument,
-    "\n  subscription LiveConnStockEvents($productId: ID) {\n    stockLevelEvents(productId: $productId) { id payload }\n  }\n": typeof types.LiveConnStockEventsDocument,
+    "\n  subscription LiveConnStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id payload }\n  }\n": typeof types.LiveConnStockEventsDocument,
     "\n  mutation LiveConnAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n": typeof types.LiveConnAdjustDocument,
     "\n  mutation LiveConnRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code message } } }\n": typeof types.LiveConnRevokeDocument,
     "\n  subscription LiveRetentionStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id }\n  }\n": typeof types.LiveRetentionStockEventsDocument,
@@ -431,7 +431,7 @@ const documents: Documents = {
     "\n  query InvProductsWithStock($search: String!, $first: Int!) {\n    products(search: $search, first: $first) {\n      edges { node { sku stockLevels { onHand location { name } } } }\n    }\n  }\n": types.InvProductsWithStockDocument,
     "\n  query InvSettings { settings { allowNegativeStock } }\n": types.InvSettingsDocument,
     "\n  mutation InvSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": types.InvSettingsUpdateDocument,
-    "\n  subscription LiveConnStockEvents($productId: ID) {\n    stockLevelEvents(productId: $productId) { id payload }\n  }\n": types.LiveConnStockEventsDocument,
+    "\n  subscription LiveConnStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id payload }\n  }\n": types.LiveConnStockEventsDocument,
     "\n  mutation LiveConnAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n": types.LiveConnAdjustDocument,
     "\n  mutation LiveConnRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code message } } }\n": types.LiveConnRevokeDocument,
     "\n  subscription LiveRetentionStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id }\n  }\n": types.LiveRetentionStockEventsDocument,
@@ -1199,7 +1199,7 @@ export function graphql(source: "\n  mutation InvSettingsUpdate($input: Settings
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription LiveConnStockEvents($productId: ID) {\n    stockLevelEvents(productId: $productId) { id payload }\n  }\n"): (typeof documents)["\n  subscription LiveConnStockEvents($productId: ID) {\n    stockLevelEvents(productId: $productId) { id payload }\n  }\n"];
+export function graphql(source: "\n  subscription LiveConnStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id payload }\n  }\n"): (typeof documents)["\n  subscription LiveConnStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id payload }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
