@@ -8,6 +8,7 @@ import {
   undoProductionOrder,
   voidProductionOrder,
 } from "../src/domain/orders/production.ts";
+import { applyReorderSuggestions } from "../src/domain/orders/reorder.ts";
 import { authorizeSalesOrder, createSalesOrder } from "../src/domain/orders/sales.ts";
 import type { BomKind, QuantityPolicy } from "../src/generated/prisma/enums.ts";
 import { graphql } from "./graphql/index.ts";
@@ -523,6 +524,37 @@ describe("re-checking the plan at release", () => {
     ]);
     await expectConsistent(kit);
   });
+
+  it("marks the orders below a surplus order surplus too, and releases none of them", async () => {
+    const tree = await buildTree("surplus-below");
+    const a = await createA(tree);
+    await authorize(a.id);
+    // Both B arrive: neither B order is needed, nor the E order under each (their demand came from B).
+    await addStock(kit, tree.ids.B, tree.floor, "2");
+    const changes = (await refused(release(a.id)))[0]?.planChanges ?? [];
+    expect(changes.map((change) => `${change.change} ${tree.sku(change.productId)}`).sort()).toEqual(
+      ["SURPLUS B", "SURPLUS B", "SURPLUS E", "SURPLUS E"].sort(),
+    );
+
+    await release(a.id, { planChoice: "RECALCULATE" });
+    const after = await treeOf(tree, a.id);
+    expect(
+      after.map((entry) => `${entry.row}: ${entry.status}${entry.order.surplus ? " surplus" : ""}`).sort(),
+    ).toEqual(
+      [
+        "B 1 under A component 0: PLANNED surplus",
+        "B 1 under A component 1: PLANNED surplus",
+        "C 1 under A component 2: RELEASED",
+        "F 1 (assembly) under A component 3: RELEASED",
+        "E 1 under B component 0: PLANNED surplus",
+        "E 1 under B component 0: PLANNED surplus",
+      ].sort(),
+    );
+    // Nothing is bought for the surplus E orders' M.
+    const boughtM = await kit.db.prisma.purchaseOrderLine.count({ where: { productId: tree.ids.M } });
+    expect(boughtM).toBe(0);
+    await expectConsistent(kit);
+  });
 });
 
 describe("undo and void never cascade", () => {
@@ -534,6 +566,87 @@ describe("undo and void never cascade", () => {
     expect((await treeOf(tree, a.id)).every((entry) => entry.status === "PLANNED")).toBe(true);
     await kit.db.transaction((tx) => voidProductionOrder(tx, null, a.id));
     expect((await treeOf(tree, a.id)).every((entry) => entry.status === "PLANNED")).toBe(true);
+    await expectConsistent(kit);
+  });
+});
+
+describe("orders from reorder suggestions", () => {
+  /** Applies A's reorder suggestion at the tree's shop floor: one DRAFT order for A. */
+  async function reorderA(tree: Tree) {
+    await kit.db.prisma.product.update({ where: { id: tree.ids.A }, data: { minBeforeReorder: 1 } });
+    const applied = await kit.db.transaction((tx) =>
+      applyReorderSuggestions(tx, null, () => true, { productIds: [tree.ids.A], locationId: tree.floor }),
+    );
+    const [order] = applied.productionOrders;
+    if (!order) throw new Error("no production order for A");
+    return order;
+  }
+
+  it("come with their whole tree as DRAFT, holding nothing; authorizing the root plans all of it", async () => {
+    const tree = await buildTree("reorder");
+    const a = await reorderA(tree);
+    expect(a.status).toBe("DRAFT");
+    const drafted = await treeOf(tree, a.id);
+    // The tree authorizing would make (the first worked case), every order DRAFT.
+    expect(rows(drafted)).toEqual(
+      [
+        "B 1 under A component 0",
+        "B 1 under A component 1",
+        "C 1 under A component 2",
+        "F 1 (assembly) under A component 3",
+        "E 1 under B component 0",
+        "E 1 under B component 0",
+      ].sort(),
+    );
+    expect(new Set(drafted.map((entry) => entry.status))).toEqual(new Set(["DRAFT"]));
+    const allocated = () =>
+      kit.db.prisma.productionOrderComponent.findMany({
+        where: { order: { OR: [{ id: a.id }, { rootId: a.id }] } },
+        select: { requiredQuantity: true, allocatedQuantity: true },
+      });
+    expect((await allocated()).every((component) => dec(component.allocatedQuantity).isZero())).toBe(true);
+    await expectConsistent(kit);
+
+    await authorize(a.id);
+    const planned = await treeOf(tree, a.id);
+    expect(planned.map((entry) => [entry.id, entry.row])).toEqual(
+      drafted.map((entry) => [entry.id, entry.row]),
+    );
+    expect(new Set(planned.map((entry) => entry.status))).toEqual(new Set(["PLANNED"]));
+    expect(
+      (await allocated()).every((component) =>
+        dec(component.allocatedQuantity).eq(component.requiredQuantity),
+      ),
+    ).toBe(true);
+    const events = await kit.db.prisma.event.findMany({
+      where: { type: "PRODUCTION_ORDER_PLANNED", rootOrderId: a.id },
+    });
+    expect(events).toHaveLength(planned.length + 1);
+    await expectConsistent(kit);
+  });
+
+  it("asks for a choice when stock changed since the draft; RECALCULATE leaves unneeded orders DRAFT, as surplus", async () => {
+    const tree = await buildTree("reorder-changed");
+    const a = await reorderA(tree);
+    await addStock(kit, tree.ids.B, tree.floor, "2");
+    const errors = await refused(authorize(a.id));
+    expect(errors).toEqual([expect.objectContaining({ code: "PLAN_CHANGED", field: ["planChoice"] })]);
+
+    await authorize(a.id, { planChoice: "RECALCULATE" });
+    const orders = await treeOf(tree, a.id);
+    const summary = orders.map(
+      (entry) => `${entry.row}: ${entry.status}${entry.order.surplus ? " surplus" : ""}`,
+    );
+    expect(summary.sort()).toEqual(
+      [
+        "B 1 under A component 0: DRAFT surplus",
+        "B 1 under A component 1: DRAFT surplus",
+        "C 1 under A component 2: PLANNED",
+        "F 1 (assembly) under A component 3: PLANNED",
+        "E 1 under B component 0: DRAFT surplus",
+        "E 1 under B component 0: DRAFT surplus",
+      ].sort(),
+    );
     await expectConsistent(kit);
   });
 });

@@ -86,7 +86,8 @@ builder.mutationFields((t) => ({
       context.viewer.can("PRODUCTION_FULFILL") ? { authenticated: true } : { permission: "PURCHASING" },
     description:
       "Turns suggestions into DRAFT orders for their suggested quantities: production orders at `locationId` " +
-      "when it is a shop floor, else at its first connected shop floor (needs PRODUCTION_FULFILL); purchase " +
+      "when it is a shop floor, else at its first connected shop floor, each with its nested orders, all DRAFT " +
+      "until the order is authorized (needs PRODUCTION_FULFILL); purchase " +
       "orders, one per primary supplier, received at `locationId` (needs PURCHASING).",
     args: {
       productIds: t.arg.globalIDList({ for: ProductRef }),

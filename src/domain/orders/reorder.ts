@@ -9,6 +9,7 @@ import type { Actor } from "../events.ts";
 import { requireActive, requireExisting } from "../records.ts";
 import { ref } from "../validation.ts";
 import { MAX_ORDER_LINES, productionFloorFor } from "./common.ts";
+import { planNestedOrders } from "./nesting/replan.ts";
 import { createProductionOrder } from "./production.ts";
 import { type PurchasesBySupplier, purchaseFromPrimarySuppliers } from "./purchasing.ts";
 
@@ -155,13 +156,15 @@ export async function applyReorderSuggestions(
       );
     }
     for (const suggestion of production) {
-      productionOrders.push(
-        await createProductionOrder(tx, actor, {
-          locationId: floor.id,
-          lines: [{ bomId: suggestion.bomId, quantity: suggestion.suggestedQuantity }],
-          status: "DRAFT",
-        }),
-      );
+      const order = await createProductionOrder(tx, actor, {
+        locationId: floor.id,
+        lines: [{ bomId: suggestion.bomId, quantity: suggestion.suggestedQuantity }],
+        status: "DRAFT",
+      });
+      // The whole tree, DRAFT like the order: a planner sees what the suggestion means before authorizing it.
+      await planNestedOrders(tx, actor, order.id, "DRAFT");
+      // Planning dated the order: return it as it is now.
+      productionOrders.push(await tx.productionOrder.findUniqueOrThrow({ where: { id: order.id } }));
     }
   }
   const purchased = await purchaseFromPrimarySuppliers(

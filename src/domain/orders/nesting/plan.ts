@@ -113,10 +113,14 @@ export async function planTree(
   facts: Facts,
 ): Promise<Plan> {
   const { top, policy } = input;
+  // The existing nested orders by the component they make (kidsOf) and by their parent order (childrenOf).
   const kidsOf = new Map<number, ExistingOrder[]>();
+  const childrenOf = new Map<number, ExistingOrder[]>();
   for (const order of [...input.existing].sort((a, b) => a.id - b.id)) {
     if (order.parentComponentId === null) continue;
     kidsOf.set(order.parentComponentId, [...(kidsOf.get(order.parentComponentId) ?? []), order]);
+    const parentId = order.ancestorIds.at(-1) as number;
+    childrenOf.set(parentId, [...(childrenOf.get(parentId) ?? []), order]);
   }
   await facts.loadProducts([
     ...top.lines.map((line) => line.productId),
@@ -132,6 +136,23 @@ export async function planTree(
     startDate: input.now,
     expectedDate: input.now,
     late: false,
+  };
+  /** Orders no demand needs any more, with the adjustable orders below them: their demand came from them. */
+  const markSurplus = (orders: ExistingOrder[]) => {
+    for (const order of orders) {
+      plan.surplus.push(order);
+      if (!order.surplus) {
+        plan.changes.push({
+          change: "SURPLUS",
+          orderId: order.id,
+          parentOrderId: order.ancestorIds.at(-1) ?? null,
+          productId: order.productId,
+          before: formatDecimal(order.quantity),
+          after: null,
+        });
+      }
+      markSurplus((childrenOf.get(order.id) ?? []).filter((child) => ADJUSTABLE.includes(child.status)));
+    }
   };
   const pools = new Map<number, Dec>();
   const seen = new Set<number>();
@@ -156,7 +177,7 @@ export async function planTree(
           // Bought: what the pool cannot cover is a shortage, for the release to transfer or purchase.
           component.shortage = Dec.max(component.quantity.minus(Dec.max(pool, ZERO)), ZERO);
           pools.set(product.id, pool.minus(component.quantity));
-          markSurplus(plan, adjustable, node.order, top, product.id);
+          markSurplus(adjustable);
           continue;
         }
         const netted = netDemand(policy, {
@@ -222,7 +243,7 @@ export async function planTree(
             plan.changes.push(change("NEW", null, node.order, top, product.id, null, quantity));
           }
         }
-        markSurplus(plan, adjustable.slice(batches.length), node.order, top, product.id);
+        markSurplus(adjustable.slice(batches.length));
       }
     }
     await facts.loadBoms(next.map((order) => order.bomId));
@@ -239,20 +260,6 @@ export async function planTree(
   }
   schedule(plan, top, facts, input.now);
   return plan;
-}
-
-function markSurplus(
-  plan: Plan,
-  orders: ExistingOrder[],
-  parent: PlannedOrder | null,
-  top: TopOrder,
-  productId: number,
-) {
-  for (const order of orders) {
-    plan.surplus.push(order);
-    if (!order.surplus)
-      plan.changes.push(change("SURPLUS", order.id, parent, top, productId, order.quantity, null));
-  }
 }
 
 function existingComponent(component: ExistingComponent): PlannedComponent {

@@ -9,14 +9,21 @@ import { type ExistingOrder, planTree } from "./plan.ts";
 import { applyRecalculation, insertNewOrders, saveTopPlan } from "./write.ts";
 
 /**
- * Planning an order's nested orders at a status change: on a first authorization the plan is simply written; on
- * every later planning step (a release, or authorizing again after an undo) the plan is recomputed and compared
- * with the tree, and when they differ the caller must choose KEEP (the tree as it is) or RECALCULATE (resize
- * the orders not yet released, create what is missing, mark what is no longer needed as surplus).
+ * Planning an order's nested orders at a status change: on a first authorization (or when a tree is drafted for a
+ * reorder suggestion) the plan is simply written; on every later planning step (a release, authorizing a drafted
+ * tree, or authorizing again after an undo) the plan is recomputed and compared with the tree, and when they
+ * differ the caller must choose KEEP (the tree as it is) or RECALCULATE (resize the orders not yet released,
+ * create what is missing, mark what is no longer needed as surplus).
  */
 
 export const PlanChoice = { KEEP: "KEEP", RECALCULATE: "RECALCULATE" } as const;
 export type PlanChoice = (typeof PlanChoice)[keyof typeof PlanChoice];
+
+/**
+ * The status change that plans: DRAFT writes a DRAFT tree under a DRAFT order (holding nothing); AUTHORIZE and
+ * RELEASE create missing nested orders PLANNED.
+ */
+export type PlanningStep = "DRAFT" | "AUTHORIZE" | "RELEASE";
 
 const { DRAFT, PLANNED, RELEASED, IN_PROGRESS, COMPLETED, VOIDED } = ProductionOrderStatus;
 const HOLDING: readonly ProductionOrderStatus[] = [PLANNED, RELEASED, IN_PROGRESS];
@@ -25,7 +32,8 @@ export async function planNestedOrders(
   tx: Tx,
   actor: Actor,
   orderId: number,
-  step: { choice: PlanChoice | null | undefined; authorizing: boolean },
+  step: PlanningStep,
+  choice?: PlanChoice | null,
 ): Promise<void> {
   const order = await tx.productionOrder.findUniqueOrThrow({
     where: { id: orderId },
@@ -117,16 +125,16 @@ export async function planNestedOrders(
     facts,
   );
 
-  const firstPlanning = step.authorizing && existing.length === 0 && order.status === DRAFT;
+  const firstPlanning = step !== "RELEASE" && existing.length === 0 && order.status === DRAFT;
   const changed = !firstPlanning && plan.changes.length > 0;
-  if (!changed && step.choice) {
+  if (!changed && choice) {
     throw new DomainError(
       ErrorCode.INVALID_INPUT,
       "Nothing changed since the order tree was planned: send no planChoice",
       ["planChoice"],
     );
   }
-  if (changed && !step.choice) {
+  if (changed && !choice) {
     throw new DomainError([
       {
         code: ErrorCode.PLAN_CHANGED,
@@ -151,7 +159,7 @@ export async function planNestedOrders(
     expectedDate: order.expectedDate,
   };
   await saveTopPlan(tx, top, plan);
-  if (step.choice === PlanChoice.KEEP) return;
-  await insertNewOrders(tx, actor, top, plan);
-  if (step.choice === PlanChoice.RECALCULATE) await applyRecalculation(tx, actor, top, plan);
+  if (choice === PlanChoice.KEEP) return;
+  await insertNewOrders(tx, actor, top, plan, step === "DRAFT" ? DRAFT : PLANNED);
+  if (choice === PlanChoice.RECALCULATE) await applyRecalculation(tx, actor, top, plan);
 }

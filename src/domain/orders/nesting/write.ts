@@ -58,8 +58,18 @@ export async function saveTopPlan(tx: Tx, top: PlannedParent, plan: Plan) {
     FROM (VALUES ${values}) AS v(id, shortage) WHERE c.id = v.id`;
 }
 
-/** Creates every order of the plan that does not exist yet, PLANNED: components allocated, output on order. */
-export async function insertNewOrders(tx: Tx, actor: Actor, top: PlannedParent, plan: Plan): Promise<number> {
+/**
+ * Creates every order of the plan that does not exist yet, in `status`: PLANNED ones with their components
+ * allocated and their output on order, DRAFT ones (a drafted tree) holding nothing, as any DRAFT order.
+ */
+export async function insertNewOrders(
+  tx: Tx,
+  actor: Actor,
+  top: PlannedParent,
+  plan: Plan,
+  status: typeof ProductionOrderStatus.DRAFT | typeof ProductionOrderStatus.PLANNED,
+): Promise<number> {
+  const holding = status === ProductionOrderStatus.PLANNED;
   const fresh = plan.orders.filter((order) => order.existing === null);
   if (fresh.length === 0) return 0;
   const orderIds = await reserveIds(tx, "ProductionOrder", fresh.length);
@@ -103,7 +113,7 @@ export async function insertNewOrders(tx: Tx, actor: Actor, top: PlannedParent, 
       data: orders.map((order) => ({
         id: idOf.get(order) as number,
         kind: order.kind,
-        status: ProductionOrderStatus.PLANNED,
+        status,
         locationId: top.locationId,
         tags: top.tags,
         attributes: top.attributes ?? {},
@@ -137,25 +147,27 @@ export async function insertNewOrders(tx: Tx, actor: Actor, top: PlannedParent, 
           position: component.position,
           productId: component.productId,
           requiredQuantity: formatDecimal(component.quantity),
-          allocatedQuantity: formatDecimal(component.quantity),
+          allocatedQuantity: holding ? formatDecimal(component.quantity) : "0",
           shortageQuantity: formatDecimal(component.shortage),
         })),
       ),
     });
   }
 
-  await changeReservations(
-    tx,
-    actor,
-    fresh.flatMap((order): ReservationChange[] => [
-      { productId: order.productId, locationId: top.locationId, onOrder: order.quantity },
-      ...order.components.map((component) => ({
-        productId: component.productId,
-        locationId: top.locationId,
-        allocated: component.quantity,
-      })),
-    ]),
-  );
+  if (holding) {
+    await changeReservations(
+      tx,
+      actor,
+      fresh.flatMap((order): ReservationChange[] => [
+        { productId: order.productId, locationId: top.locationId, onOrder: order.quantity },
+        ...order.components.map((component) => ({
+          productId: component.productId,
+          locationId: top.locationId,
+          allocated: component.quantity,
+        })),
+      ]),
+    );
+  }
   await recordEvents(
     tx,
     actor,
@@ -167,7 +179,7 @@ export async function insertNewOrders(tx: Tx, actor: Actor, top: PlannedParent, 
         rootOrderId: rootId,
         locationId: top.locationId,
         beforeStatus: null,
-        afterStatus: ProductionOrderStatus.PLANNED,
+        afterStatus: status,
         payload: {
           number: orderNumber(ORDER_PREFIX.ProductionOrder, idOf.get(order) as number),
           parentId: parentIdOf(order),
