@@ -6,7 +6,7 @@ import { bomComponentLines } from "../bom/explosion.ts";
 import { Ratio } from "../bom/ratio.ts";
 import { type Dec, dec, decimalProblem, formatDecimal } from "../decimal.ts";
 import { DomainError, ErrorCode, parseInput, type UserError } from "../errors.ts";
-import { type Actor, recordEvents } from "../events.ts";
+import type { Actor } from "../events.ts";
 import { adjustStock } from "../inventory/adjustments.ts";
 import {
   changeReservations,
@@ -27,7 +27,7 @@ import {
   recordOrderEvent,
   saveStatus,
 } from "./common.ts";
-import { coverShortages, releaseSubtree } from "./nesting/release.ts";
+import { advanceSubtree, coverShortages } from "./nesting/release.ts";
 import { PlanChoice, planNestedOrders } from "./nesting/replan.ts";
 import { ORDER_PREFIX, orderNumber } from "./numbers.ts";
 
@@ -314,50 +314,17 @@ export async function authorizeProductionOrder(tx: Tx, actor: Actor, orderId: nu
   const order = await lockProductionOrder(tx, orderId, { ...data, from: [DRAFT], action: "authorized" });
   // Planned before the order holds its own components, so its own allocation does not count as taken.
   await planNestedOrders(tx, actor, order.id, "AUTHORIZE", data.planChoice);
-  const drafted = await lockDraftedNestedOrders(tx, order.id);
-  await holdStock(tx, actor, [order, ...drafted]);
-  await planDrafted(tx, actor, order, drafted);
+  // A tree drafted from a reorder suggestion: its DRAFT orders are planned with it.
+  const drafted = await advanceSubtree(tx, actor, order, DRAFT, PLANNED);
+  const draftedOrders =
+    drafted.length === 0
+      ? []
+      : await tx.productionOrder.findMany({
+          where: { id: { in: drafted } },
+          include: { lines: true, components: true },
+        });
+  await holdStock(tx, actor, [order, ...draftedOrders]);
   return changeStatus(tx, actor, order, PLANNED);
-}
-
-/**
- * The DRAFT orders nested under an order being authorized (a tree drafted from reorder suggestions), locked in id
- * order: they are planned with it. Surplus ones stay DRAFT.
- */
-async function lockDraftedNestedOrders(tx: Tx, orderId: number): Promise<Order[]> {
-  const locked = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM "ProductionOrder"
-    WHERE ${orderId} = ANY("ancestorIds") AND status = 'DRAFT' AND NOT surplus
-    ORDER BY id FOR UPDATE`;
-  if (locked.length === 0) return [];
-  return tx.productionOrder.findMany({
-    where: { id: { in: locked.map((row) => row.id) } },
-    include: { lines: true, components: true },
-    orderBy: { id: "asc" },
-  });
-}
-
-/** DRAFT -> PLANNED for the drafted nested orders of `top`, in one update and one event insert. */
-async function planDrafted(tx: Tx, actor: Actor, top: Order, drafted: Order[]) {
-  if (drafted.length === 0) return;
-  await tx.productionOrder.updateMany({
-    where: { id: { in: drafted.map((order) => order.id) } },
-    data: { status: PLANNED, version: { increment: 1 } },
-  });
-  await recordEvents(
-    tx,
-    actor,
-    drafted.map((order) => ({
-      type: "PRODUCTION_ORDER_PLANNED",
-      entityType: PRODUCTION_ORDER.model,
-      entityId: order.id,
-      rootOrderId: order.rootId ?? order.id,
-      locationId: order.locationId,
-      beforeStatus: DRAFT,
-      afterStatus: PLANNED,
-      payload: { number: productionOrderNumber(order.id), version: order.version + 1, plannedWith: top.id },
-    })),
-  );
 }
 
 /**
@@ -369,7 +336,7 @@ export async function releaseProductionOrder(tx: Tx, actor: Actor, orderId: numb
   const data = parseInput(productionOrderPlanInput, input ?? {}, []);
   const order = await lockProductionOrder(tx, orderId, { ...data, from: [PLANNED], action: "released" });
   await planNestedOrders(tx, actor, order.id, "RELEASE", data.planChoice);
-  const released = await releaseSubtree(tx, actor, order);
+  const released = await advanceSubtree(tx, actor, order, PLANNED, RELEASED);
   const location = await tx.location.findUniqueOrThrow({ where: { id: order.locationId } });
   const unordered = await coverShortages(tx, actor, [order.id, ...released], location);
   return { order: await changeStatus(tx, actor, order, RELEASED), unordered };

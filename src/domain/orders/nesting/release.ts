@@ -22,34 +22,42 @@ export interface UnorderedComponent {
 }
 
 /**
- * Releases, with their parent, every PLANNED order below it (nested orders have the parent's status) except
- * those marked surplus, in id order under row locks. Returns their ids.
+ * Moves every order below `top` that is in status `from` (except those marked surplus) to `to` with it, in id
+ * order under row locks, in one update and one event insert (`PRODUCTION_ORDER_<TO>`, naming `top`). Nested
+ * orders have their parent's status: releasing releases the PLANNED ones below, authorizing a drafted tree plans
+ * the DRAFT ones. Returns their ids.
  */
-export async function releaseSubtree(tx: Tx, actor: Actor, top: { id: number; rootId: number | null }) {
+export async function advanceSubtree(
+  tx: Tx,
+  actor: Actor,
+  top: { id: number; rootId: number | null },
+  from: typeof ProductionOrderStatus.DRAFT | typeof ProductionOrderStatus.PLANNED,
+  to: typeof ProductionOrderStatus.PLANNED | typeof ProductionOrderStatus.RELEASED,
+): Promise<number[]> {
   const rows = await tx.$queryRaw<{ id: number; locationId: number; version: number }[]>`
     SELECT id, "locationId", version FROM "ProductionOrder"
-    WHERE ${top.id} = ANY("ancestorIds") AND status = 'PLANNED' AND NOT surplus
+    WHERE ${top.id} = ANY("ancestorIds") AND status = CAST(${from} AS "ProductionOrderStatus") AND NOT surplus
     ORDER BY id FOR UPDATE`;
   if (rows.length === 0) return [];
   await tx.productionOrder.updateMany({
     where: { id: { in: rows.map((row) => row.id) } },
-    data: { status: ProductionOrderStatus.RELEASED, version: { increment: 1 } },
+    data: { status: to, version: { increment: 1 } },
   });
   await recordEvents(
     tx,
     actor,
     rows.map((row) => ({
-      type: "PRODUCTION_ORDER_RELEASED",
+      type: `PRODUCTION_ORDER_${to}`,
       entityType: "ProductionOrder",
       entityId: row.id,
       rootOrderId: top.rootId ?? top.id,
       locationId: row.locationId,
-      beforeStatus: ProductionOrderStatus.PLANNED,
-      afterStatus: ProductionOrderStatus.RELEASED,
+      beforeStatus: from,
+      afterStatus: to,
       payload: {
         number: orderNumber(ORDER_PREFIX.ProductionOrder, row.id),
         version: row.version + 1,
-        releasedWith: top.id,
+        withOrderId: top.id,
       },
     })),
   );
