@@ -1,10 +1,10 @@
-import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import { productionOrderNumber } from "../domain/orders/production.ts";
 import { subtreeInOrder, type Timeline, treeTimeline } from "../domain/orders/tree.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { ProductionOrderKind, ProductionOrderStatus } from "../generated/prisma/enums.ts";
 import { builder, type Context } from "./builder.ts";
+import { requestLoader } from "./loaders.ts";
 import { ProductionOrderRef } from "./production-orders.ts";
 import { PurchaseOrderRef } from "./purchasing.ts";
 import { SalesOrderRef } from "./sales.ts";
@@ -67,36 +67,19 @@ const OrderTimelineRef = builder.objectRef<Timeline>("OrderTimeline").implement(
 });
 
 /**
- * One DataLoader per request and field position. The position (list indices dropped) is what Pothos plans a
- * query for, so every row of a list hands the same `query` and one statement can serve them all.
+ * The request's loader for the field position of `info` (list indices dropped): the position is what Pothos
+ * plans a query for, so every row of a list hands the same `query` and one statement can serve them all.
  */
-const positionLoaders = new WeakMap<Context, Map<string, DataLoader<number, unknown>>>();
-
-function positionKey(info: GraphQLResolveInfo): string {
-  const segments: string[] = [];
-  for (let path: GraphQLResolveInfo["path"] | undefined = info.path; path; path = path.prev) {
-    if (typeof path.key === "string") segments.unshift(path.key);
-  }
-  return `${info.parentType.name}.${segments.join(".")}`;
-}
-
 function loaderAt<Value>(
   context: Context,
   info: GraphQLResolveInfo,
   batch: (ids: readonly number[]) => Promise<ArrayLike<Value | Error>>,
-): DataLoader<number, Value> {
-  let loaders = positionLoaders.get(context);
-  if (!loaders) {
-    loaders = new Map();
-    positionLoaders.set(context, loaders);
+) {
+  const segments: string[] = [];
+  for (let path: GraphQLResolveInfo["path"] | undefined = info.path; path; path = path.prev) {
+    if (typeof path.key === "string") segments.unshift(path.key);
   }
-  const key = positionKey(info);
-  let loader = loaders.get(key) as DataLoader<number, Value> | undefined;
-  if (!loader) {
-    loader = new DataLoader(batch);
-    loaders.set(key, loader as DataLoader<number, unknown>);
-  }
-  return loader;
+  return requestLoader(context, `${info.parentType.name}.${segments.join(".")}`, batch);
 }
 
 /** The query Pothos planned, with the columns the tree order needs even when the plan selects columns. */
@@ -107,21 +90,14 @@ function withTreeColumns<Query extends { select?: Prisma.ProductionOrderSelect |
 }
 
 /** Subtree rows for the timeline of every order of a request, in one statement. */
-const timelineLoaders = new WeakMap<Context, DataLoader<number, Timeline>>();
-
 function timelineOf(context: Context, orderId: number) {
-  let loader = timelineLoaders.get(context);
-  if (!loader) {
-    loader = new DataLoader(async (ids: readonly number[]) => {
-      const rows = await context.db.prisma.productionOrder.findMany({
-        where: { OR: [{ id: { in: [...ids] } }, { ancestorIds: { hasSome: [...ids] } }] },
-        select: { id: true, ancestorIds: true, status: true, startDate: true, expectedDate: true },
-      });
-      return ids.map((id) => treeTimeline(id, rows));
+  return requestLoader(context, "ProductionOrder.timeline", async (ids) => {
+    const rows = await context.db.prisma.productionOrder.findMany({
+      where: { OR: [{ id: { in: [...ids] } }, { ancestorIds: { hasSome: [...ids] } }] },
+      select: { id: true, ancestorIds: true, status: true, startDate: true, expectedDate: true },
     });
-    timelineLoaders.set(context, loader);
-  }
-  return loader.load(orderId);
+    return ids.map((id) => treeTimeline(id, rows));
+  }).load(orderId);
 }
 
 builder.prismaObjectFields(ProductionOrderRef, (t) => ({

@@ -1,6 +1,5 @@
 import type { InputFieldBuilder } from "@pothos/core";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import DataLoader from "dataloader";
 import type { Tx } from "../db/database.ts";
 import type { PlanChange } from "../domain/errors.ts";
 import type { Actor } from "../domain/events.ts";
@@ -19,10 +18,11 @@ import {
   updateProductionOrderComponent,
   voidProductionOrder,
 } from "../domain/orders/production.ts";
-import type { Event, Prisma, ProductionOrder } from "../generated/prisma/client.ts";
+import type { Prisma, ProductionOrder } from "../generated/prisma/client.ts";
 import { type Permission, ProductionOrderStatus } from "../generated/prisma/enums.ts";
 import { BomRef } from "./boms.ts";
 import { builder, type Context } from "./builder.ts";
+import { requestLoader } from "./loaders.ts";
 import { LocationRef } from "./locations.ts";
 import { CustomerRef, EmployeeRef } from "./partners.ts";
 import { type Payload, payloadType, runAction, UserErrorRef } from "./payload.ts";
@@ -50,20 +50,14 @@ const CreatableStatusEnum = builder.enumType("ProductionOrderInitialStatus", {
 });
 
 /** An order's events, for every order of a request in one SQL statement (Event rows have no relation to orders). */
-const eventLoaders = new WeakMap<Context, DataLoader<number, Event[]>>();
 function eventsOf(context: Context, orderId: number) {
-  let loader = eventLoaders.get(context);
-  if (!loader) {
-    loader = new DataLoader(async (ids: readonly number[]) => {
-      const events = await context.db.prisma.event.findMany({
-        where: { entityType: PRODUCTION_ORDER.model, entityId: { in: ids.map(String) } },
-        orderBy: { id: "asc" },
-      });
-      return ids.map((id) => events.filter((event) => event.entityId === String(id)));
+  return requestLoader(context, "ProductionOrder.events", async (ids) => {
+    const events = await context.db.prisma.event.findMany({
+      where: { entityType: PRODUCTION_ORDER.model, entityId: { in: ids.map(String) } },
+      orderBy: { id: "asc" },
     });
-    eventLoaders.set(context, loader);
-  }
-  return loader.load(orderId);
+    return ids.map((id) => events.filter((event) => event.entityId === String(id)));
+  }).load(orderId);
 }
 
 const ProductionOrderEventRef = builder.prismaObject("Event", {
