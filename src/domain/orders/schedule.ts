@@ -4,7 +4,7 @@ import { ProductionOrderStatus } from "../../generated/prisma/enums.ts";
 import { type Dec, dec, QUANTITY_SCALE, ZERO } from "../decimal.ts";
 import { DomainError, ErrorCode, parseInput } from "../errors.ts";
 import { ref } from "../validation.ts";
-import { type OperationTime, workMinutes } from "./scheduling.ts";
+import { type OperationTime, operationTime, workMinutes } from "./scheduling.ts";
 
 /**
  * The scheduler board: per resource, the open orders in a date window with the minutes they need on it, and
@@ -247,13 +247,7 @@ export async function readSchedule(tx: Tx, input: unknown): Promise<Schedule> {
     expectedDate: row.expectedDate as Date,
     lines: row.lines.map((line) => ({
       quantity: dec(line.quantity),
-      operations: line.bom.operations.map((operation) => ({
-        resourceId: operation.resourceId,
-        resourceName: operation.resource.name,
-        setupMinutes: dec(operation.setupMinutes),
-        minutesPerUnit: dec(operation.minutesPerUnit),
-        capacityMinutesPerDay: operation.resource.capacityMinutesPerDay,
-      })),
+      operations: line.bom.operations.map(operationTime),
     })),
   }));
   return buildSchedule(args, resources, orders);

@@ -1,3 +1,4 @@
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { type Dec, dec, ZERO } from "../decimal.ts";
 import { DomainError, ErrorCode } from "../errors.ts";
 
@@ -13,6 +14,24 @@ export interface OperationTime {
   setupMinutes: Dec;
   minutesPerUnit: Dec;
   capacityMinutesPerDay: number;
+}
+
+/** A BOM operation row with its resource, as Prisma loads it. */
+export interface OperationRow {
+  resourceId: number;
+  setupMinutes: Prisma.Decimal;
+  minutesPerUnit: Prisma.Decimal;
+  resource: { name: string; capacityMinutesPerDay: number };
+}
+
+export function operationTime(operation: OperationRow): OperationTime {
+  return {
+    resourceId: operation.resourceId,
+    resourceName: operation.resource.name,
+    setupMinutes: dec(operation.setupMinutes),
+    minutesPerUnit: dec(operation.minutesPerUnit),
+    capacityMinutesPerDay: operation.resource.capacityMinutesPerDay,
+  };
 }
 
 const MS_PER_DAY = 86_400_000;

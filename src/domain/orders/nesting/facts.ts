@@ -5,7 +5,7 @@ import type { Ratio } from "../../bom/ratio.ts";
 import { deriveReplenishment } from "../../bom/replenishment.ts";
 import { type Dec, dec, ZERO } from "../../decimal.ts";
 import { readStockLevels, type StockKey } from "../../inventory/ledger.ts";
-import type { OperationTime } from "../scheduling.ts";
+import { type OperationTime, operationTime } from "../scheduling.ts";
 
 /**
  * What planning needs to know about products, BOMs and stock, loaded in batches (one round of queries per tree
@@ -117,13 +117,7 @@ export class PlanningFacts {
           productId: component.product.id,
           perUnit: component.perUnit,
         })),
-        operations: row.operations.map((operation) => ({
-          resourceId: operation.resourceId,
-          resourceName: operation.resource.name,
-          setupMinutes: dec(operation.setupMinutes),
-          minutesPerUnit: dec(operation.minutesPerUnit),
-          capacityMinutesPerDay: operation.resource.capacityMinutesPerDay,
-        })),
+        operations: row.operations.map(operationTime),
       });
     }
   }
