@@ -33,6 +33,15 @@ describe("netDemand", () => {
     ["REQUIRED_PLUS_MIN_STOCK", demand("5", "3", { onOrder: "1", min: "4", reorder: "2" }), true, ["7", "0"]],
     // Plenty in stock but below the minimum after: 2 + 4 + 2 - (10 + 0) = -2 -> 0; 8 left.
     ["REQUIRED_PLUS_MIN_STOCK", demand("2", "10", { min: "4", reorder: "2" }), true, ["0", "8"]],
+    // A covered demand makes nothing and leaves the rest: SHORTAGE_ONLY's need - max(available, 0) is never negative.
+    ["SHORTAGE_ONLY", demand("1", "5"), true, ["0", "4"]],
+    ["QUANTITY_REQUIRED", demand("1", "5"), true, ["0", "4"]],
+    // On order covers the first demand as stock would: 3 - (0 + 2 on order) = 1 made, and no deficit is left for
+    // the next demand to make up again (that one makes its plain shortfall, 3).
+    ["REQUIRED_PLUS_MIN_STOCK", demand("3", "0", { onOrder: "2" }), true, ["1", "0"]],
+    ["REQUIRED_PLUS_MIN_STOCK", demand("3", "0", { onOrder: "10" }), true, ["0", "0"]],
+    // On order also covers a negative balance for the first demand: 3 + 0 - (-2 + 2) = 3 made, balance 0.
+    ["REQUIRED_PLUS_MIN_STOCK", demand("3", "-2", { onOrder: "2" }), true, ["3", "0"]],
     // A later demand of the same product: the plain shortfall.
     [
       "REQUIRED_PLUS_MIN_STOCK",

@@ -3,7 +3,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Tx } from "../db/database.ts";
 import type { PlanChange } from "../domain/errors.ts";
 import type { Actor } from "../domain/events.ts";
-import type { UnorderedComponent } from "../domain/orders/nesting/release.ts";
+import { type UnorderedComponent, UnorderedReason } from "../domain/orders/nesting/release.ts";
 import {
   authorizeProductionOrder,
   completeProductionOrder,
@@ -351,9 +351,24 @@ builder.objectFields(UserErrorRef, (t) => ({
   }),
 }));
 
+const UnorderedReasonEnum = builder.enumType(UnorderedReason, {
+  name: "UnorderedReason",
+  description: "Why a release left a component for a planner to supply by hand.",
+  values: {
+    NO_SUPPLIER: { description: "A bought component whose product has no active primary supplier." },
+    ASSEMBLY_ORDER: {
+      description:
+        "A component of an assembly order short at the shop floor: no transfer or purchase order is created " +
+        "automatically for assembly orders' components.",
+    },
+  },
+});
+
 const UnorderedComponentRef = builder.objectRef<UnorderedComponent>("UnorderedComponent").implement({
-  description: "A bought component a release could not order: its product has no active primary supplier.",
+  description:
+    "What a release could not order: one entry per order and product, with the total quantity still short.",
   fields: (t) => ({
+    reason: t.field({ type: UnorderedReasonEnum, resolve: (entry) => entry.reason }),
     order: t.field({
       type: ProductionOrderRef,
       resolve: (entry, _args, context) =>
@@ -377,7 +392,9 @@ const ProductionOrderReleasePayload = builder
       }),
       unorderedComponents: t.field({
         type: [UnorderedComponentRef],
-        description: "Shortages no purchase order covers (no supplier); the release went ahead for the rest.",
+        description:
+          "Shortages nothing was ordered for (no supplier, or an assembly order's components); the release went " +
+          "ahead for the rest.",
         resolve: (payload) => payload.result?.unordered ?? [],
       }),
       userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),

@@ -246,6 +246,7 @@ function versionOf(input: unknown) {
 
 /** Allocates the components and puts the output on order, at the order's location. */
 async function holdStock(tx: Tx, actor: Actor, orders: Order[]) {
+  if (orders.length === 0) return;
   await changeReservations(
     tx,
     actor,
@@ -314,28 +315,33 @@ export async function authorizeProductionOrder(tx: Tx, actor: Actor, orderId: nu
   const order = await lockProductionOrder(tx, orderId, { ...data, from: [DRAFT], action: "authorized" });
   // Planned before the order holds its own components, so its own allocation does not count as taken.
   await planNestedOrders(tx, actor, order.id, "AUTHORIZE", data.planChoice);
-  // A tree drafted from a reorder suggestion: its DRAFT orders are planned with it.
-  const drafted = await advanceSubtree(tx, actor, order, DRAFT, PLANNED);
-  const draftedOrders =
-    drafted.length === 0
-      ? []
-      : await tx.productionOrder.findMany({
-          where: { id: { in: drafted } },
-          include: { lines: true, components: true },
-        });
-  await holdStock(tx, actor, [order, ...draftedOrders]);
+  await holdStock(tx, actor, [order, ...(await planDraftedOrders(tx, actor, order))]);
   return changeStatus(tx, actor, order, PLANNED);
 }
 
 /**
- * PLANNED -> RELEASED, with every PLANNED order below it, after re-checking the tree's plan. Bought components
- * the shop floor lacks get a transfer from the connected warehouse and purchase orders for the rest; those no
- * supplier can deliver are returned as `unordered`.
+ * The DRAFT orders of the tree (drafted from a reorder suggestion, or undone to DRAFT) are planned with it: moved
+ * to PLANNED and returned, for the caller to hold their stock.
+ */
+async function planDraftedOrders(tx: Tx, actor: Actor, order: Order): Promise<Order[]> {
+  const drafted = await advanceSubtree(tx, actor, order, DRAFT, PLANNED);
+  if (drafted.length === 0) return [];
+  return tx.productionOrder.findMany({
+    where: { id: { in: drafted } },
+    include: { lines: true, components: true },
+  });
+}
+
+/**
+ * PLANNED -> RELEASED, with every PLANNED order below it (and every DRAFT one, planned on the way), after
+ * re-checking the tree's plan. Bought components the shop floor lacks get a transfer from the connected warehouse
+ * and purchase orders for the rest; what could not be ordered is returned as `unordered`.
  */
 export async function releaseProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
   const data = parseInput(productionOrderPlanInput, input ?? {}, []);
   const order = await lockProductionOrder(tx, orderId, { ...data, from: [PLANNED], action: "released" });
   await planNestedOrders(tx, actor, order.id, "RELEASE", data.planChoice);
+  await holdStock(tx, actor, await planDraftedOrders(tx, actor, order));
   const released = await advanceSubtree(tx, actor, order, PLANNED, RELEASED);
   const location = await tx.location.findUniqueOrThrow({ where: { id: order.locationId } });
   const unordered = await coverShortages(tx, actor, [order.id, ...released], location);

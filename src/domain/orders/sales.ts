@@ -139,7 +139,7 @@ async function produceForSalesOrder(tx: Tx, actor: Actor, id: number, status: Pr
   const facts = new PlanningFacts(
     tx,
     { locationId: floor.id, connectedWarehouseId: floor.connectedWarehouseId },
-    { allocated: new Map(), onOrder: new Map(), awaitingConsumption: new Map() },
+    { orderIds: [], onOrder: new Map(), awaitingConsumption: new Map() },
   );
   await facts.loadProducts(produced.map((line) => line.productId));
   const pools = new Map<number, Dec>();

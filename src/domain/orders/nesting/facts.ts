@@ -1,4 +1,5 @@
 import type { Tx } from "../../../db/database.ts";
+import type { Prisma } from "../../../generated/prisma/client.ts";
 import { BomKind, Replenishment } from "../../../generated/prisma/enums.ts";
 import { bomComponentLines } from "../../bom/explosion.ts";
 import type { Ratio } from "../../bom/ratio.ts";
@@ -34,17 +35,82 @@ export interface ProductFacts {
 }
 
 export interface StockFacts {
-  /** On hand - allocated at the order's location and its connected warehouse. */
+  /** On hand at the order's location and its connected warehouse, less what other open orders draw from it. */
   available: Dec;
   onOrder: Dec;
 }
 
 /** Stock held by the orders being re-planned: counted as free again, as it was when they were planned. */
 export interface HeldStock {
-  allocated: Map<number, Dec>;
+  /** The orders being re-planned: what they hold is theirs to plan again, not another order's claim. */
+  orderIds: number[];
   onOrder: Map<number, Dec>;
   /** Output of completed nested orders that their (open) parent has not consumed yet: spoken for. */
   awaitingConsumption: Map<number, Dec>;
+}
+
+/** What the open orders other than some (being planned) claim of a product's stock at some locations. */
+export interface StockClaims {
+  /** What their component rows take from the stock on hand: allocated, less what is not drawn from stock. */
+  drawn: Dec;
+  /** On order that is theirs: the output of their holding nested orders and the purchases for their shortages. */
+  spokenOnOrder: Dec;
+}
+
+/**
+ * The claims of every open (PLANNED, RELEASED, IN_PROGRESS) production order at `locationIds` except
+ * `exceptOrderIds`, per product, in one statement. A component row draws from stock its allocation less what
+ * comes from elsewhere: the output still to come of its open, non-surplus nested orders, and the part of its
+ * planned shortage that is still to be bought (the whole shortage before release; after release, what the order's
+ * open purchase orders still bring). So a rival order holding 2 B of which its nested order makes 1 takes 1 B.
+ */
+export async function readStockClaims(
+  tx: Tx,
+  claim: { productIds: number[]; locationIds: number[]; exceptOrderIds: number[] },
+): Promise<Map<number, StockClaims>> {
+  const claims = new Map<number, StockClaims>();
+  if (claim.productIds.length === 0) return claims;
+  const rows = await tx.$queryRaw<{ productId: number; drawn: Prisma.Decimal; spoken: Prisma.Decimal }[]>`
+    WITH rows AS (
+      SELECT o.id AS "orderId", o.status, c."productId", SUM(c."allocatedQuantity") AS allocated,
+             SUM(c."shortageQuantity") AS shortage, COALESCE(SUM(n.open), 0) AS made,
+             COALESCE(SUM(n.holding), 0) AS "madeOnOrder"
+      FROM "ProductionOrderComponent" AS c
+      JOIN "ProductionOrder" AS o ON o.id = c."orderId"
+      LEFT JOIN LATERAL (
+        SELECT SUM(l.quantity - l."producedQuantity") AS open,
+               SUM(l.quantity - l."producedQuantity") FILTER (WHERE n.status <> 'DRAFT') AS holding
+        FROM "ProductionOrder" AS n JOIN "ProductionOrderLine" AS l ON l."orderId" = n.id
+        WHERE n."parentComponentId" = c.id AND NOT n.surplus
+          AND n.status IN ('DRAFT', 'PLANNED', 'RELEASED', 'IN_PROGRESS')
+      ) AS n ON true
+      WHERE c."productId" = ANY(${claim.productIds}::int[]) AND c."allocatedQuantity" > 0
+        AND o."locationId" = ANY(${claim.locationIds}::int[])
+        AND o.status IN ('PLANNED', 'RELEASED', 'IN_PROGRESS')
+        AND NOT (o.id = ANY(${claim.exceptOrderIds}::int[]))
+      GROUP BY o.id, o.status, c."productId"
+    ), bought AS (
+      SELECT p."productionOrderId" AS "orderId", l."productId",
+             SUM(l.quantity - l."receivedQuantity") AS coming,
+             COALESCE(SUM(l.quantity - l."receivedQuantity") FILTER (WHERE p.status = 'ORDERED'), 0) AS ordered
+      FROM "PurchaseOrder" AS p JOIN "PurchaseOrderLine" AS l ON l."purchaseOrderId" = p.id
+      WHERE p."productionOrderId" IN (SELECT "orderId" FROM rows WHERE status <> 'PLANNED')
+        AND p.status IN ('DRAFT', 'ORDERED') AND l."productId" = ANY(${claim.productIds}::int[])
+      GROUP BY 1, 2
+    ), claims AS (
+      SELECT r."productId", r.allocated, r.made, r."madeOnOrder",
+             CASE WHEN r.status = 'PLANNED' THEN r.shortage ELSE LEAST(r.shortage, COALESCE(b.coming, 0)) END AS buying,
+             CASE WHEN r.status = 'PLANNED' THEN 0 ELSE LEAST(r.shortage, COALESCE(b.ordered, 0)) END AS "buyingOnOrder"
+      FROM rows AS r LEFT JOIN bought AS b ON b."orderId" = r."orderId" AND b."productId" = r."productId"
+    )
+    SELECT "productId",
+           SUM(GREATEST(allocated - made - buying, 0)) AS drawn,
+           SUM(LEAST(allocated, "madeOnOrder" + "buyingOnOrder")) AS spoken
+    FROM claims GROUP BY "productId"`;
+  for (const row of rows) {
+    claims.set(row.productId, { drawn: dec(row.drawn), spokenOnOrder: dec(row.spoken) });
+  }
+  return claims;
 }
 
 export class PlanningFacts {
@@ -132,6 +198,11 @@ export class PlanningFacts {
     return this.stock.get(productId) ?? { available: ZERO, onOrder: ZERO };
   }
 
+  /**
+   * A product's pool: on hand at the two places less what other open orders draw from it (see
+   * `readStockClaims`) and the output of completed nested orders their parents still have to consume. On order:
+   * the stock levels' less the re-planned orders' own output and what other orders' rows have spoken for.
+   */
   private async loadStock(productIds: number[]): Promise<void> {
     const { locationId, connectedWarehouseId } = this.locations;
     const places = connectedWarehouseId === null ? [locationId] : [locationId, connectedWarehouseId];
@@ -139,14 +210,21 @@ export class PlanningFacts {
       places.map((place) => ({ productId, locationId: place })),
     );
     const levels = await readStockLevels(this.tx, keys);
+    const claims = await readStockClaims(this.tx, {
+      productIds,
+      locationIds: places,
+      exceptOrderIds: this.held.orderIds,
+    });
     for (const productId of productIds) {
-      let available = this.held.allocated.get(productId) ?? ZERO;
-      let onOrder = (this.held.onOrder.get(productId) ?? ZERO).negated();
-      available = available.minus(this.held.awaitingConsumption.get(productId) ?? ZERO);
+      const claim = claims.get(productId);
+      let available = (claim?.drawn ?? ZERO)
+        .plus(this.held.awaitingConsumption.get(productId) ?? ZERO)
+        .negated();
+      let onOrder = (this.held.onOrder.get(productId) ?? ZERO).plus(claim?.spokenOnOrder ?? ZERO).negated();
       for (const place of places) {
         const level = levels.get(`${productId}:${place}`);
         if (!level) continue;
-        available = available.plus(level.onHand).minus(level.allocated);
+        available = available.plus(level.onHand);
         onOrder = onOrder.plus(level.onOrder);
       }
       this.stock.set(productId, { available, onOrder });

@@ -28,28 +28,34 @@ export interface Netted {
 
 export function netDemand(policy: QuantityPolicy, demand: Demand): Netted {
   const { need, pool } = demand;
-  const shortfall = need.minus(pool);
   let net: Dec;
+  // The on order REQUIRED_PLUS_MIN_STOCK counts for the first demand: it covers that demand as stock would.
+  let countedOnOrder = ZERO;
   switch (policy) {
     case QuantityPolicy.QUANTITY_REQUIRED:
-      net = Dec.max(shortfall, ZERO);
+      net = need.minus(pool);
       break;
     case QuantityPolicy.SHORTAGE_ONLY:
       net = need.minus(Dec.max(pool, ZERO));
       break;
     case QuantityPolicy.REQUIRED_PLUS_MIN_STOCK:
-      net = demand.first
-        ? Dec.max(
-            need.plus(demand.minBeforeReorder).plus(demand.reorderQuantity).minus(pool.plus(demand.onOrder)),
-            ZERO,
-          )
-        : Dec.max(shortfall, ZERO);
+      if (demand.first) {
+        countedOnOrder = demand.onOrder;
+        net = need
+          .plus(demand.minBeforeReorder)
+          .plus(demand.reorderQuantity)
+          .minus(pool.plus(countedOnOrder));
+      } else {
+        net = need.minus(pool);
+      }
       break;
   }
-  // What the demand leaves: the stock it did not take, plus what it makes beyond its own shortfall only when
-  // that covers a negative balance (SHORTAGE_ONLY leaves a negative balance as it was). A top-up for minimum
-  // stock stays in stock: later demands never count it.
-  const poolAfter = Dec.min(pool.minus(need).plus(net), Dec.max(pool.minus(need), ZERO));
+  net = Dec.max(net, ZERO);
+  // What the demand leaves: the stock it did not take, plus what it (and the on order it counted) brings beyond
+  // its own shortfall only when that covers a negative balance (SHORTAGE_ONLY leaves a negative balance as it
+  // was). A top-up for minimum stock stays in stock: later demands never count it; and what on order covered is
+  // covered, so a later demand does not make it up again.
+  const poolAfter = Dec.min(pool.plus(countedOnOrder).plus(net).minus(need), Dec.max(pool.minus(need), ZERO));
   return { net, poolAfter };
 }
 

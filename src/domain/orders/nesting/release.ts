@@ -1,6 +1,7 @@
 import type { Tx } from "../../../db/database.ts";
-import type { Product } from "../../../generated/prisma/client.ts";
+import type { Prisma, Product } from "../../../generated/prisma/client.ts";
 import {
+  ProductionOrderKind,
   ProductionOrderStatus,
   PurchaseOrderStatus,
   Replenishment,
@@ -13,19 +14,30 @@ import { availableOf, readStockLevels, stockKey } from "../../inventory/ledger.t
 import { ORDER_PREFIX, orderNumber } from "../numbers.ts";
 import { type PurchaseNeed, purchaseFromPrimarySuppliers } from "../purchasing.ts";
 import { createTransferOrder } from "../transfers.ts";
+import { readStockClaims } from "./facts.ts";
 
-/** A bought component whose shortage no purchase order could cover: its product has no (active) primary supplier. */
+/** Why a release left a component short, for a planner to supply by hand. */
+export const UnorderedReason = {
+  /** A bought component whose product has no active primary supplier. */
+  NO_SUPPLIER: "NO_SUPPLIER",
+  /** A component of an assembly order: nothing is transferred or bought for those automatically. */
+  ASSEMBLY_ORDER: "ASSEMBLY_ORDER",
+} as const;
+export type UnorderedReason = (typeof UnorderedReason)[keyof typeof UnorderedReason];
+
+/** What a release could not order: one entry per order and product, with the total still short. */
 export interface UnorderedComponent {
   orderId: number;
   product: Product;
   quantity: Dec;
+  reason: UnorderedReason;
 }
 
 /**
- * Moves every order below `top` that is in status `from` (except those marked surplus) to `to` with it, in id
- * order under row locks, in one update and one event insert (`PRODUCTION_ORDER_<TO>`, naming `top`). Nested
- * orders have their parent's status: releasing releases the PLANNED ones below, authorizing a drafted tree plans
- * the DRAFT ones. Returns their ids.
+ * Moves every order of `top`'s tree that is in status `from` (except those marked surplus, and orphans: orders
+ * below a VOIDED order have left the tree) to `to` with it, in id order under row locks, in one update and one
+ * event insert (`PRODUCTION_ORDER_<TO>`, naming `top`). Nested orders have their parent's status: releasing
+ * releases the PLANNED ones below, planning (authorizing or releasing) plans the DRAFT ones. Returns their ids.
  */
 export async function advanceSubtree(
   tx: Tx,
@@ -35,9 +47,12 @@ export async function advanceSubtree(
   to: typeof ProductionOrderStatus.PLANNED | typeof ProductionOrderStatus.RELEASED,
 ): Promise<number[]> {
   const rows = await tx.$queryRaw<{ id: number; locationId: number; version: number }[]>`
-    SELECT id, "locationId", version FROM "ProductionOrder"
-    WHERE ${top.id} = ANY("ancestorIds") AND status = CAST(${from} AS "ProductionOrderStatus") AND NOT surplus
-    ORDER BY id FOR UPDATE`;
+    SELECT o.id, o."locationId", o.version FROM "ProductionOrder" AS o
+    WHERE ${top.id} = ANY(o."ancestorIds") AND o.status = CAST(${from} AS "ProductionOrderStatus") AND NOT o.surplus
+      AND NOT EXISTS (
+        SELECT 1 FROM "ProductionOrder" AS voided
+        WHERE voided.id = ANY(o."ancestorIds") AND ${top.id} = ANY(voided."ancestorIds") AND voided.status = 'VOIDED')
+    ORDER BY o.id FOR UPDATE OF o`;
   if (rows.length === 0) return [];
   await tx.productionOrder.updateMany({
     where: { id: { in: rows.map((row) => row.id) } },
@@ -65,12 +80,14 @@ export async function advanceSubtree(
 }
 
 /**
- * Supplies the components of released orders that their nested orders do not make: from the shop floor's own
- * stock, else by a transfer from the connected warehouse (one transfer order per production order), and what is
- * still missing of a bought component by purchase orders from its primary supplier, each linked to the order
- * whose shortage it covers. Orders are served parents first, components by position, from stock counted once:
- * what the shop floor holds beyond other orders' allocations, then what the warehouse has free. Open transfers
- * and purchases already linked to an order (an earlier release) count first.
+ * Supplies the components of released orders that their nested orders do not make, parents first, components by
+ * position. A bought component's planned shortage (re-checked just before) is bought; the rest of its need comes
+ * from the shop floor's free stock, else by a transfer from the connected warehouse (one transfer order per
+ * production order), and what neither holds any more is bought too: purchase orders from the primary supplier,
+ * linked to the order. Open transfers and purchases already linked to an order (an earlier release) count first.
+ * Free stock is counted once, across trees: the floor's on hand less what other open orders draw from it there,
+ * the warehouse's available less every open transfer already drawing on it. An assembly order's components take
+ * what the floor has free and nothing else: the rest is reported (seed rule), like components without a supplier.
  */
 export async function coverShortages(
   tx: Tx,
@@ -115,7 +132,95 @@ export async function coverShortages(
       ) === Replenishment.PURCHASE
     );
   };
+  const { floorFree, warehouseFree } = await freeStock(tx, productIds, orderIds, location);
 
+  const unordered: UnorderedComponent[] = [];
+  const report = (orderId: number, product: Product, quantity: Dec, reason: UnorderedReason) => {
+    const entry = unordered.find((row) => row.orderId === orderId && row.product.id === product.id);
+    if (entry) entry.quantity = entry.quantity.plus(quantity);
+    else unordered.push({ orderId, product, quantity, reason });
+  };
+  for (const order of orders) {
+    const transferring = totals(order.transferOrders.flatMap((transfer) => transfer.lines));
+    const buying = totals(
+      order.purchaseOrders.flatMap((purchase) =>
+        purchase.lines.map((line) => ({
+          productId: line.productId,
+          quantity: dec(line.quantity).minus(dec(line.receivedQuantity)),
+        })),
+      ),
+    );
+    const transfers = new Map<number, Dec>();
+    const purchases = new Map<number, Dec>();
+    for (const component of order.components) {
+      const made = component.nestedOrders.flatMap((nested) => nested.lines);
+      const rest = dec(component.requiredQuantity).minus(
+        made.reduce((total, line) => total.plus(dec(line.quantity)), ZERO),
+      );
+      if (rest.lte(ZERO)) continue;
+      const product = products.get(component.productId) as Product;
+      if (order.kind === ProductionOrderKind.ASSEMBLY) {
+        const short = rest.minus(take(floorFree, component.productId, rest));
+        if (short.gt(ZERO)) report(order.id, product, short, UnorderedReason.ASSEMBLY_ORDER);
+        continue;
+      }
+      const isBought = bought(component.productId);
+      const shortage = isBought ? Dec.min(rest, dec(component.shortageQuantity)) : ZERO;
+      let fromStock = rest.minus(shortage);
+      fromStock = fromStock.minus(take(transferring, component.productId, fromStock));
+      fromStock = fromStock.minus(take(floorFree, component.productId, fromStock));
+      const fromWarehouse = take(warehouseFree, component.productId, fromStock);
+      if (fromWarehouse.gt(ZERO)) add(transfers, component.productId, fromWarehouse);
+      // A made component still short was left short by a KEEP choice: the planner's call, not a purchase.
+      if (!isBought) continue;
+      let toBuy = shortage.plus(fromStock.minus(fromWarehouse));
+      toBuy = toBuy.minus(take(buying, component.productId, toBuy));
+      if (toBuy.gt(ZERO)) add(purchases, component.productId, toBuy);
+    }
+    if (transfers.size > 0 && location.connectedWarehouseId !== null) {
+      await createTransferOrder(
+        tx,
+        actor,
+        {
+          fromLocationId: location.connectedWarehouseId,
+          toLocationId: location.id,
+          lines: [...transfers].map(([productId, quantity]) => ({
+            productId,
+            quantity: formatDecimal(quantity),
+          })),
+        },
+        { productionOrderId: order.id },
+      );
+    }
+    if (purchases.size > 0) {
+      const needs: PurchaseNeed[] = [...purchases].map(([productId, quantity]) => ({
+        product: products.get(productId) as Product,
+        quantity,
+      }));
+      const { withoutSupplier } = await purchaseFromPrimarySuppliers(tx, actor, needs, {
+        locationId: location.id,
+        productionOrderId: order.id,
+      });
+      for (const product of withoutSupplier) {
+        report(order.id, product, purchases.get(product.id) as Dec, UnorderedReason.NO_SUPPLIER);
+      }
+    }
+  }
+  return unordered;
+}
+
+/**
+ * What the released orders (`orderIds`) find free, per product: at the floor, its on hand less what every other
+ * open order there draws from stock (less what their open transfers are still bringing from the warehouse); at
+ * the warehouse, its available less every open transfer out of it, and less what other orders will need from it
+ * when the floor cannot serve them.
+ */
+async function freeStock(
+  tx: Tx,
+  productIds: number[],
+  orderIds: number[],
+  location: { id: number; connectedWarehouseId: number | null },
+) {
   const warehouse = location.connectedWarehouseId;
   const levels = await readStockLevels(
     tx,
@@ -124,73 +229,58 @@ export async function coverShortages(
       ...(warehouse === null ? [] : [{ productId, locationId: warehouse }]),
     ]),
   );
+  const claims = await readStockClaims(tx, {
+    productIds,
+    locationIds: [location.id],
+    exceptOrderIds: orderIds,
+  });
+  const transferLines =
+    warehouse === null
+      ? []
+      : await tx.transferOrderLine.findMany({
+          where: {
+            productId: { in: productIds },
+            transferOrder: { status: TransferOrderStatus.DRAFT, fromLocationId: warehouse },
+          },
+          include: { transferOrder: true },
+        });
   const floorFree = new Map<number, Dec>();
   const warehouseFree = new Map<number, Dec>();
   for (const productId of productIds) {
+    const lines = transferLines.filter((line) => line.productId === productId);
+    // Other orders' transfers to this floor bring what they draw: the floor need not hold it for them.
+    const bringing = sumOf(
+      lines.filter(
+        (line) =>
+          line.transferOrder.toLocationId === location.id &&
+          line.transferOrder.productionOrderId !== null &&
+          !orderIds.includes(line.transferOrder.productionOrderId),
+      ),
+    );
     const floor = levels.get(stockKey(productId, location.id));
-    // These orders' own allocations are what they will take from the floor: count them as free for them.
-    const ownAllocations = orders
-      .flatMap((order) => order.components)
-      .filter((component) => component.productId === productId)
-      .reduce((total, component) => total.plus(dec(component.allocatedQuantity)), ZERO);
-    floorFree.set(productId, (floor ? availableOf(floor) : ZERO).plus(ownAllocations));
+    const onFloor = (floor ? dec(floor.onHand) : ZERO)
+      .minus(claims.get(productId)?.drawn ?? ZERO)
+      .plus(bringing);
     const stored = warehouse === null ? undefined : levels.get(stockKey(productId, warehouse));
-    warehouseFree.set(productId, stored ? availableOf(stored) : ZERO);
+    const inWarehouse = (stored ? availableOf(stored) : ZERO).minus(sumOf(lines));
+    floorFree.set(productId, Dec.max(onFloor, ZERO));
+    warehouseFree.set(productId, inWarehouse.plus(Dec.min(onFloor, ZERO)));
   }
+  return { floorFree, warehouseFree };
+}
 
-  const unordered: UnorderedComponent[] = [];
-  for (const order of orders) {
-    const covering = new Map<number, Dec>();
-    const add = (productId: number, quantity: Dec) =>
-      covering.set(productId, (covering.get(productId) ?? ZERO).plus(quantity));
-    for (const transfer of order.transferOrders) {
-      for (const line of transfer.lines) add(line.productId, dec(line.quantity));
-    }
-    for (const purchase of order.purchaseOrders) {
-      for (const line of purchase.lines)
-        add(line.productId, dec(line.quantity).minus(dec(line.receivedQuantity)));
-    }
-    const transfers: { productId: number; quantity: string }[] = [];
-    const purchases: PurchaseNeed[] = [];
-    for (const component of order.components) {
-      const made = component.nestedOrders.flatMap((nested) => nested.lines);
-      let rest = dec(component.requiredQuantity).minus(
-        made.reduce((total, line) => total.plus(dec(line.quantity)), ZERO),
-      );
-      if (rest.lte(ZERO)) continue;
-      rest = rest.minus(take(floorFree, component.productId, rest));
-      const alreadyCovered = Dec.min(rest, covering.get(component.productId) ?? ZERO);
-      add(component.productId, alreadyCovered.negated());
-      rest = rest.minus(alreadyCovered);
-      const fromWarehouse = take(warehouseFree, component.productId, rest);
-      if (fromWarehouse.gt(ZERO))
-        transfers.push({ productId: component.productId, quantity: formatDecimal(fromWarehouse) });
-      rest = rest.minus(fromWarehouse);
-      // A made component still short was left short by a KEEP choice: the planner's call, not a purchase.
-      if (rest.gt(ZERO) && bought(component.productId)) {
-        purchases.push({ product: products.get(component.productId) as Product, quantity: rest });
-      }
-    }
-    if (transfers.length > 0 && warehouse !== null) {
-      await createTransferOrder(
-        tx,
-        actor,
-        { fromLocationId: warehouse, toLocationId: location.id, lines: transfers },
-        { productionOrderId: order.id },
-      );
-    }
-    if (purchases.length > 0) {
-      const { withoutSupplier } = await purchaseFromPrimarySuppliers(tx, actor, purchases, {
-        locationId: location.id,
-        productionOrderId: order.id,
-      });
-      for (const product of withoutSupplier) {
-        const need = purchases.find((entry) => entry.product.id === product.id);
-        unordered.push({ orderId: order.id, product, quantity: need?.quantity ?? ZERO });
-      }
-    }
-  }
-  return unordered;
+function sumOf(lines: { quantity: Prisma.Decimal }[]): Dec {
+  return lines.reduce((total, line) => total.plus(dec(line.quantity)), ZERO);
+}
+
+function totals(lines: { productId: number; quantity: Prisma.Decimal | Dec }[]): Map<number, Dec> {
+  const result = new Map<number, Dec>();
+  for (const line of lines) add(result, line.productId, dec(line.quantity));
+  return result;
+}
+
+function add(map: Map<number, Dec>, productId: number, quantity: Dec) {
+  map.set(productId, (map.get(productId) ?? ZERO).plus(quantity));
 }
 
 /** Takes up to `wanted` from what `free` holds for the product (never below zero); returns what it took. */

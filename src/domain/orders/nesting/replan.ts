@@ -6,7 +6,7 @@ import type { Actor } from "../../events.ts";
 import { readSettings } from "../../settings.ts";
 import { type HeldStock, PlanningFacts } from "./facts.ts";
 import { type ExistingOrder, planTree } from "./plan.ts";
-import { applyRecalculation, insertNewOrders, saveTopPlan } from "./write.ts";
+import { applyRecalculation, insertNewOrders, saveShortages, saveTopPlan } from "./write.ts";
 
 /**
  * Planning an order's nested orders at a status change: on a first authorization (or when a tree is drafted for a
@@ -27,6 +27,7 @@ export type PlanningStep = "DRAFT" | "AUTHORIZE" | "RELEASE";
 
 const { DRAFT, PLANNED, RELEASED, IN_PROGRESS, COMPLETED, VOIDED } = ProductionOrderStatus;
 const HOLDING: readonly ProductionOrderStatus[] = [PLANNED, RELEASED, IN_PROGRESS];
+const ADJUSTABLE: readonly ProductionOrderStatus[] = [DRAFT, PLANNED];
 
 export async function planNestedOrders(
   tx: Tx,
@@ -43,11 +44,16 @@ export async function planNestedOrders(
       components: { orderBy: { position: "asc" } },
     },
   });
-  const rows = await tx.productionOrder.findMany({
-    where: { ancestorIds: { has: orderId }, status: { not: VOIDED } },
+  // The tree below the order, without the VOIDED orders and the orphans below them: those have left the tree.
+  const below = await tx.productionOrder.findMany({
+    where: { ancestorIds: { has: orderId } },
     include: { lines: { orderBy: { position: "asc" } }, components: { orderBy: { position: "asc" } } },
     orderBy: { id: "asc" },
   });
+  const voided = new Set(below.filter((row) => row.status === VOIDED).map((row) => row.id));
+  const rows = below.filter(
+    (row) => row.status !== VOIDED && !row.ancestorIds.some((ancestorId) => voided.has(ancestorId)),
+  );
   const existing: ExistingOrder[] = rows.flatMap((row) => {
     const line = row.lines[0];
     if (!line) return [];
@@ -72,23 +78,25 @@ export async function planNestedOrders(
     ];
   });
 
-  // What the order and its not-yet-released nested orders hold counts as free again: re-planning must find
-  // the same plan when nothing else changed.
-  const held: HeldStock = { allocated: new Map(), onOrder: new Map(), awaitingConsumption: new Map() };
+  // What the order and the not-yet-released orders planned with it (those reached through DRAFT or PLANNED
+  // orders only: an order released is kept with its subtree) hold counts as free again: re-planning must find the
+  // same plan when nothing else changed.
+  const replanned = new Set([order.id]);
+  for (const row of rows) {
+    if (ADJUSTABLE.includes(row.status) && (row.parentId === order.id || replanned.has(row.parentId ?? 0))) {
+      replanned.add(row.id);
+    }
+  }
+  const held: HeldStock = { orderIds: [...replanned], onOrder: new Map(), awaitingConsumption: new Map() };
   const add = (map: Map<number, Dec>, productId: number, quantity: Dec) =>
     map.set(productId, (map.get(productId) ?? ZERO).plus(quantity));
-  const replanned = [
-    ...(HOLDING.includes(order.status) ? [order] : []),
-    ...rows.filter((row) => row.status === PLANNED),
-  ];
-  for (const row of replanned) {
-    for (const component of row.components)
-      add(held.allocated, component.productId, dec(component.allocatedQuantity));
+  for (const row of [order, ...rows]) {
+    if (!replanned.has(row.id) || !HOLDING.includes(row.status)) continue;
     for (const line of row.lines) add(held.onOrder, line.productId, dec(line.quantity));
   }
-  const statusOf = new Map([[order.id, order.status], ...rows.map((row) => [row.id, row.status] as const)]);
   for (const row of rows) {
-    if (row.status !== COMPLETED || statusOf.get(row.parentId ?? 0) === COMPLETED) continue;
+    // Completed below an order being re-planned: its output waits in stock for that (open) order.
+    if (row.status !== COMPLETED || !replanned.has(row.parentId ?? 0)) continue;
     for (const line of row.lines) add(held.awaitingConsumption, line.productId, dec(line.producedQuantity));
   }
 
@@ -159,7 +167,9 @@ export async function planNestedOrders(
     expectedDate: order.expectedDate,
   };
   await saveTopPlan(tx, top, plan);
-  if (choice === PlanChoice.KEEP) return;
-  await insertNewOrders(tx, actor, top, plan, step === "DRAFT" ? DRAFT : PLANNED);
-  if (choice === PlanChoice.RECALCULATE) await applyRecalculation(tx, actor, top, plan);
+  if (choice !== PlanChoice.KEEP) {
+    await insertNewOrders(tx, actor, top, plan, step === "DRAFT" ? DRAFT : PLANNED);
+    if (choice === PlanChoice.RECALCULATE) await applyRecalculation(tx, actor, top, plan);
+  }
+  await saveShortages(tx, plan, choice === PlanChoice.KEEP);
 }

@@ -35,7 +35,7 @@ export interface PlannedParent {
 const MODEL = "ProductionOrder";
 const EVENT_PREFIX = "PRODUCTION_ORDER";
 
-/** The top order's planned dates (filled where it had none) and its components' shortages. */
+/** The top order's planned dates (filled where it had none). */
 export async function saveTopPlan(tx: Tx, top: PlannedParent, plan: Plan) {
   await tx.productionOrder.update({
     where: { id: top.id },
@@ -45,17 +45,30 @@ export async function saveTopPlan(tx: Tx, top: PlannedParent, plan: Plan) {
       late: plan.late,
     },
   });
-  const shortages = plan.components.filter((component) => component.existingId !== null);
-  if (shortages.length === 0) return;
+}
+
+/**
+ * The planned shortage of every existing component row of the plan (the top's and the re-planned orders'), in
+ * one statement: what the release buys, and what other plans count as not drawn from stock. Under KEEP a
+ * resized order keeps its old rows, so it keeps their shortages too.
+ */
+export async function saveShortages(tx: Tx, plan: Plan, kept: boolean) {
+  const rows = [
+    ...plan.components,
+    ...plan.orders
+      .filter((order) => !kept || !order.existing || order.existing.quantity.eq(order.quantity))
+      .flatMap((order) => order.components),
+  ].filter((component) => component.existingId !== null);
+  if (rows.length === 0) return;
   const values = Prisma.join(
-    shortages.map(
+    rows.map(
       (component) =>
         Prisma.sql`(${component.existingId}::int, ${formatDecimal(component.shortage)}::numeric)`,
     ),
   );
   await tx.$executeRaw`
     UPDATE "ProductionOrderComponent" AS c SET "shortageQuantity" = v.shortage
-    FROM (VALUES ${values}) AS v(id, shortage) WHERE c.id = v.id`;
+    FROM (VALUES ${values}) AS v(id, shortage) WHERE c.id = v.id AND c."shortageQuantity" <> v.shortage`;
 }
 
 /**

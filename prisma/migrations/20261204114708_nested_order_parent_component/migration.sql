@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ProductionOrder_parentComponentId_idx" ON "ProductionOrder"("parentComponentId");
