@@ -242,44 +242,27 @@ describe("releasing supplies each shortage once", () => {
     ).toEqual([[top.id, "U", "4", "NO_SUPPLIER"]]);
   });
 
-  it("two releases never transfer the same warehouse stock: the second transfers what is left and buys the rest", async () => {
-    const w = await world("warehouse-once");
-    const l = await w.product("L", { supplier: true });
-    const a = await w.product("A");
-    const bomA = await w.bom(a, [[l, "2"]]);
-    await addStock(kit, l, w.warehouse, "3");
-    const first = await order(w, bomA);
-    const second = await order(w, bomA);
-    await authorize(first.id);
-    await authorize(second.id);
-    await release(first.id);
-    await release(second.id);
-    expect(await supplies(w, [first.id, second.id])).toEqual([
-      "#0 transfer L 2",
-      "#1 transfer L 1",
-      "#1 purchase L 1",
-    ]);
-    await expectConsistent(kit);
-  });
-
-  it("serves trees in the order they were planned, whichever is released first", async () => {
-    const w = await world("warehouse-priority");
-    const l = await w.product("L", { supplier: true });
-    const a = await w.product("A");
-    const bomA = await w.bom(a, [[l, "2"]]);
-    await addStock(kit, l, w.warehouse, "3");
-    const first = await order(w, bomA);
-    const second = await order(w, bomA);
-    await authorize(first.id);
-    await authorize(second.id);
-    await release(second.id);
-    await release(first.id);
-    expect(await supplies(w, [first.id, second.id])).toEqual([
-      "#0 transfer L 2",
-      "#1 transfer L 1",
-      "#1 purchase L 1",
-    ]);
-  });
+  /** Two trees of 1 A (2 L each) planned in turn over 3 L at the warehouse: the second is short 1 L. */
+  for (const [name, firstReleased] of [
+    [
+      "two releases never transfer the same warehouse stock: the second transfers what is left and buys the rest",
+      0,
+    ],
+    ["serves trees in the order they were planned, whichever is released first", 1],
+  ] as const) {
+    it(name, async () => {
+      const w = await world(`warehouse-once-${firstReleased}`);
+      const l = await w.product("L", { supplier: true });
+      const bomA = await w.bom(await w.product("A"), [[l, "2"]]);
+      await addStock(kit, l, w.warehouse, "3");
+      const trees = [(await order(w, bomA)).id, (await order(w, bomA)).id];
+      for (const id of trees) await authorize(id);
+      await release(trees[firstReleased] as number);
+      await release(trees[1 - firstReleased] as number);
+      expect(await supplies(w, trees)).toEqual(["#0 transfer L 2", "#1 transfer L 1", "#1 purchase L 1"]);
+      await expectConsistent(kit);
+    });
+  }
 
   it("releasing again after an undo orders nothing twice", async () => {
     const w = await world("release-twice");
