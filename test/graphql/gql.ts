@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation FanoutCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { id } userErrors { message } }\n  }\n": typeof types.FanoutCreateDocument,
     "\n  mutation FanoutAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { message } } }\n": typeof types.FanoutAuthorizeDocument,
     "\n  mutation FanoutUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { message } } }\n": typeof types.FanoutUndoDocument,
+    "\n  subscription FanoutBurstEvents($locationId: ID!) {\n    stockLevelEvents(locationId: $locationId) { id product { sku barcodes } }\n  }\n": typeof types.FanoutBurstEventsDocument,
+    "\n  mutation FanoutBurstAdjust($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { message } } }\n": typeof types.FanoutBurstAdjustDocument,
     "\n  mutation CreateKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateKeyDocument,
     "\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } }\n  }\n": typeof types.RevokeKeyDocument,
     "\n  query Viewer { viewer { apiKey { name } permissions } }\n": typeof types.ViewerDocument,
@@ -269,6 +271,8 @@ const documents: Documents = {
     "\n  mutation FanoutCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) { productionOrder { id } userErrors { message } }\n  }\n": types.FanoutCreateDocument,
     "\n  mutation FanoutAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { message } } }\n": types.FanoutAuthorizeDocument,
     "\n  mutation FanoutUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { message } } }\n": types.FanoutUndoDocument,
+    "\n  subscription FanoutBurstEvents($locationId: ID!) {\n    stockLevelEvents(locationId: $locationId) { id product { sku barcodes } }\n  }\n": types.FanoutBurstEventsDocument,
+    "\n  mutation FanoutBurstAdjust($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { message } } }\n": types.FanoutBurstAdjustDocument,
     "\n  mutation CreateKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": types.CreateKeyDocument,
     "\n  mutation RevokeKey($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { revokedAt } userErrors { code } }\n  }\n": types.RevokeKeyDocument,
     "\n  query Viewer { viewer { apiKey { name } permissions } }\n": types.ViewerDocument,
@@ -548,6 +552,14 @@ export function graphql(source: "\n  mutation FanoutAuthorize($id: ID!) { produc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FanoutUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { message } } }\n"): (typeof documents)["\n  mutation FanoutUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutBurstEvents($locationId: ID!) {\n    stockLevelEvents(locationId: $locationId) { id product { sku barcodes } }\n  }\n"): (typeof documents)["\n  subscription FanoutBurstEvents($locationId: ID!) {\n    stockLevelEvents(locationId: $locationId) { id product { sku barcodes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutBurstAdjust($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { message } } }\n"): (typeof documents)["\n  mutation FanoutBurstAdjust($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
