@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Event } from "../src/generated/prisma/client.ts";
+import { EventBatch } from "../src/live/batch.ts";
 import type { EventFilter } from "../src/live/filter.ts";
 import { EventStream, type StreamHost } from "../src/live/stream.ts";
 import type { Logger } from "../src/logger.ts";
@@ -47,8 +48,10 @@ class FakeFeed implements StreamHost {
   }
   /** The feed reads the table past its cursor and dispatches, as LiveFeed does. */
   read() {
+    const batch = new EventBatch();
     for (const row of this.table.filter((row) => row.id > this.cursor)) {
-      for (const stream of this.live) stream.deliver(row);
+      const event = batch.add(row);
+      for (const stream of this.live) stream.deliver(event);
       this.cursor = row.id;
     }
   }

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { Database } from "../db/database.ts";
 import type { Event } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
+import { type BatchedEvent, EventBatch } from "./batch.ts";
 import type { Doorbell } from "./doorbell.ts";
 import { type EventFilter, matches, whereOf } from "./filter.ts";
 import { EventStream, expiredError, type StreamLimits, type SubscriberConnection } from "./stream.ts";
@@ -239,8 +240,10 @@ export class LiveFeed {
         });
         if (this.closed) return;
         // Dispatch and move the cursor in one synchronous step: a stream switching from replay to live sees
-        // either none or all of this batch as already dispatched.
-        for (const row of rows) this.dispatch(row);
+        // either none or all of this batch as already dispatched. What one read dispatches is one batch: the
+        // entities its events name are loaded together (batch.ts).
+        const batch = new EventBatch();
+        for (const row of rows) this.dispatch(row, batch);
         const last = rows.at(-1);
         if (last) this.cursorId = last.id;
         if (rows.length < READ_BATCH) break;
@@ -248,11 +251,17 @@ export class LiveFeed {
     } while (this.readAgain);
   }
 
-  private dispatch(event: Event) {
-    if (event.type === "API_KEY_REVOKED") this.revoke(Number(event.entityId));
-    const streams = this.byEntityType.get(event.entityType);
+  private dispatch(row: Event, batch: EventBatch) {
+    if (row.type === "API_KEY_REVOKED") this.revoke(Number(row.entityId));
+    const streams = this.byEntityType.get(row.entityType);
     if (!streams) return;
-    for (const stream of streams) if (matches(stream.filter, event)) stream.deliver(event);
+    let event: BatchedEvent | null = null;
+    for (const stream of streams) {
+      if (matches(stream.filter, row)) {
+        event ??= batch.add(row);
+        stream.deliver(event);
+      }
+    }
   }
 
   private revoke(apiKeyId: number) {

@@ -3,6 +3,7 @@ import type { Logger } from "../logger.ts";
 import { createDoorbell } from "./doorbell.ts";
 import { DEFAULT_LIVE_LIMITS, LiveFeed, type LiveLimits } from "./feed.ts";
 
+export type { BatchedEvent } from "./batch.ts";
 export { LiveFeed, parseAfter } from "./feed.ts";
 export type { EventFilter } from "./filter.ts";
 export type { SubscriberConnection } from "./stream.ts";

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Event } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
+import { type BatchedEvent, EventBatch } from "./batch.ts";
 import type { EventFilter } from "./filter.ts";
 
 /**
@@ -53,10 +54,10 @@ const REPLAY_PAGE = 500;
  * Live events are pushed by the feed; the queue of events the transport has not taken yet is bounded, and so
  * is the socket's send buffer: a subscriber past either bound is dropped with a reason.
  */
-export class EventStream implements AsyncIterableIterator<Event> {
-  private queue: Event[] = [];
+export class EventStream implements AsyncIterableIterator<BatchedEvent> {
+  private queue: BatchedEvent[] = [];
   private waiting: {
-    resolve: (result: IteratorResult<Event>) => void;
+    resolve: (result: IteratorResult<BatchedEvent>) => void;
     reject: (error: unknown) => void;
   } | null = null;
   private phase: "replay" | "live" | "done";
@@ -85,7 +86,7 @@ export class EventStream implements AsyncIterableIterator<Event> {
     return this;
   }
 
-  async next(): Promise<IteratorResult<Event>> {
+  async next(): Promise<IteratorResult<BatchedEvent>> {
     for (;;) {
       const queued = this.queue.shift();
       if (queued) return { value: queued, done: false };
@@ -115,13 +116,13 @@ export class EventStream implements AsyncIterableIterator<Event> {
     }
   }
 
-  async return(): Promise<IteratorResult<Event>> {
+  async return(): Promise<IteratorResult<BatchedEvent>> {
     this.finish();
     return { value: undefined, done: true };
   }
 
   /** Called by the feed, synchronously as it reads the table, for each new event that matches the filter. */
-  deliver(event: Event): void {
+  deliver(event: BatchedEvent): void {
     if (event.id <= this.lastId) return;
     this.lastId = event.id;
     if (this.waiting) {
@@ -171,7 +172,9 @@ export class EventStream implements AsyncIterableIterator<Event> {
     const rows = await this.host.replayPage(this.filter, from, target, REPLAY_PAGE);
     // Ended while reading (returned, revoked).
     if (this.phase !== "replay") return;
-    this.queue.push(...rows);
+    // A page is a batch: its events' entities are loaded together (batch.ts).
+    const batch = new EventBatch();
+    for (const row of rows) this.queue.push(batch.add(row));
     const last = rows.at(-1);
     if (last) this.lastId = last.id;
     // If the feed moved on while we read, the next page reads up to its new position.

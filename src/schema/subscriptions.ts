@@ -1,9 +1,9 @@
 import { GraphQLError } from "graphql";
 import { PRODUCTION_ORDER } from "../domain/orders/production.ts";
 import type { Findable } from "../domain/records.ts";
-import type { Event } from "../generated/prisma/client.ts";
+import type { Event, PrismaClient, StockLevel } from "../generated/prisma/client.ts";
 import type { ProductionOrderStatus } from "../generated/prisma/enums.ts";
-import { type EventFilter, parseAfter } from "../live/index.ts";
+import { type BatchedEvent, type EventFilter, parseAfter } from "../live/index.ts";
 import { builder, type Context } from "./builder.ts";
 import { StockLevelRef } from "./inventory.ts";
 import { LocationRef } from "./locations.ts";
@@ -25,27 +25,118 @@ const AFTER = {
     "with EVENTS_EXPIRED: refetch the current state and subscribe without `after`.",
 } as const;
 
-/**
- * The entity an event names, read once per event object: live delivery hands the same object to every
- * subscriber of this instance (thousands, maybe), so they share one read; a replay reads its own rows, so each
- * replaying subscriber reads its entities. It is the entity as it is when the event is delivered.
- */
-const sharedLoads = new WeakMap<Event, Map<string, Promise<unknown>>>();
-function loadOnce<Row>(event: Event, key: string, load: () => Promise<Row>): Promise<Row> {
-  let loads = sharedLoads.get(event);
-  if (!loads) {
-    loads = new Map();
-    sharedLoads.set(event, loads);
-  }
-  let loaded = loads.get(key) as Promise<Row> | undefined;
-  if (!loaded) {
-    loaded = load();
-    loads.set(key, loaded);
-  }
-  return loaded;
+/** The query Pothos plans for a `prismaField` from the subscriber's selection (nested relations included). */
+type PlannedQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
+
+/** Rows that events name, found by a key each event gives (null: this event names none). */
+interface EventRelation<Row> {
+  /** Tells apart the loads of a batch, with the query. */
+  name: string;
+  keyOf(event: Event): string | null;
+  /** The fields `rowKey` reads, added to a `select`. */
+  keyFields: readonly string[];
+  load(prisma: PrismaClient, keys: string[], query: PlannedQuery): Promise<Row[]>;
+  rowKey(row: Row): string;
 }
 
-const LiveEventRef = builder.interfaceRef<Event>("LiveEvent").implement({
+/**
+ * The row `event` names, read for its whole batch (src/live/batch.ts): the first event of a batch that asks loads
+ * the rows every event of the batch names, with this selection (`query`), in one statement per relation; the
+ * other events of the batch, and every subscriber that selects the same, share them. A row is as it is when its
+ * batch is first asked for it: every event of the batch has committed by then, so it is at least as new as its
+ * event, and may be past it.
+ */
+async function rowOf<Row>(
+  context: Context,
+  event: BatchedEvent,
+  relation: EventRelation<Row>,
+  query: PlannedQuery,
+): Promise<Row | null> {
+  const key = relation.keyOf(event);
+  if (key === null) return null;
+  const rows = await event.batch.once(`${relation.name} ${JSON.stringify(query)}`, async (events) => {
+    const keys = [...new Set(events.map(relation.keyOf).filter((each) => each !== null))];
+    const select = query.select && {
+      ...query.select,
+      ...Object.fromEntries(relation.keyFields.map((field) => [field, true])),
+    };
+    const found = await relation.load(context.db.prisma, keys, select ? { select } : query);
+    return new Map(found.map((row) => [relation.rowKey(row), row]));
+  });
+  return rows.get(key) ?? null;
+}
+
+/** Rows found by their id, which `keyOf` reads from an event. */
+function byId<Row extends { id: number }>(
+  name: string,
+  keyOf: (event: Event) => string | null,
+  table: (prisma: PrismaClient) => {
+    findMany(args: PlannedQuery & { where: { id: { in: number[] } } }): PromiseLike<Row[]>;
+  },
+): EventRelation<Row> {
+  return {
+    name,
+    keyOf,
+    keyFields: ["id"],
+    load: async (prisma, keys, query) =>
+      table(prisma).findMany({ ...query, where: { id: { in: keys.map(Number) } } }),
+    rowKey: (row) => String(row.id),
+  };
+}
+
+/** The entity of the events about `model`: its id is their entityId. */
+const entityOf = (model: string) => (event: Event) => (event.entityType === model ? event.entityId : null);
+
+const PRODUCTION_ORDER_OF_EVENT = byId(
+  "productionOrder",
+  entityOf(PRODUCTION_ORDER.model),
+  (prisma) => prisma.productionOrder,
+);
+/** Stock events are about a product, at a location (src/domain/inventory/ledger.ts). */
+const PRODUCT_OF_EVENT = byId("product", entityOf("Product"), (prisma) => prisma.product);
+const LOCATION_OF_EVENT = byId(
+  "location",
+  (event) => (event.locationId === null ? null : String(event.locationId)),
+  (prisma) => prisma.location,
+);
+const PURCHASE_ORDER_OF_EVENT = byId(
+  "purchaseOrder",
+  entityOf("PurchaseOrder"),
+  (prisma) => prisma.purchaseOrder,
+);
+const TRANSFER_ORDER_OF_EVENT = byId(
+  "transferOrder",
+  entityOf("TransferOrder"),
+  (prisma) => prisma.transferOrder,
+);
+
+const STOCK_LEVEL_OF_EVENT: EventRelation<StockLevel> = {
+  name: "stockLevel",
+  keyOf: (event) => (event.locationId === null ? null : `${event.entityId}@${event.locationId}`),
+  keyFields: ["productId", "locationId"],
+  load: (prisma, keys, query) => {
+    // Per location, the products asked for there: exactly the levels the batch names.
+    const byLocation = new Map<number, number[]>();
+    for (const key of keys) {
+      const [productId, locationId] = key.split("@").map(Number) as [number, number];
+      const products = byLocation.get(locationId);
+      if (products) products.push(productId);
+      else byLocation.set(locationId, [productId]);
+    }
+    return prisma.stockLevel.findMany({
+      ...query,
+      where: {
+        OR: [...byLocation].map(([locationId, productIds]) => ({
+          locationId,
+          productId: { in: productIds },
+        })),
+      },
+    });
+  },
+  rowKey: (row) => `${row.productId}@${row.locationId}`,
+};
+
+const LiveEventRef = builder.interfaceRef<BatchedEvent>("LiveEvent").implement({
   description: "A committed change, as live subscriptions deliver it.",
   fields: (t) => ({
     id: t.field({
@@ -67,7 +158,7 @@ const LiveEventRef = builder.interfaceRef<Event>("LiveEvent").implement({
 
 const asStatus = (status: string | null) => status as ProductionOrderStatus | null;
 
-const ProductionOrderLiveEventRef = builder.objectRef<Event>("ProductionOrderLiveEvent").implement({
+const ProductionOrderLiveEventRef = builder.objectRef<BatchedEvent>("ProductionOrderLiveEvent").implement({
   interfaces: [LiveEventRef],
   description: "A change of a production order: created, a status step (undo and void too) or an edit.",
   fields: (t) => ({
@@ -82,50 +173,37 @@ const ProductionOrderLiveEventRef = builder.objectRef<Event>("ProductionOrderLiv
       nullable: true,
       resolve: (event) => asStatus(event.afterStatus),
     }),
-    productionOrder: t.field({
+    productionOrder: t.prismaField({
       type: ProductionOrderRef,
       nullable: true,
       description: "The order as it is now (its status may already be past `afterStatus`).",
-      resolve: (event, _args, context) =>
-        loadOnce(event, "productionOrder", () =>
-          context.db.prisma.productionOrder.findUnique({ where: { id: Number(event.entityId) } }),
-        ),
+      resolve: (query, event, _args, context) => rowOf(context, event, PRODUCTION_ORDER_OF_EVENT, query),
     }),
   }),
 });
 
-const StockLevelLiveEventRef = builder.objectRef<Event>("StockLevelLiveEvent").implement({
+const StockLevelLiveEventRef = builder.objectRef<BatchedEvent>("StockLevelLiveEvent").implement({
   interfaces: [LiveEventRef],
   description:
     "A change of a stock level: on hand (payload onHandBefore/onHandAfter) or what open orders hold " +
     "(allocatedBefore/allocatedAfter, onOrderBefore/onOrderAfter).",
   fields: (t) => ({
-    product: t.field({
+    // Products and locations are archived, never deleted.
+    product: t.prismaField({
       type: ProductRef,
-      resolve: (event, _args, context) =>
-        loadOnce(event, "product", () =>
-          context.db.prisma.product.findUniqueOrThrow({ where: { id: Number(event.entityId) } }),
-        ),
+      resolve: async (query, event, _args, context) =>
+        existing(await rowOf(context, event, PRODUCT_OF_EVENT, query), "product"),
     }),
-    location: t.field({
+    location: t.prismaField({
       type: LocationRef,
-      resolve: (event, _args, context) =>
-        loadOnce(event, "location", () =>
-          context.db.prisma.location.findUniqueOrThrow({ where: { id: event.locationId ?? 0 } }),
-        ),
+      resolve: async (query, event, _args, context) =>
+        existing(await rowOf(context, event, LOCATION_OF_EVENT, query), "location"),
     }),
-    stockLevel: t.field({
+    stockLevel: t.prismaField({
       type: StockLevelRef,
       nullable: true,
       description: "The stock level as it is now.",
-      resolve: (event, _args, context) =>
-        loadOnce(event, "stockLevel", () =>
-          context.db.prisma.stockLevel.findUnique({
-            where: {
-              productId_locationId: { productId: Number(event.entityId), locationId: event.locationId ?? 0 },
-            },
-          }),
-        ),
+      resolve: (query, event, _args, context) => rowOf(context, event, STOCK_LEVEL_OF_EVENT, query),
     }),
   }),
 });
@@ -138,7 +216,7 @@ const SupplyOrderKindEnum = builder.enumType("SupplyOrderKind", {
   description: "Orders that bring stock to a location: purchase orders and transfer orders.",
 });
 
-const SupplyOrderLiveEventRef = builder.objectRef<Event>("SupplyOrderLiveEvent").implement({
+const SupplyOrderLiveEventRef = builder.objectRef<BatchedEvent>("SupplyOrderLiveEvent").implement({
   interfaces: [LiveEventRef],
   description: "A change of a purchase or transfer order: created, lines edited, a status step, a receipt.",
   fields: (t) => ({
@@ -151,30 +229,26 @@ const SupplyOrderLiveEventRef = builder.objectRef<Event>("SupplyOrderLiveEvent")
       description: "A PurchaseOrderStatus or TransferOrderStatus; null when the order was created.",
     }),
     afterStatus: t.exposeString("afterStatus", { nullable: true }),
-    purchaseOrder: t.field({
+    purchaseOrder: t.prismaField({
       type: PurchaseOrderRef,
       nullable: true,
       description: "The purchase order as it is now (null for a transfer).",
-      resolve: (event, _args, context) =>
-        event.entityType !== SUPPLY_ORDER_MODELS.PURCHASE
-          ? null
-          : loadOnce(event, "purchaseOrder", () =>
-              context.db.prisma.purchaseOrder.findUnique({ where: { id: Number(event.entityId) } }),
-            ),
+      resolve: (query, event, _args, context) => rowOf(context, event, PURCHASE_ORDER_OF_EVENT, query),
     }),
-    transferOrder: t.field({
+    transferOrder: t.prismaField({
       type: TransferOrderRef,
       nullable: true,
       description: "The transfer order as it is now (null for a purchase).",
-      resolve: (event, _args, context) =>
-        event.entityType !== SUPPLY_ORDER_MODELS.TRANSFER
-          ? null
-          : loadOnce(event, "transferOrder", () =>
-              context.db.prisma.transferOrder.findUnique({ where: { id: Number(event.entityId) } }),
-            ),
+      resolve: (query, event, _args, context) => rowOf(context, event, TRANSFER_ORDER_OF_EVENT, query),
     }),
   }),
 });
+
+/** A row every event of its kind names, which is never deleted. */
+function existing<Row>(row: Row | null, label: string): Row {
+  if (row === null) throw new Error(`An event names a ${label} that does not exist`);
+  return row;
+}
 
 /** An id argument naming nothing: refused before subscribing, with the code and field a userError would have. */
 function notFound(label: string, field: string): GraphQLError {

@@ -183,6 +183,11 @@ type Documents = {
     "\n  query InvProductsWithStock($search: String!, $first: Int!) {\n    products(search: $search, first: $first) {\n      edges { node { sku stockLevels { onHand location { name } } } }\n    }\n  }\n": typeof types.InvProductsWithStockDocument,
     "\n  query InvSettings { settings { allowNegativeStock } }\n": typeof types.InvSettingsDocument,
     "\n  mutation InvSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InvSettingsUpdateDocument,
+    "\n  subscription BurstBoardEvents($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }\n  }\n": typeof types.BurstBoardEventsDocument,
+    "\n  subscription BurstWideEvents($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) {\n      id product { sku barcodes } location { name } stockLevel { onHand }\n    }\n  }\n": typeof types.BurstWideEventsDocument,
+    "\n  mutation BurstLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message } }\n  }\n": typeof types.BurstLocationCreateDocument,
+    "\n  mutation BurstProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message } }\n  }\n": typeof types.BurstProductCreateDocument,
+    "\n  mutation BurstCount($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { code message } } }\n": typeof types.BurstCountDocument,
     "\n  subscription LiveConnStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id payload }\n  }\n": typeof types.LiveConnStockEventsDocument,
     "\n  mutation LiveConnAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n": typeof types.LiveConnAdjustDocument,
     "\n  mutation LiveConnRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code message } } }\n": typeof types.LiveConnRevokeDocument,
@@ -435,6 +440,11 @@ const documents: Documents = {
     "\n  query InvProductsWithStock($search: String!, $first: Int!) {\n    products(search: $search, first: $first) {\n      edges { node { sku stockLevels { onHand location { name } } } }\n    }\n  }\n": types.InvProductsWithStockDocument,
     "\n  query InvSettings { settings { allowNegativeStock } }\n": types.InvSettingsDocument,
     "\n  mutation InvSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": types.InvSettingsUpdateDocument,
+    "\n  subscription BurstBoardEvents($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }\n  }\n": types.BurstBoardEventsDocument,
+    "\n  subscription BurstWideEvents($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) {\n      id product { sku barcodes } location { name } stockLevel { onHand }\n    }\n  }\n": types.BurstWideEventsDocument,
+    "\n  mutation BurstLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message } }\n  }\n": types.BurstLocationCreateDocument,
+    "\n  mutation BurstProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message } }\n  }\n": types.BurstProductCreateDocument,
+    "\n  mutation BurstCount($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { code message } } }\n": types.BurstCountDocument,
     "\n  subscription LiveConnStockEvents($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) { id payload }\n  }\n": types.LiveConnStockEventsDocument,
     "\n  mutation LiveConnAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n": types.LiveConnAdjustDocument,
     "\n  mutation LiveConnRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code message } } }\n": types.LiveConnRevokeDocument,
@@ -1208,6 +1218,26 @@ export function graphql(source: "\n  query InvSettings { settings { allowNegativ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InvSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation InvSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BurstBoardEvents($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }\n  }\n"): (typeof documents)["\n  subscription BurstBoardEvents($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BurstWideEvents($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) {\n      id product { sku barcodes } location { name } stockLevel { onHand }\n    }\n  }\n"): (typeof documents)["\n  subscription BurstWideEvents($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) {\n      id product { sku barcodes } location { name } stockLevel { onHand }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BurstLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation BurstLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BurstProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation BurstProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BurstCount($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation BurstCount($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -85,9 +85,7 @@ export function subscribe<Data, Variables>(
         else if (result.data) subscription.results.push(result.data);
       },
       error: (error) => {
-        subscription.errors = Array.isArray(error)
-          ? error
-          : [{ message: error instanceof Error ? error.message : JSON.stringify(error) }];
+        subscription.errors = Array.isArray(error) ? error : [{ message: describeFailure(error) }];
       },
       complete: () => {
         subscription.completed = true;
@@ -95,6 +93,13 @@ export function subscribe<Data, Variables>(
     },
   );
   return subscription;
+}
+
+/** A failure that is not GraphQL errors: the socket closed (a CloseEvent, which JSON shows as `{}`) or an Error. */
+function describeFailure(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  const { code, reason } = error as { code?: unknown; reason?: unknown };
+  return code === undefined ? JSON.stringify(error) : `the socket closed with ${code} ${String(reason)}`;
 }
 
 /** Polls `condition` every 10 ms until it holds; fails naming `what` after `timeoutMs`. */

@@ -1,0 +1,210 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { listen, type RunningServer } from "../src/server.ts";
+import { graphql } from "./graphql/index.ts";
+import { createTestKit, type TestKit } from "./support/kit.ts";
+import { connect, type LiveClient, subscribe, waitFor } from "./support/live.ts";
+import { globalId, seedWorld, succeeded, type World } from "./support/orders.ts";
+import { queryServer, startServer, stopServer } from "./support/server-process.ts";
+
+/** Bursts of events to subscribers whose selection reads relations: batched loads, and what they cost. */
+
+const BoardEvents = graphql(`
+  subscription BurstBoardEvents($locationId: ID, $after: String) {
+    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }
+  }
+`);
+
+const WideEvents = graphql(`
+  subscription BurstWideEvents($locationId: ID, $after: String) {
+    stockLevelEvents(locationId: $locationId, after: $after) {
+      id product { sku barcodes } location { name } stockLevel { onHand }
+    }
+  }
+`);
+
+const CreateLocation = graphql(`
+  mutation BurstLocationCreate($input: LocationCreateInput!) {
+    locationCreate(input: $input) { location { id } userErrors { code message } }
+  }
+`);
+const CreateProduct = graphql(`
+  mutation BurstProductCreate($input: ProductCreateInput!) {
+    productCreate(input: $input) { product { id } userErrors { code message } }
+  }
+`);
+
+const Count = graphql(`
+  mutation BurstCount($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { code message } } }
+`);
+
+let kit: TestKit;
+let server: RunningServer;
+let world: World;
+/** 50 products, each with a barcode. */
+let products: number[];
+let counts = 0;
+const clients: LiveClient[] = [];
+
+beforeAll(async () => {
+  kit = await createTestKit();
+  server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
+  world = await seedWorld(kit);
+  const rows = await kit.db.prisma.product.createManyAndReturn({
+    data: Array.from({ length: 50 }, (_, index) => ({ sku: `BURST-${index}`, name: `Burst ${index}` })),
+    select: { id: true },
+  });
+  products = rows.map((row) => row.id);
+  await kit.db.prisma.barcode.createMany({
+    data: products.map((productId) => ({ code: `400000000${productId}`, productId })),
+  });
+});
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  await waitFor(
+    () => kit.app.live.subscriptionCount === 0,
+    () => "every subscription to end",
+  );
+});
+afterAll(async () => {
+  await server.close();
+  await kit.app.live.close();
+  await kit.close();
+});
+
+function client(): LiveClient {
+  const live = connect(server.url, kit.adminKey);
+  clients.push(live);
+  return live;
+}
+
+/** A stock count of the first `lines` products at the warehouse: one STOCK_CHANGED event per line. */
+async function count(lines = products.length) {
+  counts++;
+  const input = {
+    type: "COUNT" as const,
+    lines: products.slice(0, lines).map((productId) => ({
+      productId: globalId("Product", productId),
+      locationId: globalId("Location", world.warehouse),
+      quantity: String(counts),
+    })),
+  };
+  succeeded(await kit.execute(Count, { input }), "stockAdjust");
+}
+
+async function newestEventId(): Promise<string> {
+  const newest = await kit.db.prisma.event.findFirstOrThrow({ orderBy: { id: "desc" } });
+  return newest.id.toString();
+}
+
+describe("bursts", () => {
+  // The server in its own process, as deployed: here the test's requests and the server's work would share one
+  // event loop.
+  it("keeps a subscriber that reads as fast as it can through a burst of 1,500 stock events with a relation each", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "bomgraph-burst-"));
+    const started = await startServer({ DATA_DIR: dataDir, SEED_DEMO: "0" });
+    try {
+      const key = started.adminKey;
+      const run = async <Variables>(
+        document: TypedDocumentNode<unknown, Variables>,
+        variables: Variables,
+      ) => {
+        const result = await queryServer(started, key, print(document), variables as Record<string, unknown>);
+        return succeeded<Record<string, { id: string }>>(result, Object.keys(result.data ?? {})[0] ?? "");
+      };
+      const store = await run(CreateLocation, { input: { name: "Store", kind: "WAREHOUSE" } });
+      const locationId = store.location?.id ?? "";
+      const productIds: string[] = [];
+      for (let index = 0; index < 50; index++) {
+        const created = await run(CreateProduct, {
+          input: { sku: `BURST-${index}`, name: `Burst ${index}`, barcodes: [`40000000${index}`] },
+        });
+        productIds.push(created.product?.id ?? "");
+      }
+      // From the first event: whether the subscription registers before the burst or during it, it gets it all.
+      const live = connect(started.url, key);
+      const board = subscribe(live, BoardEvents, { locationId, after: "0" });
+      // A stock count of 1,500 lines, sent as 30 requests of 50.
+      for (let request = 1; request <= 30; request++) {
+        const lines = productIds.map((productId) => ({ productId, locationId, quantity: String(request) }));
+        await run(Count, { input: { type: "COUNT", lines } });
+      }
+
+      const events = await board.waitForResults(1500, 60_000);
+      expect(board.errors).toBeNull();
+      expect(events).toHaveLength(1500);
+      expect(events.at(-1)?.stockLevelEvents.product).toEqual({ sku: "BURST-49", barcodes: ["4000000049"] });
+      await live.dispose();
+    } finally {
+      await stopServer(started, "SIGTERM");
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("cost", () => {
+  /** SQL statements from the count's start until every subscriber has every event of it. */
+  async function statementsToDeliver(lines: number, subscriptions: { results: unknown[] }[]) {
+    const before = subscriptions.map((subscription) => subscription.results.length);
+    return kit.countStatements(async () => {
+      await count(lines);
+      await waitFor(
+        () =>
+          subscriptions.every(
+            (subscription, index) => subscription.results.length === (before[index] ?? 0) + lines,
+          ),
+        () => `${lines} events for every subscriber`,
+      );
+    });
+  }
+
+  it("reads each relation once per batch of events, not once per event or per subscriber", async () => {
+    const live = client();
+    const boards = Array.from({ length: 3 }, () =>
+      subscribe(live, WideEvents, { locationId: globalId("Location", world.warehouse) }),
+    );
+    await waitFor(
+      () => kit.app.live.subscriptionCount === 3,
+      () => "the subscriptions",
+    );
+    await statementsToDeliver(1, boards);
+    // The same statements for 5 events as for 50: the count's own, one read of the feed, and one per relation
+    // (products, their barcodes, locations, stock levels) for the batch.
+    const few = await statementsToDeliver(5, boards);
+    const many = await statementsToDeliver(50, boards);
+    expect(many).toBe(few);
+  });
+
+  it("reads each relation once per replay page", async () => {
+    const live = client();
+    const replayed = async (events: number) => {
+      const after = await newestEventId();
+      await count(events);
+      const newest = BigInt(await newestEventId());
+      await waitFor(
+        () => kit.app.live.cursor >= newest,
+        () => "the feed to read the count",
+      );
+      return kit.countStatements(async () => {
+        const board = subscribe(live, WideEvents, {
+          locationId: globalId("Location", world.warehouse),
+          after,
+        });
+        await board.waitForResults(events);
+        board.unsubscribe();
+        await waitFor(
+          () => kit.app.live.subscriptionCount === 0,
+          () => "the replay to end",
+        );
+      });
+    };
+    await replayed(1);
+    // The same statements for 5 events as for 50: the checks of `after`, the page, the retention boundary and
+    // one per relation for the page.
+    expect(await replayed(50)).toBe(await replayed(5));
+  });
+});
