@@ -72,12 +72,19 @@ export function createApp(options: {
         logger,
       }),
       {
-        // Readiness: answers 200 only while the database answers.
+        // Readiness: answers 200 only while the database answers. `live` is "degraded" while Redis is unreachable:
+        // HTTP and this instance's own live updates work, other instances' changes arrive by polling.
         async onRequest({ url, endResponse, fetchAPI }) {
           if (url.pathname !== "/health") return;
           try {
             await db.prisma.$queryRaw`SELECT 1`;
-            endResponse(fetchAPI.Response.json({ status: "ok", database: db.kind }));
+            endResponse(
+              fetchAPI.Response.json({
+                status: "ok",
+                database: db.kind,
+                live: live.connected ? "ok" : "degraded",
+              }),
+            );
           } catch {
             endResponse(fetchAPI.Response.json({ status: "unavailable" }, { status: 503 }));
           }

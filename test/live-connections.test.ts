@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -6,8 +7,8 @@ import WebSocket from "ws";
 import { createApp } from "../src/app.ts";
 import { bootstrap } from "../src/bootstrap.ts";
 import { openDatabase } from "../src/db/database.ts";
-import { createLiveFeed } from "../src/live/index.ts";
-import { createLogger } from "../src/logger.ts";
+import { createLiveFeed, type LiveFeed } from "../src/live/index.ts";
+import { createLogger, type Logger } from "../src/logger.ts";
 import { listen, type RunningServer } from "../src/server.ts";
 import { graphql } from "./graphql/index.ts";
 import { clonePostgresTemplate } from "./support/database.ts";
@@ -195,27 +196,105 @@ describe("failures", () => {
     expect(text).not.toContain("db.internal");
     expect(kit.app.live.subscriptionCount).toBe(0);
   });
+});
 
-  it("fails subscriptions while Redis refuses to subscribe, without stopping the server, then recovers", async () => {
-    const redis = await startFakeRedis();
-    const live = createLiveFeed({
-      db: kit.db,
-      logger: createLogger("error"),
-      redisUrl: redis.url,
-      limits: { pollIntervalMs: 50 },
-    });
-    const options = {
+describe("Redis unreachable", () => {
+  /** A logger that keeps what it is told. */
+  function recordingLogger() {
+    const lines = { info: [] as string[], warn: [] as string[], error: [] as string[] };
+    const logger: Logger = {
+      debug: () => {},
+      info: (...args) => lines.info.push(args.map(String).join(" ")),
+      warn: (...args) => lines.warn.push(args.map(String).join(" ")),
+      error: (...args) => lines.error.push(args.map(String).join(" ")),
+    };
+    return { logger, lines };
+  }
+
+  /** A redis:// URL where nothing listens. */
+  async function nowhere(): Promise<string> {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    return `redis://127.0.0.1:${port}`;
+  }
+
+  async function subscribeTo(live: LiveFeed) {
+    return live.subscribe({
       filter: { entityTypes: ["Product"] },
       after: null,
       apiKeyId: await apiKeyIdOf(kit.adminKey),
-    };
+    });
+  }
+
+  it("serves this instance's changes at once and others' by polling, says so once, and /health says degraded", async () => {
+    const redisUrl = await nowhere();
+    const { logger, lines } = recordingLogger();
+    // No polling within the test's time: what arrives came from this instance's own commits.
+    const own = createLiveFeed({ db: kit.db, logger, redisUrl, limits: { pollIntervalMs: 600_000 } });
+    // Polling every 50 ms: it also gets what other instances commit (a row no commit of this process rang for).
+    const polling = createLiveFeed({
+      db: kit.db,
+      logger: createLogger("error"),
+      redisUrl,
+      limits: { pollIntervalMs: 50 },
+    });
+    const app = createApp({ db: kit.db, logger, live: own });
     try {
-      await expect(live.subscribe(options)).rejects.toThrow("failing over");
-      // The next subscription asks Redis again.
-      redis.healthy = true;
-      const stream = await live.subscribe(options);
+      const started = Date.now();
+      const ownStream = await subscribeTo(own);
+      const pollingStream = await subscribeTo(polling);
+      expect(Date.now() - started).toBeLessThan(2000);
+
+      await adjust();
+      expect((await ownStream.next()).value).toMatchObject({ type: "STOCK_CHANGED" });
+      expect((await pollingStream.next()).value).toMatchObject({ type: "STOCK_CHANGED" });
+      const other = await kit.db.prisma.event.create({
+        data: { type: "STOCK_CHANGED", entityType: "Product", entityId: String(product), payload: {} },
+      });
+      expect((await pollingStream.next()).value).toMatchObject({ id: other.id });
+
+      // ioredis tries again every few hundred ms: one warning for the whole outage.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(lines.warn).toEqual([expect.stringContaining("is unreachable")]);
+      const health = await app.fetch("http://test/health");
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: "ok", database: kit.db.kind, live: "degraded" });
+    } finally {
+      await own.close();
+      await polling.close();
+    }
+  });
+
+  it("goes back to Redis when it answers again, and says so once", async () => {
+    const redis = await startFakeRedis();
+    const { logger, lines } = recordingLogger();
+    const live = createLiveFeed({
+      db: kit.db,
+      logger,
+      redisUrl: redis.url,
+      limits: { pollIntervalMs: 600_000 },
+    });
+    try {
+      // Redis refuses to subscribe (failing over): the subscription is served all the same.
+      const stream = await subscribeTo(live);
       await adjust();
       expect((await stream.next()).value).toMatchObject({ type: "STOCK_CHANGED" });
+      await waitFor(
+        () => lines.warn.length > 0,
+        () => "the warning",
+      );
+      expect(live.connected).toBe(false);
+
+      redis.healthy = true;
+      await waitFor(
+        () => live.connected,
+        () => "Redis to be back",
+      );
+      expect(lines.warn).toEqual([expect.stringContaining("is unreachable (ERR failing over)")]);
+      expect(lines.info).toEqual([expect.stringContaining("is back")]);
+      expect(lines.error).toEqual([]);
     } finally {
       await live.close();
       await redis.close();

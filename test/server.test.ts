@@ -66,7 +66,7 @@ describe("server", () => {
   it("answers /health without a key while the database answers", async () => {
     const response = await fetch(`http://127.0.0.1:${server.port}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: kit.db.kind });
+    expect(await response.json()).toEqual({ status: "ok", database: kit.db.kind, live: "ok" });
   });
 
   it("serves GraphQL over graphql-ws on the same path, authenticated in connection_init", async () => {

@@ -1,105 +1,153 @@
-import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
-import { createPubSub } from "graphql-yoga";
 import { Redis } from "ioredis";
 import type { Logger } from "../logger.ts";
 
 /**
- * "Events were committed up to id N": the only thing that travels between server instances. Subscribers are
- * fed from the Event table, so a lost or duplicated ring costs a read at worst, never an event.
+ * "Events were committed up to id N", from one server instance to the others: the only thing that travels between
+ * instances. Subscribers are fed from the Event table, so a lost or duplicated ring costs a read at worst, never
+ * an event; each feed reads its own instance's commits without one (feed.ts).
  */
 export interface Doorbell {
+  /** Tells the other instances. */
   ring(throughId: bigint): void;
-  /** Calls `onRing` for every ring, from any instance; resolves once rings are being heard. */
-  listen(onRing: (throughId: bigint) => void): Promise<void>;
+  /**
+   * From now on, `onRing(throughId)` for the rings of the other instances, and `onRing(null)` when rings may have
+   * been missed (the connection to Redis came back): read anyway. Returns at once; it listens in the background.
+   */
+  listen(onRing: (throughId: bigint | null) => void): void;
+  /** False while rings do not travel (Redis unreachable): other instances' commits then arrive by polling. */
+  readonly connected: boolean;
   close(): Promise<void>;
 }
 
 const CHANNEL = "bomgraph:events-committed";
-type Topics = { [CHANNEL]: [{ throughId: string }] };
+/** After a refused SUBSCRIBE (a Redis failing over), ask again this much later. */
+const RESUBSCRIBE_MS = 1000;
 
-/** yoga's pubsub: in this process only, or through Redis pub/sub when `redisUrl` is given (every instance). */
+/** Through Redis pub/sub when `redisUrl` is given; otherwise there is no other instance to tell. */
 export function createDoorbell(options: { redisUrl?: string | undefined; logger: Logger }): Doorbell {
-  const { logger } = options;
-  const redis = options.redisUrl ? connectRedis(options.redisUrl, logger) : null;
-  const pubsub = createPubSub<Topics>(
-    redis
-      ? {
-          eventTarget: createRedisEventTarget({
-            publishClient: redis.publisher,
-            subscribeClient: redis.subscriber,
-          }),
-        }
-      : {},
-  );
-  let rings: ReturnType<typeof pubsub.subscribe<typeof CHANNEL>> | null = null;
-
-  return {
-    ring(throughId) {
-      pubsub.publish(CHANNEL, { throughId: throughId.toString() });
-    },
-    async listen(onRing) {
-      if (rings) throw new Error("The doorbell has a listener already");
-      const heard = pubsub.subscribe(CHANNEL);
-      rings = heard;
-      // A repeater starts on its first `next()`: that registers the listener (and Redis SUBSCRIBE), synchronously.
-      const first = heard.next();
-      void (async () => {
-        for (let ring = await first; !ring.done; ring = await heard.next())
-          onRing(BigInt(ring.value.throughId));
-      })().catch((error: unknown) => logger.error("The live doorbell stopped", error));
-      if (!redis) return;
-      // Redis confirms a subscription asynchronously; a ring published before that would not reach us.
-      try {
-        await redis.subscriber.subscribe(CHANNEL);
-      } catch (error) {
-        // Not listening after all: drop the listener, so that the next `listen` subscribes again.
-        rings = null;
-        await heard.return();
-        throw error;
-      }
-    },
-    async close() {
-      await rings?.return();
-      if (redis) await Promise.all([stop(redis.publisher), stop(redis.subscriber)]);
-    },
-  };
-}
-
-function connectRedis(url: string, logger: Logger) {
-  const connect = (role: string) => {
-    const client = new Redis(url);
-    client.on("error", (error: unknown) => logger.warn(`Redis (${role}): ${String(error)}`));
-    return client;
-  };
-  const publisher = connect("publish");
-  const subscriber = connect("subscribe");
-  logFailures(publisher, "publish", logger);
-  logFailures(subscriber, "subscribe", logger);
-  logFailures(subscriber, "unsubscribe", logger);
-  return { publisher, subscriber };
+  if (!options.redisUrl) {
+    return { ring() {}, listen() {}, connected: true, close: async () => {} };
+  }
+  return new RedisDoorbell(options.redisUrl, options.logger);
 }
 
 /**
- * yoga's Redis event target calls `publish`, `subscribe` and `unsubscribe` without catching, and ioredis rejects
- * them once it gives up on an unreachable Redis: an unhandled rejection would stop the process. A failed ring
- * only delays (the feed also reads periodically), so log it; a caller that awaits (listen) still sees it.
+ * Two ioredis connections (a subscribed one cannot publish). Neither queues commands while disconnected: a ring
+ * that cannot be sent now is dropped (the others' polling covers it), and a SUBSCRIBE is sent again when the
+ * connection is back. ioredis reconnects by itself, every 2 s at most; the log says when Redis goes away and when
+ * it is back, once each, not at every attempt.
  */
-function logFailures<Method extends "publish" | "subscribe" | "unsubscribe">(
-  client: Redis,
-  method: Method,
-  logger: Logger,
-) {
-  const call = client[method].bind(client) as (...args: unknown[]) => Promise<unknown>;
-  client[method] = ((...args: unknown[]) => {
-    const result = call(...args);
-    result.catch((error: unknown) => logger.warn(`Redis ${method} failed: ${String(error)}`));
-    return result;
-  }) as Redis[Method];
+class RedisDoorbell implements Doorbell {
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private onRing: ((throughId: bigint | null) => void) | null = null;
+  private subscribed = false;
+  private subscribing = false;
+  private retry: NodeJS.Timeout | null = null;
+  private closed = false;
+  /** What the log last said: up until a failure is seen. */
+  private reportedUp = true;
+
+  constructor(
+    private readonly url: string,
+    private readonly logger: Logger,
+  ) {
+    const options = { enableOfflineQueue: false, autoResubscribe: false, maxRetriesPerRequest: 1 };
+    this.publisher = new Redis(url, options);
+    this.subscriber = new Redis(url, options);
+    // First: the other listeners must see a closed subscriber as unsubscribed.
+    this.subscriber.on("close", () => {
+      this.subscribed = false;
+    });
+    for (const client of [this.publisher, this.subscriber]) {
+      // Without a listener ioredis prints every failed attempt itself.
+      client.on("error", (error: unknown) => this.update(error));
+      client.on("ready", () => this.update());
+      client.on("close", () => this.update("connection closed"));
+    }
+    this.subscriber.on("ready", () => this.subscribe());
+    this.subscriber.on("message", (channel: string, message: string) => {
+      if (channel === CHANNEL && /^\d{1,19}$/.test(message)) this.onRing?.(BigInt(message));
+    });
+  }
+
+  get connected(): boolean {
+    return this.reportedUp;
+  }
+
+  ring(throughId: bigint): void {
+    if (this.publisher.status !== "ready") return;
+    this.publisher.publish(CHANNEL, throughId.toString()).catch((error: unknown) => this.update(error));
+  }
+
+  listen(onRing: (throughId: bigint | null) => void): void {
+    if (this.onRing) throw new Error("The doorbell has a listener already");
+    this.onRing = onRing;
+    this.subscribe();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    await Promise.all([stop(this.publisher), stop(this.subscriber)]);
+  }
+
+  /** Subscribes once the connection is ready (again), and asks again later when Redis refuses. */
+  private subscribe() {
+    if (!this.onRing || this.subscribed || this.subscribing || this.closed) return;
+    if (this.subscriber.status !== "ready") return; // the "ready" event calls again
+    this.subscribing = true;
+    this.subscriber.subscribe(CHANNEL).then(
+      () => {
+        this.subscribing = false;
+        this.subscribed = true;
+        this.update();
+        // Rings sent while we were not subscribed were lost: read once.
+        this.onRing?.(null);
+      },
+      (error: unknown) => {
+        this.subscribing = false;
+        this.update(error);
+        if (!this.closed) this.retry = setTimeout(() => this.subscribe(), RESUBSCRIBE_MS).unref();
+      },
+    );
+  }
+
+  /**
+   * Logs a change between "rings travel" and "they do not", once per change: down on a failure (`cause`), up
+   * when both connections are ready and subscribed. Connecting is neither.
+   */
+  private update(cause?: unknown) {
+    if (this.closed) return;
+    const up = this.publisher.status === "ready" && (!this.onRing || this.subscribed);
+    if (up && !this.reportedUp) {
+      this.reportedUp = true;
+      this.logger.info(`Live updates: Redis (${host(this.url)}) is back; changes reach every instance again`);
+    } else if (!up && this.reportedUp && cause !== undefined) {
+      this.reportedUp = false;
+      this.logger.warn(
+        `Live updates: Redis (${host(this.url)}) is unreachable (${describe(cause)}): subscribers of this instance ` +
+          "get its own changes at once and the other instances' by polling the events until it is back",
+      );
+    }
+  }
+}
+
+function host(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "?";
+  }
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
 }
 
 /**
  * `quit` lets the pending commands finish while Redis answers. When it does not, `quit` would wait for ioredis to
- * give up on the queued ones (half a minute), and rings are only hints: drop them.
+ * give up, and rings are only hints: drop them.
  */
 async function stop(client: Redis) {
   if (client.status === "ready") await client.quit();

@@ -5,7 +5,13 @@ import type { Logger } from "../logger.ts";
 import { type BatchedEvent, EventBatch } from "./batch.ts";
 import type { Doorbell } from "./doorbell.ts";
 import { type EventFilter, matches, whereOf } from "./filter.ts";
-import { EventStream, expiredError, type StreamLimits, type SubscriberConnection } from "./stream.ts";
+import {
+  EventStream,
+  expiredError,
+  liveUnavailable,
+  type StreamLimits,
+  type SubscriberConnection,
+} from "./stream.ts";
 
 export interface LiveLimits extends StreamLimits {
   /** A safety net under the doorbell: while anyone subscribes, read new events at least this often. */
@@ -50,8 +56,8 @@ export interface SubscribeOptions {
 export class LiveFeed {
   private cursorId = 0n;
   private started: Promise<void> | null = null;
-  private listening: Promise<void> | null = null;
   private ready = false;
+  private listeningToDoorbell = false;
   private reading = false;
   private readAgain = false;
   private closed = false;
@@ -69,19 +75,24 @@ export class LiveFeed {
     readonly logger: Logger,
     private readonly limits: LiveLimits = DEFAULT_LIVE_LIMITS,
   ) {
-    // Ring for every commit of this process, subscribers or not: other instances may have some.
+    // Every commit of this process: read it (once started), and ring for the other instances, subscribers here
+    // or not. Our own changes never wait for Redis.
     this.stopRinging = db.onEventsCommitted((throughId) => {
-      try {
-        doorbell.ring(throughId);
-      } catch (error) {
-        logger.warn("Could not ring the live doorbell", error);
-      }
+      this.heard(throughId);
+      doorbell.ring(throughId);
     });
   }
 
   /** The id up to which the Event table has been read and dispatched. */
   get cursor(): bigint {
     return this.cursorId;
+  }
+
+  /**
+   * False while changes of other instances arrive only by polling (Redis unreachable): /health says "degraded".
+   */
+  get connected(): boolean {
+    return this.doorbell.connected;
   }
 
   /** Subscriptions open on this instance (replaying or live). */
@@ -92,7 +103,13 @@ export class LiveFeed {
   }
 
   async subscribe(options: SubscribeOptions): Promise<EventStream> {
-    await this.start();
+    try {
+      await this.start();
+    } catch (error) {
+      // The database did not answer: a client can act on this (try again), not on an "Unexpected error".
+      this.logger.error("Live feed: starting failed", error);
+      throw liveUnavailable("Live updates are unavailable right now: subscribe again in a moment");
+    }
     const stream = new EventStream(
       this,
       options.filter,
@@ -184,7 +201,7 @@ export class LiveFeed {
   // ---------------------------------------------------------------- reading
 
   private start(): Promise<void> {
-    // A failed start (Redis or the database did not answer) is tried again by the next subscription.
+    // A failed start (the database did not answer) is tried again by the next subscription.
     this.started ??= this.open().catch((error: unknown) => {
       this.started = null;
       throw error;
@@ -193,20 +210,20 @@ export class LiveFeed {
   }
 
   private async open() {
-    this.listening ??= this.doorbell
-      .listen((throughId) => {
-        if (throughId > this.cursorId) this.readNew();
-      })
-      .catch((error: unknown) => {
-        // Not listening: the next start asks the doorbell again (a listener it accepted is kept).
-        this.listening = null;
-        throw error;
-      });
-    await this.listening;
+    // Listens in the background: while Redis is unreachable, the other instances' changes come by polling.
+    if (!this.listeningToDoorbell) {
+      this.doorbell.listen((throughId) => this.heard(throughId));
+      this.listeningToDoorbell = true;
+    }
     this.cursorId = await this.newestEventId();
     this.ready = true;
     // A ring heard while the newest id was being read was ignored: read once now.
     this.readNew();
+  }
+
+  /** Events were committed through `throughId` (null: maybe, read anyway). */
+  private heard(throughId: bigint | null) {
+    if (throughId === null || throughId > this.cursorId) this.readNew();
   }
 
   private async newestEventId(): Promise<bigint> {

@@ -108,9 +108,8 @@ export class EventStream implements AsyncIterableIterator<BatchedEvent> {
         // for the log, not the client.
         this.host.logger.error("Live feed: replaying events failed", error);
         this.finish();
-        throw new GraphQLError(
+        throw liveUnavailable(
           "Reading the events to replay failed: resubscribe with after: <the last event id you received>",
-          { extensions: { code: "LIVE_UNAVAILABLE" } },
         );
       }
     }
@@ -195,4 +194,9 @@ export function expiredError(): GraphQLError {
     "Events after this id were deleted by retention: refetch the current state, then subscribe without `after`",
     { extensions: { code: "EVENTS_EXPIRED", field: ["after"] } },
   );
+}
+
+/** The typed error of a subscription the server cannot serve now: the client subscribes again (with `after`). */
+export function liveUnavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "LIVE_UNAVAILABLE" } });
 }
