@@ -76,6 +76,7 @@ const environment = z.object({
   EVENT_RETENTION_DAYS: positiveInteger.default(30),
   LIVE_MAX_QUEUED_EVENTS: positiveInteger.default(1000),
   LIVE_MAX_BUFFERED_BYTES: positiveInteger.default(1024 * 1024),
+  LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInteger.default(100),
 });
 
 export type Config = {
@@ -96,6 +97,8 @@ export type Config = {
     /** A subscriber with more events waiting than this, or more unsent bytes on its socket, is dropped. */
     maxQueuedEvents: number;
     maxBufferedBytes: number;
+    /** Subscriptions one graphql-ws connection may have open; one more is refused (TOO_MANY_SUBSCRIPTIONS). */
+    maxSubscriptionsPerSocket: number;
   };
 };
 
@@ -137,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionDays: values.EVENT_RETENTION_DAYS,
       maxQueuedEvents: values.LIVE_MAX_QUEUED_EVENTS,
       maxBufferedBytes: values.LIVE_MAX_BUFFERED_BYTES,
+      maxSubscriptionsPerSocket: values.LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET,
     },
   };
 }

@@ -31,7 +31,11 @@ async function main() {
     db,
     logger,
     redisUrl: config.redisUrl,
-    limits: { maxQueuedEvents: config.live.maxQueuedEvents, maxBufferedBytes: config.live.maxBufferedBytes },
+    limits: {
+      maxQueuedEvents: config.live.maxQueuedEvents,
+      maxBufferedBytes: config.live.maxBufferedBytes,
+      maxSubscriptionsPerSocket: config.live.maxSubscriptionsPerSocket,
+    },
   });
   const stopRetention = startEventRetention({ db, retentionDays: config.live.retentionDays, logger });
   const app = createApp({

@@ -33,6 +33,17 @@ describe("configuration", () => {
     expect(problems).toMatch(/^SEED_DEMO: must be 1\/0/m);
   });
 
+  it("limits subscriptions per graphql-ws connection to 100 unless told otherwise, and checks the value", () => {
+    expect(loadConfig({}).live.maxSubscriptionsPerSocket).toBe(100);
+    expect(loadConfig({ LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: "20" }).live.maxSubscriptionsPerSocket).toBe(20);
+    expect(() => loadConfig({ LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: "0" })).toThrow(
+      /LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: must be at least 1/,
+    );
+    expect(() => loadConfig({ LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: "many" })).toThrow(
+      /LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: must be a number/,
+    );
+  });
+
   it("refuses a port out of range", () => {
     expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT: must be 0-65535/);
   });

@@ -302,6 +302,59 @@ describe("Redis unreachable", () => {
   });
 });
 
+describe("subscriptions per connection", () => {
+  it("refuses one subscription more than the limit on a socket, as that operation's error, and counts per socket", async () => {
+    const logger = createLogger("error");
+    const live = createLiveFeed({ db: kit.db, logger, limits: { maxSubscriptionsPerSocket: 3 } });
+    const app = createApp({ db: kit.db, logger, live });
+    const limited = await listen(app, { port: 0, host: "127.0.0.1", db: kit.db });
+    const first = connect(limited.url, kit.adminKey);
+    const second = connect(limited.url, kit.adminKey);
+    try {
+      const variables = { productId: globalId("Product", product) };
+      const open = Array.from({ length: 3 }, () => subscribe(first, StockEvents, variables));
+      await waitFor(
+        () => live.subscriptionCount === 3,
+        () => "three subscriptions",
+      );
+      const refused = subscribe(first, StockEvents, variables);
+      expect(await refused.waitForErrors()).toEqual([
+        expect.objectContaining({
+          message: expect.stringContaining("at most 3 subscriptions"),
+          extensions: { code: "TOO_MANY_SUBSCRIPTIONS" },
+        }),
+      ]);
+      // Another socket has its own allowance.
+      const elsewhere = subscribe(second, StockEvents, variables);
+      await waitFor(
+        () => live.subscriptionCount === 4,
+        () => "the subscription on the other socket",
+      );
+
+      await adjust();
+      for (const subscription of [...open, elsewhere]) await subscription.waitForResults(1);
+      // Ending one makes room for another, on a socket that stayed open throughout.
+      open[0]?.unsubscribe();
+      await waitFor(
+        () => live.subscriptionCount === 3,
+        () => "the subscription to end",
+      );
+      const again = subscribe(first, StockEvents, variables);
+      await waitFor(
+        () => live.subscriptionCount === 4,
+        () => "the subscription in its place",
+      );
+      await adjust();
+      await again.waitForResults(1);
+    } finally {
+      await first.dispose();
+      await second.dispose();
+      await limited.close();
+      await live.close();
+    }
+  });
+});
+
 describe("slow consumers", () => {
   it("drops a client that stops reading, with 1008 and the reason, and keeps nothing for it", async () => {
     const logger = createLogger("error");

@@ -16,12 +16,18 @@ import {
 export interface LiveLimits extends StreamLimits {
   /** A safety net under the doorbell: while anyone subscribes, read new events at least this often. */
   pollIntervalMs: number;
+  /**
+   * Subscriptions one connection (a graphql-ws socket) may have open: each is one message per matching event, so
+   * one socket with thousands of them turns one change into thousands of messages.
+   */
+  maxSubscriptionsPerSocket: number;
 }
 
 export const DEFAULT_LIVE_LIMITS: LiveLimits = {
   maxQueuedEvents: 1000,
   maxBufferedBytes: 1024 * 1024,
   pollIntervalMs: 5000,
+  maxSubscriptionsPerSocket: 100,
 };
 
 /** Rows per read of the Event table. */
@@ -66,6 +72,8 @@ export class LiveFeed {
   private readonly byEntityType = new Map<string, Set<EventStream>>();
   /** Every stream (replaying or live) by its API key, for revocation. */
   private readonly byKey = new Map<number, Set<EventStream>>();
+  /** Every stream by the connection it is delivered over (graphql-ws), for the limit per connection. */
+  private readonly byConnection = new Map<SubscriberConnection, Set<EventStream>>();
   private readonly revocationListeners = new Set<(apiKeyId: number) => void>();
   private readonly stopRinging: () => void;
 
@@ -110,15 +118,28 @@ export class LiveFeed {
       this.logger.error("Live feed: starting failed", error);
       throw liveUnavailable("Live updates are unavailable right now: subscribe again in a moment");
     }
+    // Checked and counted in one synchronous step: subscriptions arriving together cannot all pass.
+    const { connection } = options;
+    if (
+      connection &&
+      (this.byConnection.get(connection)?.size ?? 0) >= this.limits.maxSubscriptionsPerSocket
+    ) {
+      throw new GraphQLError(
+        `A connection may have at most ${this.limits.maxSubscriptionsPerSocket} subscriptions open: ` +
+          "end one before starting another",
+        { extensions: { code: "TOO_MANY_SUBSCRIPTIONS" } },
+      );
+    }
     const stream = new EventStream(
       this,
       options.filter,
       options.apiKeyId,
       this.limits,
-      options.connection,
+      connection,
       options.after,
     );
     addTo(this.byKey, options.apiKeyId, stream);
+    if (connection) addTo(this.byConnection, connection, stream);
     if (stream.isLive) this.goLive(stream);
     this.poll ??= setInterval(() => this.readNew(), this.limits.pollIntervalMs).unref();
     // The key was checked when the request came in; a revocation dispatched since, before the stream joined
@@ -175,6 +196,7 @@ export class LiveFeed {
   remove(stream: EventStream): void {
     for (const entityType of stream.filter.entityTypes) removeFrom(this.byEntityType, entityType, stream);
     removeFrom(this.byKey, stream.apiKeyId, stream);
+    if (stream.connection) removeFrom(this.byConnection, stream.connection, stream);
     if (this.byKey.size === 0 && this.poll) {
       clearInterval(this.poll);
       this.poll = null;

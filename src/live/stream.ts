@@ -71,7 +71,8 @@ export class EventStream implements AsyncIterableIterator<BatchedEvent> {
     /** The API key it was authenticated with: revoking the key ends it. */
     readonly apiKeyId: number,
     private readonly limits: StreamLimits,
-    private readonly connection: SubscriberConnection | undefined,
+    /** The connection it is delivered over, if the transport has one (graphql-ws). */
+    readonly connection: SubscriberConnection | undefined,
     after: bigint | null,
   ) {
     this.phase = after === null ? "live" : "replay";
