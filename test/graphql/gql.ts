@@ -210,6 +210,22 @@ type Documents = {
     "\n  query OrderTreeLinks($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ProductionOrder {\n        number orphaned level\n        parent { number status }\n        root { number }\n        timeline { start end }\n      }\n    }\n  }\n": typeof types.OrderTreeLinksDocument,
     "\n  query OrderTreeList($tag: String!) {\n    productionOrders(tag: $tag, first: 50) {\n      edges { node { number tree { number } timeline { start end } relatedOrders { __typename } } }\n    }\n  }\n": typeof types.OrderTreeListDocument,
     "\n  mutation OrderTreeCreateDraft($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder {\n        number level path kind orphaned late surplus\n        root { number }\n        tree { number }\n        children { number }\n        relatedOrders { __typename ... on SalesOrder { number } }\n        timeline { start end }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.OrderTreeCreateDraftDocument,
+    "\n  mutation PropsLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message field } }\n  }\n": typeof types.PropsLocationCreateDocument,
+    "\n  mutation PropsSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id } userErrors { code message field } }\n  }\n": typeof types.PropsSupplierCreateDocument,
+    "\n  mutation PropsResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id } userErrors { code message field } }\n  }\n": typeof types.PropsResourceCreateDocument,
+    "\n  mutation PropsSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) { settings { quantityPolicy allowNegativeStock } userErrors { code message field } }\n  }\n": typeof types.PropsSettingsUpdateDocument,
+    "\n  mutation PropsProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message field } }\n  }\n": typeof types.PropsProductCreateDocument,
+    "\n  mutation PropsBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n": typeof types.PropsBomCreateDocument,
+    "\n  mutation PropsStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n": typeof types.PropsStockAdjustDocument,
+    "\n  mutation PropsPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsPurchaseCreateDocument,
+    "\n  mutation PropsPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsPurchasePlaceDocument,
+    "\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsOrderCreateDocument,
+    "\n  mutation PropsAuthorize($id: ID!, $planChoice: PlanChoice) {\n    productionOrderAuthorize(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": typeof types.PropsAuthorizeDocument,
+    "\n  mutation PropsRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      unorderedComponents { order { id } product { sku } quantity reason }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": typeof types.PropsReleaseDocument,
+    "\n  mutation PropsUndo($id: ID!) {\n    productionOrderUndo(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsUndoDocument,
+    "\n  mutation PropsVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsVoidDocument,
+    "\n  mutation PropsComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsCompleteDocument,
+    "\n  query PropsTree($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        tree {\n          id\n          status\n          kind\n          surplus\n          parent { id }\n          parentComponent { id }\n          lines { product { sku } quantity }\n          components { id product { sku } requiredQuantity allocatedQuantity shortageQuantity }\n        }\n      }\n    }\n  }\n": typeof types.PropsTreeDocument,
     "\n  fragment PoOrderFields on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n": typeof types.PoOrderFieldsFragmentDoc,
     "\n  mutation PoCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { ...PoOrderFields }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PoCreateDocument,
     "\n  mutation PoCreateFromBom($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) {\n      productionOrder { ...PoOrderFields }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PoCreateFromBomDocument,
@@ -467,6 +483,22 @@ const documents: Documents = {
     "\n  query OrderTreeLinks($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ProductionOrder {\n        number orphaned level\n        parent { number status }\n        root { number }\n        timeline { start end }\n      }\n    }\n  }\n": types.OrderTreeLinksDocument,
     "\n  query OrderTreeList($tag: String!) {\n    productionOrders(tag: $tag, first: 50) {\n      edges { node { number tree { number } timeline { start end } relatedOrders { __typename } } }\n    }\n  }\n": types.OrderTreeListDocument,
     "\n  mutation OrderTreeCreateDraft($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder {\n        number level path kind orphaned late surplus\n        root { number }\n        tree { number }\n        children { number }\n        relatedOrders { __typename ... on SalesOrder { number } }\n        timeline { start end }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.OrderTreeCreateDraftDocument,
+    "\n  mutation PropsLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message field } }\n  }\n": types.PropsLocationCreateDocument,
+    "\n  mutation PropsSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id } userErrors { code message field } }\n  }\n": types.PropsSupplierCreateDocument,
+    "\n  mutation PropsResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id } userErrors { code message field } }\n  }\n": types.PropsResourceCreateDocument,
+    "\n  mutation PropsSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) { settings { quantityPolicy allowNegativeStock } userErrors { code message field } }\n  }\n": types.PropsSettingsUpdateDocument,
+    "\n  mutation PropsProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message field } }\n  }\n": types.PropsProductCreateDocument,
+    "\n  mutation PropsBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n": types.PropsBomCreateDocument,
+    "\n  mutation PropsStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n": types.PropsStockAdjustDocument,
+    "\n  mutation PropsPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.PropsPurchaseCreateDocument,
+    "\n  mutation PropsPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.PropsPurchasePlaceDocument,
+    "\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n": types.PropsOrderCreateDocument,
+    "\n  mutation PropsAuthorize($id: ID!, $planChoice: PlanChoice) {\n    productionOrderAuthorize(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": types.PropsAuthorizeDocument,
+    "\n  mutation PropsRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      unorderedComponents { order { id } product { sku } quantity reason }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": types.PropsReleaseDocument,
+    "\n  mutation PropsUndo($id: ID!) {\n    productionOrderUndo(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n": types.PropsUndoDocument,
+    "\n  mutation PropsVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n": types.PropsVoidDocument,
+    "\n  mutation PropsComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n": types.PropsCompleteDocument,
+    "\n  query PropsTree($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        tree {\n          id\n          status\n          kind\n          surplus\n          parent { id }\n          parentComponent { id }\n          lines { product { sku } quantity }\n          components { id product { sku } requiredQuantity allocatedQuantity shortageQuantity }\n        }\n      }\n    }\n  }\n": types.PropsTreeDocument,
     "\n  fragment PoOrderFields on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n": types.PoOrderFieldsFragmentDoc,
     "\n  mutation PoCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder { ...PoOrderFields }\n      userErrors { code message field }\n    }\n  }\n": types.PoCreateDocument,
     "\n  mutation PoCreateFromBom($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) {\n      productionOrder { ...PoOrderFields }\n      userErrors { code message field }\n    }\n  }\n": types.PoCreateFromBomDocument,
@@ -1326,6 +1358,70 @@ export function graphql(source: "\n  query OrderTreeList($tag: String!) {\n    p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrderTreeCreateDraft($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder {\n        number level path kind orphaned late surplus\n        root { number }\n        tree { number }\n        children { number }\n        relatedOrders { __typename ... on SalesOrder { number } }\n        timeline { start end }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation OrderTreeCreateDraft($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) {\n      productionOrder {\n        number level path kind orphaned late surplus\n        root { number }\n        tree { number }\n        children { number }\n        relatedOrders { __typename ... on SalesOrder { number } }\n        timeline { start end }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsLocationCreate($input: LocationCreateInput!) {\n    locationCreate(input: $input) { location { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsSupplierCreate($input: SupplierCreateInput!) {\n    supplierCreate(input: $input) { supplier { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsResourceCreate($input: ResourceCreateInput!) {\n    resourceCreate(input: $input) { resource { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) { settings { quantityPolicy allowNegativeStock } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsSettingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) { settings { quantityPolicy allowNegativeStock } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) { product { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsBomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { bom { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsStockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsAuthorize($id: ID!, $planChoice: PlanChoice) {\n    productionOrderAuthorize(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n"): (typeof documents)["\n  mutation PropsAuthorize($id: ID!, $planChoice: PlanChoice) {\n    productionOrderAuthorize(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      unorderedComponents { order { id } product { sku } quantity reason }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n"): (typeof documents)["\n  mutation PropsRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      unorderedComponents { order { id } product { sku } quantity reason }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsUndo($id: ID!) {\n    productionOrderUndo(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsUndo($id: ID!) {\n    productionOrderUndo(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsVoid($id: ID!) {\n    productionOrderVoid(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsComplete($id: ID!) {\n    productionOrderComplete(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropsTree($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        tree {\n          id\n          status\n          kind\n          surplus\n          parent { id }\n          parentComponent { id }\n          lines { product { sku } quantity }\n          components { id product { sku } requiredQuantity allocatedQuantity shortageQuantity }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PropsTree($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        tree {\n          id\n          status\n          kind\n          surplus\n          parent { id }\n          parentComponent { id }\n          lines { product { sku } quantity }\n          components { id product { sku } requiredQuantity allocatedQuantity shortageQuantity }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
