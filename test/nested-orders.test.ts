@@ -510,7 +510,10 @@ describe("re-checking the plan at release", () => {
       ].sort(),
     );
     const c = after.find((entry) => entry.row.startsWith("C"))?.order;
-    expect(c).toMatchObject({ surplus: true, status: "PLANNED" });
+    // Set aside: back to DRAFT, holding nothing.
+    expect(c).toMatchObject({ surplus: true, status: "DRAFT" });
+    const held = await kit.db.prisma.productionOrderComponent.findMany({ where: { orderId: c?.id } });
+    expect(held.map((row) => dec(row.allocatedQuantity).toFixed())).toEqual(held.map(() => "0"));
     expect(
       after.filter((entry) => entry.order.id !== c?.id).every((entry) => entry.status === "RELEASED"),
     ).toBe(true);
@@ -543,12 +546,12 @@ describe("re-checking the plan at release", () => {
       after.map((entry) => `${entry.row}: ${entry.status}${entry.order.surplus ? " surplus" : ""}`).sort(),
     ).toEqual(
       [
-        "B 1 under A component 0: PLANNED surplus",
-        "B 1 under A component 1: PLANNED surplus",
+        "B 1 under A component 0: DRAFT surplus",
+        "B 1 under A component 1: DRAFT surplus",
         "C 1 under A component 2: RELEASED",
         "F 1 (assembly) under A component 3: RELEASED",
-        "E 1 under B component 0: PLANNED surplus",
-        "E 1 under B component 0: PLANNED surplus",
+        "E 1 under B component 0: DRAFT surplus",
+        "E 1 under B component 0: DRAFT surplus",
       ].sort(),
     );
     // Nothing is bought for the surplus E orders' M.

@@ -122,6 +122,8 @@ const STATUS: Record<string, ProductionOrderStatus> = {
 export async function expectPlannerMatchesModel(world: PlannerWorld): Promise<void> {
   const catalog = new model.Catalog(world.products);
   const rows = topRows(catalog, world.top);
+  // The product of the line each row belongs to (rows run on across lines, in line order).
+  const lineProducts = world.top.flatMap((line) => topRows(catalog, [line]).map(() => idOf(line.product)));
   const stockOf = (figures: PlannerWorld["stock"]) => (product: string) => ({
     available: Q.dec(figures[product]?.available ?? "0"),
     onOrder: Q.dec(figures[product]?.onOrder ?? "0"),
@@ -142,6 +144,7 @@ export async function expectPlannerMatchesModel(world: PlannerWorld): Promise<vo
       position,
       productId: idOf(row.product),
       requiredQuantity: dec(`${row.required}`),
+      lineProductId: lineProducts[position] as number,
     })),
   };
   const now = new Date("2030-01-01T00:00:00Z");

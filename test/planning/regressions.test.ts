@@ -7,10 +7,9 @@ import type { ApiWorld } from "./worlds.ts";
 /**
  * Worlds the planning properties found (shrunk, then trimmed by hand), kept as plain cases: each failed on the
  * code it was found on. Paste a new one from a failing property's output (it prints the `it(...)` to paste).
- * `open` marks a defect not fixed yet (the case is expected to fail, so the suite stays green): when a fix makes
- * it pass, vitest says so, and `open` becomes `it`.
+ * A defect not fixed yet is marked `it.fails` (the case is expected to fail, so the suite stays green): when a fix
+ * makes it pass, vitest says so, and it becomes `it`.
  */
-const open = it.fails;
 
 let kit: TestKit;
 beforeAll(async () => {
@@ -21,7 +20,7 @@ afterAll(() => kit.close());
 const checkApiWorld = (world: ApiWorld, options?: ApiCheckOptions) => checkApi(kit, world, options);
 
 describe("the planner (level a)", () => {
-  open("an order whose second line makes a product its first line uses is no cycle", async () => {
+  it("an order whose second line makes a product its first line uses is no cycle", async () => {
     // P0 uses P1; one order makes 1 P0 and 1 P1. The planner put every line's product in the ancestry of
     // every demand, so P0's need for P1 was refused as CYCLE ("P0 > P1 > P1").
     await expectPlannerMatchesModel({
@@ -58,63 +57,60 @@ describe("the planner (level a)", () => {
 });
 
 describe("through the API (level b)", () => {
-  open(
-    "a surplus order keeps stock its tree's new plan gave to another order: the units count twice",
-    async () => {
-      // A uses B and C, both made of the bought X; 1 X in stock. Authorizing: B's X takes the 1 X, C's X is
-      // short. 1 B arrives: the re-check at release makes the B order surplus and gives the X to C's row. But
-      // the surplus B order still holds (allocates) its X, and other plans count that as taken from stock too:
-      // 2 X counted as taken of 1.
-      await checkApiWorld(
-        {
-          policy: "QUANTITY_REQUIRED",
-          products: [
-            {
-              key: "P0",
-              make: "PRODUCE",
-              supplier: false,
-              maxBatch: null,
-              min: "0",
-              reorder: "0",
-              bom: {
-                output: "1",
-                lines: [
-                  ["P1", "1"],
-                  ["P2", "1"],
-                ],
-              },
+  it("a surplus order gives back the stock its tree's new plan gave to another order: no unit counts twice", async () => {
+    // A uses B and C, both made of the bought X; 1 X in stock. Authorizing: B's X takes the 1 X, C's X is
+    // short. 1 B arrives: the re-check at release makes the B order surplus and gives the X to C's row. But
+    // the surplus B order still holds (allocates) its X, and other plans count that as taken from stock too:
+    // 2 X counted as taken of 1.
+    await checkApiWorld(
+      {
+        policy: "QUANTITY_REQUIRED",
+        products: [
+          {
+            key: "P0",
+            make: "PRODUCE",
+            supplier: false,
+            maxBatch: null,
+            min: "0",
+            reorder: "0",
+            bom: {
+              output: "1",
+              lines: [
+                ["P1", "1"],
+                ["P2", "1"],
+              ],
             },
-            {
-              key: "P1",
-              make: "PRODUCE",
-              supplier: false,
-              maxBatch: null,
-              min: "0",
-              reorder: "0",
-              bom: { output: "1", lines: [["P3", "1"]] },
-            },
-            {
-              key: "P2",
-              make: "PRODUCE",
-              supplier: false,
-              maxBatch: null,
-              min: "0",
-              reorder: "0",
-              bom: { output: "1", lines: [["P3", "1"]] },
-            },
-            { key: "P3", make: "BUY", supplier: true, maxBatch: null, min: "0", reorder: "0", bom: null },
-          ],
-          stock: { P3: { floor: "1", warehouse: "0" } },
-          purchases: [],
-          roots: [{ product: "P0", quantity: "1" }],
-          steps: [
-            { op: "authorize", root: 0 },
-            { op: "adjust", product: "P1", at: "FLOOR", quantity: "1" },
-            { op: "release", root: 0, choice: "RECALCULATE" },
-          ],
-        },
-        { surplusTakes: true },
-      );
-    },
-  );
+          },
+          {
+            key: "P1",
+            make: "PRODUCE",
+            supplier: false,
+            maxBatch: null,
+            min: "0",
+            reorder: "0",
+            bom: { output: "1", lines: [["P3", "1"]] },
+          },
+          {
+            key: "P2",
+            make: "PRODUCE",
+            supplier: false,
+            maxBatch: null,
+            min: "0",
+            reorder: "0",
+            bom: { output: "1", lines: [["P3", "1"]] },
+          },
+          { key: "P3", make: "BUY", supplier: true, maxBatch: null, min: "0", reorder: "0", bom: null },
+        ],
+        stock: { P3: { floor: "1", warehouse: "0" } },
+        purchases: [],
+        roots: [{ product: "P0", quantity: "1" }],
+        steps: [
+          { op: "authorize", root: 0 },
+          { op: "adjust", product: "P1", at: "FLOOR", quantity: "1" },
+          { op: "release", root: 0, choice: "RECALCULATE" },
+        ],
+      },
+      { surplusTakes: true },
+    );
+  });
 });

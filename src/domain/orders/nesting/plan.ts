@@ -57,7 +57,8 @@ export interface TopOrder {
   expectedDate: Date | null;
   requiredByDate: Date | null;
   lines: { bomId: number; productId: number; quantity: Dec }[];
-  components: ExistingComponent[];
+  /** Each with the product of the line it belongs to: the start of its demands' ancestry. */
+  components: (ExistingComponent & { lineProductId: number })[];
 }
 
 export interface PlannedComponent {
@@ -156,11 +157,15 @@ export async function planTree(
   };
   const pools = new Map<number, Dec>();
   const seen = new Set<number>();
-  const topAncestry = top.lines.map((line) => line.productId);
-
-  let level: { order: PlannedOrder | null; components: PlannedComponent[]; ancestry: number[] }[] = [
-    { order: null, components: plan.components, ancestry: topAncestry },
-  ];
+  // The top's components in order, in runs of one line each: a line's ancestry is its own product only (a
+  // product that one line makes may well be a component of another line's product).
+  let level: { order: PlannedOrder | null; components: PlannedComponent[]; ancestry: number[] }[] = [];
+  for (const [index, component] of plan.components.entries()) {
+    const lineProductId = top.components[index]?.lineProductId as number;
+    const last = level.at(-1);
+    if (last?.ancestry[0] === lineProductId) last.components.push(component);
+    else level.push({ order: null, components: [component], ancestry: [lineProductId] });
+  }
   let depth = top.ancestorIds.length;
   while (level.length > 0) {
     await facts.loadProducts(level.flatMap((node) => node.components.map((c) => c.productId)));

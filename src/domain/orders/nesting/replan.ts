@@ -124,6 +124,7 @@ export async function planNestedOrders(
           position: component.position,
           productId: component.productId,
           requiredQuantity: dec(component.requiredQuantity),
+          lineProductId: order.lines.find((line) => line.id === component.lineId)?.productId as number,
         })),
       },
       existing,

@@ -293,16 +293,34 @@ export async function applyRecalculation(tx: Tx, actor: Actor, top: PlannedParen
       }),
     );
   }
+  // A surplus order is set aside: back to DRAFT, holding nothing (its stock is free for the orders that need
+  // it), kept for a planner to void or for a later plan to take up again.
   const surplus = plan.surplus.filter((order) => !order.surplus);
   if (surplus.length > 0) {
+    const ids = surplus.map((order) => order.id);
     await tx.productionOrder.updateMany({
-      where: { id: { in: surplus.map((order) => order.id) } },
-      data: { surplus: true, version: { increment: 1 } },
+      where: { id: { in: ids } },
+      data: { surplus: true, status: ProductionOrderStatus.DRAFT, version: { increment: 1 } },
+    });
+    await tx.productionOrderComponent.updateMany({
+      where: { orderId: { in: ids } },
+      data: { allocatedQuantity: 0 },
     });
     for (const order of surplus) {
-      events.push(
-        orderEvent(order, rootId, top.locationId, "SURPLUS", { quantity: formatDecimal(order.quantity) }),
-      );
+      if (HOLDING.includes(order.status)) {
+        reservations.push(
+          { productId: order.productId, locationId: top.locationId, onOrder: order.quantity.negated() },
+          ...order.components.map((component) => ({
+            productId: component.productId,
+            locationId: top.locationId,
+            allocated: component.requiredQuantity.negated(),
+          })),
+        );
+      }
+      events.push({
+        ...orderEvent(order, rootId, top.locationId, "SURPLUS", { quantity: formatDecimal(order.quantity) }),
+        afterStatus: ProductionOrderStatus.DRAFT,
+      });
     }
   }
   await changeReservations(tx, actor, reservations);
