@@ -28,9 +28,10 @@ import type { Context } from "./schema/builder.ts";
  * `Idempotency-Key` header, or `extensions.idempotencyKey` in the request, which graphql-ws clients can send).
  * The first request with a key runs the whole operation and stores its result in ONE transaction: the key's
  * row, the business changes and the stored response commit together or not at all. A retry with the same key
- * (same API key, same document and variables) gets the stored result without running anything; a retry that
- * races the first waits on the key's row and then gets its result. The same key with another request is
- * refused (IDEMPOTENCY_KEY_REUSED). Keys expire after a configurable time and are then pruned.
+ * (same API key, same document and variables) gets the stored result without running anything. A retry that
+ * races the first waits for it, boundedly, and then gets its result, or IDEMPOTENCY_KEY_IN_PROGRESS (409 with
+ * Retry-After) while the first still runs. The same key with another request is refused (IDEMPOTENCY_KEY_REUSED).
+ * Keys expire after a configurable time and are then pruned.
  */
 export const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
 /** Set to "true" on an HTTP response that replays a stored result. */
@@ -40,11 +41,26 @@ const IDEMPOTENT_REPLAYED_HEADER = "idempotent-replayed";
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 // Expired keys are deleted in bulk at most this often (each reuse of an expired key also replaces it).
 const PRUNE_INTERVAL_MS = 10 * 60_000;
+/**
+ * A retry of a request still running on this instance waits this long for it, holding nothing (no transaction,
+ * no pooled connection), then gets its answer, or IDEMPOTENCY_KEY_IN_PROGRESS. Most writes finish well within it.
+ */
+const IN_PROGRESS_WAIT_MS = 2000;
+/**
+ * A retry of a request running on another instance waits on the key's row lock this long (PostgreSQL's
+ * lock_timeout on the claim), holding a pooled connection meanwhile, then gets IDEMPOTENCY_KEY_IN_PROGRESS: short,
+ * so that a burst of retries cannot keep the pool from everyone else.
+ */
+const CLAIM_LOCK_TIMEOUT_MS = 250;
+/** Seconds a client should wait before sending a request that is still in progress again. */
+const IN_PROGRESS_RETRY_AFTER_SECONDS = 1;
 
 type RequestContext = Context & Partial<Pick<YogaInitialContext, "request" | "params">>;
 
 export function useIdempotency(options: { db: Database; ttlHours: number; logger: Logger }): Plugin {
   const replayed = new WeakSet<Request>();
+  /** The keyed requests running on this instance, by API key and key: retries wait for them here. */
+  const running = new Map<string, Promise<unknown>>();
   let nextPrune = 0;
 
   const prune = async () => {
@@ -58,8 +74,33 @@ export function useIdempotency(options: { db: Database; ttlHours: number; logger
     }
   };
 
+  /**
+   * A retry of a request running on this instance waits for it here, without a transaction, so a burst of them
+   * holds no pooled connection; then it runs (and finds the stored answer), or, when the first still runs after
+   * IN_PROGRESS_WAIT_MS, gets IDEMPOTENCY_KEY_IN_PROGRESS.
+   */
   const run = async (
-    execute: (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult | AsyncIterable<unknown>,
+    execute: Execute,
+    args: ExecutionArgs,
+    operation: OperationDefinitionNode,
+    key: string,
+  ): Promise<ExecutionResult> => {
+    const runningKey = `${(args.contextValue as RequestContext).viewer.apiKeyId} ${key}`;
+    const earlier = running.get(runningKey);
+    if (earlier && !(await settlesWithin(earlier, IN_PROGRESS_WAIT_MS))) return { errors: [inProgress(key)] };
+    const attempt = runInTransaction(execute, args, operation, key);
+    if (!running.has(runningKey)) {
+      running.set(runningKey, attempt);
+      const forget = () => {
+        if (running.get(runningKey) === attempt) running.delete(runningKey);
+      };
+      attempt.then(forget, forget);
+    }
+    return attempt;
+  };
+
+  const runInTransaction = async (
+    execute: Execute,
     args: ExecutionArgs,
     operation: OperationDefinitionNode,
     key: string,
@@ -74,7 +115,11 @@ export function useIdempotency(options: { db: Database; ttlHours: number; logger
       const outcome = await options.db.transaction(async (tx): Promise<Outcome> => {
         const now = new Date();
         await tx.idempotencyKey.deleteMany({ where: { apiKeyId, key, expiresAt: { lte: now } } });
-        // ON CONFLICT DO NOTHING: a concurrent first use of the key makes this wait for that transaction.
+        // ON CONFLICT DO NOTHING: a concurrent first use of the key (on another instance: one running here was
+        // waited for above) makes this wait for that transaction; not for long (CLAIM_LOCK_TIMEOUT_MS).
+        if (options.db.kind === "postgres") {
+          await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${CLAIM_LOCK_TIMEOUT_MS}ms'`);
+        }
         const { count } = await tx.idempotencyKey.createMany({
           data: [
             {
@@ -88,6 +133,7 @@ export function useIdempotency(options: { db: Database; ttlHours: number; logger
           ],
           skipDuplicates: true,
         });
+        if (options.db.kind === "postgres") await tx.$executeRawUnsafe("SET LOCAL lock_timeout = DEFAULT");
         if (count === 0) return { kind: "stored", row: await tx.idempotencyKey.findUnique({ where }) };
 
         const result = await execute({ ...args, contextValue: withRequestTransaction(context, tx) });
@@ -119,6 +165,7 @@ export function useIdempotency(options: { db: Database; ttlHours: number; logger
     } catch (error) {
       if (error instanceof NotStored) return error.result;
       if (isWriteConflict(error)) return { errors: [retryableConflict()] };
+      if (isLockTimeout(error)) return { errors: [inProgress(key)] };
       throw error;
     }
   };
@@ -139,6 +186,8 @@ export function useIdempotency(options: { db: Database; ttlHours: number; logger
     },
   };
 }
+
+type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult | AsyncIterable<unknown>;
 
 type Outcome =
   | { kind: "fresh"; result: ExecutionResult }
@@ -188,6 +237,41 @@ function keyReused(key: string, operation: string) {
       "use a new key for a new request",
     { extensions: { code: "IDEMPOTENCY_KEY_REUSED", http: { status: 422 } } },
   );
+}
+
+function inProgress(key: string) {
+  return new GraphQLError(
+    `The request with the idempotency key "${key}" is still running: send it again (with the same key) in a ` +
+      "moment to get its answer",
+    {
+      extensions: {
+        code: "IDEMPOTENCY_KEY_IN_PROGRESS",
+        http: { status: 409, headers: { "Retry-After": String(IN_PROGRESS_RETRY_AFTER_SECONDS) } },
+      },
+    },
+  );
+}
+
+/** PostgreSQL's lock_not_available: the claim waited CLAIM_LOCK_TIMEOUT_MS on the key's row. */
+function isLockTimeout(error: unknown): boolean {
+  return /lock timeout|55P03/.test(String((error as { message?: unknown } | null)?.message ?? ""));
+}
+
+/** Whether `promise` settles (either way) within `ms`. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  try {
+    return await Promise.race([settled, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function retryableConflict() {

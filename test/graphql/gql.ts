@@ -108,6 +108,8 @@ type Documents = {
     "\n  mutation RushCreatePurchase($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }\n  }\n": typeof types.RushCreatePurchaseDocument,
     "\n  mutation RushPlacePurchase($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.RushPlacePurchaseDocument,
     "\n  mutation RushCreateTransfer($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n": typeof types.RushCreateTransferDocument,
+    "\n  mutation InProgressAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message } }\n  }\n": typeof types.InProgressAdjustDocument,
+    "\n  query InProgressViewer { viewer { permissions } }\n": typeof types.InProgressViewerDocument,
     "\n  fragment IdemOrder on ProductionOrder {\n    id number status version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n": typeof types.IdemOrderFragmentDoc,
     "\n  fragment IdemPurchase on PurchaseOrder {\n    id number status version lines { id quantity receivedQuantity product { sku } }\n  }\n": typeof types.IdemPurchaseFragmentDoc,
     "\n  fragment IdemSales on SalesOrder { id number status version lines { quantity product { sku } } }\n": typeof types.IdemSalesFragmentDoc,
@@ -381,6 +383,8 @@ const documents: Documents = {
     "\n  mutation RushCreatePurchase($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }\n  }\n": types.RushCreatePurchaseDocument,
     "\n  mutation RushPlacePurchase($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.RushPlacePurchaseDocument,
     "\n  mutation RushCreateTransfer($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n": types.RushCreateTransferDocument,
+    "\n  mutation InProgressAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message } }\n  }\n": types.InProgressAdjustDocument,
+    "\n  query InProgressViewer { viewer { permissions } }\n": types.InProgressViewerDocument,
     "\n  fragment IdemOrder on ProductionOrder {\n    id number status version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n": types.IdemOrderFragmentDoc,
     "\n  fragment IdemPurchase on PurchaseOrder {\n    id number status version lines { id quantity receivedQuantity product { sku } }\n  }\n": types.IdemPurchaseFragmentDoc,
     "\n  fragment IdemSales on SalesOrder { id number status version lines { quantity product { sku } } }\n": types.IdemSalesFragmentDoc,
@@ -950,6 +954,14 @@ export function graphql(source: "\n  mutation RushPlacePurchase($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RushCreateTransfer($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RushCreateTransfer($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InProgressAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation InProgressAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { adjustment { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InProgressViewer { viewer { permissions } }\n"): (typeof documents)["\n  query InProgressViewer { viewer { permissions } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
