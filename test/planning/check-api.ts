@@ -175,6 +175,7 @@ export const apiStats = {
   unordered: 0,
   undone: 0,
   voided: 0,
+  completed: 0,
   completedAll: 0,
 };
 
@@ -720,12 +721,12 @@ async function planningStep(
     .map((entry) => `${entry.orderId} ${entry.product} ${Q.dec(entry.quantity)} ${entry.reason}`)
     .sort();
   const want = {
-    transfers: modelLines(supply.transfers),
+    transfers: mergeLines(modelLines(supply.transfers)),
     purchases: mergeLines(modelLines(supply.purchases)),
     unordered: wantUnordered,
   };
   const got = {
-    transfers: perOrder("TRANSFER"),
+    transfers: mergeLines(perOrder("TRANSFER")),
     purchases: mergeLines(perOrder("PURCHASE")),
     unordered: gotUnordered,
   };
@@ -738,7 +739,7 @@ async function planningStep(
   return { checked, unordered };
 }
 
-/** Purchase lines per order and product summed (purchase orders are split by supplier, not by row). */
+/** Lines per order and product summed (how transfers and purchases split them into lines is theirs). */
 function mergeLines(lines: string[]): string[] {
   const totals = new Map<string, Q>();
   for (const line of lines) {
@@ -777,6 +778,15 @@ export async function checkApiWorld(
         step.op,
         step.op === "release" ? step.choice : "RECALCULATE",
       );
+    } else if (step.op === "complete") {
+      const rootId = built.roots[step.root % built.roots.length] as number;
+      const target = pickOrder(await snapshot(kit, built), rootId, step.pick);
+      log.push(`complete ${target} (tree of root ${step.root})`);
+      const { userErrors } = await send(kit, Complete, { id: gid("ProductionOrder", target) });
+      if (userErrors.some((error) => !["INVALID_STATUS", "INSUFFICIENT_STOCK"].includes(error.code))) {
+        fail(`complete ${target}`, userErrors);
+      }
+      if (userErrors.length === 0) apiStats.completed++;
     } else if (step.op === "undo" || step.op === "void") {
       const rootId = built.roots[step.root % built.roots.length] as number;
       const target = pickOrder(await snapshot(kit, built), rootId, step.pick);

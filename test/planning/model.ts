@@ -22,6 +22,11 @@ import { Q } from "./rational.ts";
  *   orders reached from it through not-yet-released orders only hold what they hold for themselves; orders
  *   already released in the tree (with everything below them: they are kept with their subtrees), orphans and
  *   other trees are "other open orders" whose claims count.
+ * - R7 An assembly component is netted against stock like a produced one (DESIGN.md says "gets an assembly
+ *   order" without "whose need is not covered by stock"; decisions.md applies the policy to both).
+ * - R8 On order at a re-check excludes the output of orders kept below the re-planned ones (released nested
+ *   orders of held rows): decisions.md's "less the output of open nested orders that their parents' rows
+ *   already hold"; otherwise REQUIRED_PLUS_MIN_STOCK counts a kept order twice (as on order and as made).
  */
 
 export type Policy = "QUANTITY_REQUIRED" | "REQUIRED_PLUS_MIN_STOCK" | "SHORTAGE_ONLY";
@@ -446,7 +451,7 @@ export function claims(world: StoredWorld, product: string, held: Set<number>): 
 
 /**
  * The stock a tree's planning sees (READING R6): the pool = on hand at the floor and its warehouse less the
- * other open orders' claims; on order = the stock levels' at both less the held orders' own output and what the
+ * other open orders' claims and less the output of completed orders below held ones (waiting for them); on order = the stock levels' at both less the held orders' own output and what the
  * other orders' rows have spoken for.
  */
 export function stockForPlanning(world: StoredWorld, held: StoredOrder[]): (product: string) => Stock {
@@ -460,9 +465,34 @@ export function stockForPlanning(world: StoredWorld, held: StoredOrder[]): (prod
         .filter((order) => HOLDING.includes(order.status) && order.product === product)
         .map((order) => order.quantity.minus(order.produced)),
     );
+    // READING R8: the output of an order kept at the re-check (released below a held order) is spoken for by
+    // the held row it makes, like another tree's nested output: not on order for this plan (its quantity
+    // already counts against that row's net).
+    const heldRows = new Set(held.flatMap((order) => order.rows.map((row) => row.id)));
+    const keptOutput = Q.sum(
+      world.orders
+        .filter(
+          (order) =>
+            !heldIds.has(order.id) &&
+            heldRows.has(order.parentRowId ?? 0) &&
+            !order.surplus &&
+            HOLDING.includes(order.status) &&
+            order.product === product,
+        )
+        .map((order) => order.quantity.minus(order.produced)),
+    );
+    // Completed below a held order: its output waits in stock for that order (its row counts it as made).
+    const awaiting = Q.sum(
+      world.orders
+        .filter(
+          (order) =>
+            order.status === "COMPLETED" && order.product === product && heldIds.has(order.parentId ?? 0),
+        )
+        .map((order) => order.produced),
+    );
     return {
-      available: floor.onHand.plus(warehouse.onHand).minus(drawn),
-      onOrder: floor.onOrder.plus(warehouse.onOrder).minus(ownOutput).minus(spoken),
+      available: floor.onHand.plus(warehouse.onHand).minus(drawn).minus(awaiting),
+      onOrder: floor.onOrder.plus(warehouse.onOrder).minus(ownOutput).minus(keptOutput).minus(spoken),
     };
   };
 }

@@ -113,4 +113,46 @@ describe("through the API (level b)", () => {
       { surplusTakes: true },
     );
   });
+
+  it.fails("REQUIRED_PLUS_MIN_STOCK does not count a kept (released) nested order both as on order and as made", async () => {
+    // A needs 2 B; 1 B in stock: authorizing makes B 1, and the release releases it. The B in stock is taken
+    // away; A is undone and released again. The re-check keeps the released B 1 (it counts against the row's
+    // net) but also counts its output as on order: net 2 - (0 + 1 on order) = 1, less the kept 1 = 0, so
+    // nothing is planned for the missing B. The model: on order 0 (that output is the row's), net 2 - 1 kept
+    // = 1: PLAN_CHANGED with a NEW B 1.
+    await checkApiWorld({
+      policy: "REQUIRED_PLUS_MIN_STOCK",
+      products: [
+        {
+          key: "P0",
+          make: "PRODUCE",
+          supplier: false,
+          maxBatch: null,
+          min: "0",
+          reorder: "0",
+          bom: { output: "1", lines: [["P1", "2"]] },
+        },
+        {
+          key: "P1",
+          make: "PRODUCE",
+          supplier: false,
+          maxBatch: null,
+          min: "0",
+          reorder: "0",
+          bom: { output: "1", lines: [["P2", "1"]] },
+        },
+        { key: "P2", make: "BUY", supplier: true, maxBatch: null, min: "0", reorder: "0", bom: null },
+      ],
+      stock: { P1: { floor: "1", warehouse: "0" } },
+      purchases: [],
+      roots: [{ product: "P0", quantity: "1" }],
+      steps: [
+        { op: "authorize", root: 0 },
+        { op: "release", root: 0, choice: "RECALCULATE" },
+        { op: "adjust", product: "P1", at: "FLOOR", quantity: "-1" },
+        { op: "undo", root: 0, pick: 0 },
+        { op: "release", root: 0, choice: "RECALCULATE" },
+      ],
+    });
+  });
 });

@@ -181,6 +181,7 @@ export type ApiStep =
   | { op: "release"; root: number; choice: "RECALCULATE" | "KEEP" }
   | { op: "undo"; root: number; pick: number }
   | { op: "void"; root: number; pick: number }
+  | { op: "complete"; root: number; pick: number }
   | { op: "adjust"; product: string; at: "FLOOR" | "WAREHOUSE"; quantity: string };
 
 export interface ApiWorld {
@@ -237,6 +238,7 @@ export const apiWorldArbitrary: fc.Arbitrary<ApiWorld> = catalogArbitrary.chain(
           fc.oneof(
             fc.record({ op: fc.constant("undo" as const), root: fc.nat(), pick: fc.nat() }),
             fc.record({ op: fc.constant("void" as const), root: fc.nat(), pick: fc.nat() }),
+            fc.record({ op: fc.constant("complete" as const), root: fc.nat(), pick: fc.nat() }),
             fc.record({
               op: fc.constant("release" as const),
               root: fc.nat(),
@@ -251,7 +253,7 @@ export const apiWorldArbitrary: fc.Arbitrary<ApiWorld> = catalogArbitrary.chain(
             }),
           ),
         ),
-        { maxLength: 5 },
+        { maxLength: 6 },
       ),
       releaseSlots: fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
       keep: fc.integer({ min: 0, max: 5 }),
