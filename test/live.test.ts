@@ -47,6 +47,30 @@ const SupplyEvents = graphql(`
   }
 `);
 
+const SalesEvents = graphql(`
+  subscription LiveSalesEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {
+    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {
+      id type beforeStatus afterStatus payload
+      salesOrder { number status }
+    }
+  }
+`);
+
+const CreateSales = graphql(`
+  mutation LiveSalesCreate($input: SalesOrderCreateInput!) {
+    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }
+  }
+`);
+const AuthorizeSales = graphql(`
+  mutation LiveSalesAuthorize($id: ID!) { salesOrderAuthorize(id: $id) { userErrors { code message } } }
+`);
+const FulfillSales = graphql(`
+  mutation LiveSalesFulfill($id: ID!) { salesOrderFulfill(id: $id) { userErrors { code message } } }
+`);
+const VoidSales = graphql(`
+  mutation LiveSalesVoid($id: ID!) { salesOrderVoid(id: $id) { userErrors { code message } } }
+`);
+
 const CreateOrder = graphql(`
   mutation LiveOrderCreate($input: ProductionOrderCreateFromBomInput!) {
     productionOrderCreateFromBom(input: $input) {
@@ -310,6 +334,67 @@ describe("stock level and supply order events", () => {
     });
     expect(await oneOrder.waitForResults(1)).toEqual([events[1]]);
     expect(transfers.results).toEqual([]);
+  });
+});
+
+describe("sales order events", () => {
+  async function createSales(locationId: number) {
+    const created = await kit.execute(CreateSales, {
+      input: {
+        customerId: globalId("Customer", world.customer),
+        locationId: globalId("Location", locationId),
+        lines: [{ productId: globalId("Product", wheel), quantity: "2" }],
+      },
+    });
+    return succeeded<{ salesOrder: { id: string } }>(created, "salesOrderCreate").salesOrder.id;
+  }
+
+  it("delivers every change of sales orders, by order, location and status, with the order", async () => {
+    const live = client();
+    const all = subscribe(live, SalesEvents, {});
+    const fromShopFloor = subscribe(live, SalesEvents, { locationId: globalId("Location", world.shopFloor) });
+    const voided = subscribe(live, SalesEvents, { statuses: ["VOIDED"] });
+    await registered(3);
+    const shipped = await createSales(world.shopFloor);
+    const oneOrder = subscribe(live, SalesEvents, { orderId: shipped });
+    await registered(4);
+    succeeded(await kit.execute(AuthorizeSales, { id: shipped }), "salesOrderAuthorize");
+    succeeded(await kit.execute(FulfillSales, { id: shipped }), "salesOrderFulfill");
+    const dropped = await createSales(world.warehouse);
+    succeeded(await kit.execute(VoidSales, { id: dropped }), "salesOrderVoid");
+
+    const events = (await all.waitForResults(5)).map(({ salesOrderEvents: event }) => event);
+    expect(events.map((event) => [event.type, event.beforeStatus, event.afterStatus])).toEqual([
+      ["SALES_ORDER_CREATED", null, "DRAFT"],
+      ["SALES_ORDER_AUTHORIZED", "DRAFT", "AUTHORIZED"],
+      ["SALES_ORDER_FULFILLED", "AUTHORIZED", "FULFILLED"],
+      ["SALES_ORDER_CREATED", null, "DRAFT"],
+      ["SALES_ORDER_VOIDED", "DRAFT", "VOIDED"],
+    ]);
+    expect(events[2]?.payload).toMatchObject({ shipped: [{ quantity: "2" }] });
+    expect(events[4]?.salesOrder).toMatchObject({
+      number: expect.stringMatching(/^SO-/),
+      status: "VOIDED",
+    });
+    expect(await fromShopFloor.waitForResults(3)).toEqual(all.results.slice(0, 3));
+    expect(await oneOrder.waitForResults(2)).toEqual(all.results.slice(1, 3));
+    expect(await voided.waitForResults(1)).toEqual(all.results.slice(4));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect([fromShopFloor, oneOrder, voided].map((subscription) => subscription.results.length)).toEqual([
+      3, 2, 1,
+    ]);
+  });
+
+  it("refuses an unknown order before subscribing, and serves any valid key, as the reads do", async () => {
+    const live = client(await kit.keyWith("PRODUCTION_VIEW"));
+    const unknown = subscribe(live, SalesEvents, { orderId: globalId("SalesOrder", 999_999) });
+    expect(await unknown.waitForErrors()).toEqual([
+      expect.objectContaining({ extensions: { code: "NOT_FOUND", field: ["orderId"] } }),
+    ]);
+    const allowed = subscribe(live, SalesEvents, {});
+    await registered(1);
+    await createSales(world.warehouse);
+    await allowed.waitForResults(1);
   });
 });
 

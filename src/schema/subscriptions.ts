@@ -1,8 +1,9 @@
 import { GraphQLError } from "graphql";
 import { PRODUCTION_ORDER } from "../domain/orders/production.ts";
+import { SALES_ORDER } from "../domain/orders/sales.ts";
 import type { Findable } from "../domain/records.ts";
 import type { Event, PrismaClient, StockLevel } from "../generated/prisma/client.ts";
-import type { ProductionOrderStatus } from "../generated/prisma/enums.ts";
+import type { ProductionOrderStatus, SalesOrderStatus } from "../generated/prisma/enums.ts";
 import { type BatchedEvent, type EventFilter, parseAfter } from "../live/index.ts";
 import { builder, type Context } from "./builder.ts";
 import { StockLevelRef } from "./inventory.ts";
@@ -10,6 +11,7 @@ import { LocationRef } from "./locations.ts";
 import { ProductionOrderRef, ProductionOrderStatusEnum } from "./production-orders.ts";
 import { ProductRef } from "./products.ts";
 import { PurchaseOrderRef } from "./purchasing.ts";
+import { SalesOrderRef, SalesOrderStatusEnum } from "./sales.ts";
 import { TransferOrderRef } from "./transfers.ts";
 
 /**
@@ -109,6 +111,8 @@ const TRANSFER_ORDER_OF_EVENT = byId(
   entityOf("TransferOrder"),
   (prisma) => prisma.transferOrder,
 );
+
+const SALES_ORDER_OF_EVENT = byId("salesOrder", entityOf(SALES_ORDER.model), (prisma) => prisma.salesOrder);
 
 const STOCK_LEVEL_OF_EVENT: EventRelation<StockLevel> = {
   name: "stockLevel",
@@ -240,6 +244,34 @@ const SupplyOrderLiveEventRef = builder.objectRef<BatchedEvent>("SupplyOrderLive
       nullable: true,
       description: "The transfer order as it is now (null for a purchase).",
       resolve: (query, event, _args, context) => rowOf(context, event, TRANSFER_ORDER_OF_EVENT, query),
+    }),
+  }),
+});
+
+const asSalesStatus = (status: string | null) => status as SalesOrderStatus | null;
+
+const SalesOrderLiveEventRef = builder.objectRef<BatchedEvent>("SalesOrderLiveEvent").implement({
+  interfaces: [LiveEventRef],
+  description:
+    "A change of a sales order: created, lines edited, authorized (payload productionOrderIds: the production " +
+    "orders made for it, when Settings.salesOrderProductionStatus is set), fulfilled (payload shipped) or voided.",
+  fields: (t) => ({
+    beforeStatus: t.field({
+      type: SalesOrderStatusEnum,
+      nullable: true,
+      description: "Null when the order was created.",
+      resolve: (event) => asSalesStatus(event.beforeStatus),
+    }),
+    afterStatus: t.field({
+      type: SalesOrderStatusEnum,
+      nullable: true,
+      resolve: (event) => asSalesStatus(event.afterStatus),
+    }),
+    salesOrder: t.prismaField({
+      type: SalesOrderRef,
+      nullable: true,
+      description: "The order as it is now (its status may already be past `afterStatus`).",
+      resolve: (query, event, _args, context) => rowOf(context, event, SALES_ORDER_OF_EVENT, query),
     }),
   }),
 });
@@ -384,6 +416,44 @@ builder.subscriptionFields((t) => ({
             : await existingId(prisma.transferOrder, args.orderId, "transfer order", "orderId");
         filter.entityTypes = [model];
         filter.entityId = String(id);
+      }
+      return subscribe(context, filter, args.after);
+    },
+    resolve: (event) => event,
+  }),
+
+  salesOrderEvents: t.field({
+    type: SalesOrderLiveEventRef,
+    // Like the reads (`salesOrders`): SALES is the permission to change them.
+    authScopes: { authenticated: true },
+    description:
+      "Changes of sales orders, in commit order, filtered by every argument given: created, lines edited, " +
+      "Draft -> Authorized -> Fulfilled, voided.",
+    args: {
+      orderId: t.arg.globalID({ for: SalesOrderRef, required: false, description: "This order only." }),
+      locationId: t.arg.globalID({
+        for: LocationRef,
+        required: false,
+        description: "Orders shipping from this location.",
+      }),
+      statuses: t.arg({
+        type: [SalesOrderStatusEnum],
+        required: false,
+        description: "Changes into or out of any of these statuses.",
+      }),
+      after: t.arg.string(AFTER),
+    },
+    subscribe: async (_root, args, context) => {
+      const prisma = context.db.prisma;
+      const filter: EventFilter = {
+        entityTypes: [SALES_ORDER.model],
+        ...(args.statuses?.length ? { statuses: args.statuses } : {}),
+      };
+      if (args.orderId) {
+        filter.entityId = String(await existingId(prisma.salesOrder, args.orderId, "sales order", "orderId"));
+      }
+      if (args.locationId) {
+        filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
       }
       return subscribe(context, filter, args.after);
     },

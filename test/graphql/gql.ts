@@ -197,6 +197,11 @@ type Documents = {
     "\n  subscription LiveOrderEvents(\n    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String\n  ) {\n    productionOrderEvents(\n      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after\n    ) {\n      id type beforeStatus afterStatus payload createdAt\n      productionOrder { number }\n    }\n  }\n": typeof types.LiveOrderEventsDocument,
     "\n  subscription LiveStockEvents($productId: ID, $locationId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {\n      id type payload\n      product { sku }\n      location { name }\n      stockLevel { onHand }\n    }\n  }\n": typeof types.LiveStockEventsDocument,
     "\n  subscription LiveSupplyEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n": typeof types.LiveSupplyEventsDocument,
+    "\n  subscription LiveSalesEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n": typeof types.LiveSalesEventsDocument,
+    "\n  mutation LiveSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n": typeof types.LiveSalesCreateDocument,
+    "\n  mutation LiveSalesAuthorize($id: ID!) { salesOrderAuthorize(id: $id) { userErrors { code message } } }\n": typeof types.LiveSalesAuthorizeDocument,
+    "\n  mutation LiveSalesFulfill($id: ID!) { salesOrderFulfill(id: $id) { userErrors { code message } } }\n": typeof types.LiveSalesFulfillDocument,
+    "\n  mutation LiveSalesVoid($id: ID!) { salesOrderVoid(id: $id) { userErrors { code message } } }\n": typeof types.LiveSalesVoidDocument,
     "\n  mutation LiveOrderCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LiveOrderCreateDocument,
     "\n  mutation LiveAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { code message } } }\n": typeof types.LiveAuthorizeDocument,
     "\n  mutation LiveRelease($id: ID!) { productionOrderRelease(id: $id) { userErrors { code message } } }\n": typeof types.LiveReleaseDocument,
@@ -472,6 +477,11 @@ const documents: Documents = {
     "\n  subscription LiveOrderEvents(\n    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String\n  ) {\n    productionOrderEvents(\n      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after\n    ) {\n      id type beforeStatus afterStatus payload createdAt\n      productionOrder { number }\n    }\n  }\n": types.LiveOrderEventsDocument,
     "\n  subscription LiveStockEvents($productId: ID, $locationId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {\n      id type payload\n      product { sku }\n      location { name }\n      stockLevel { onHand }\n    }\n  }\n": types.LiveStockEventsDocument,
     "\n  subscription LiveSupplyEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n": types.LiveSupplyEventsDocument,
+    "\n  subscription LiveSalesEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n": types.LiveSalesEventsDocument,
+    "\n  mutation LiveSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n": types.LiveSalesCreateDocument,
+    "\n  mutation LiveSalesAuthorize($id: ID!) { salesOrderAuthorize(id: $id) { userErrors { code message } } }\n": types.LiveSalesAuthorizeDocument,
+    "\n  mutation LiveSalesFulfill($id: ID!) { salesOrderFulfill(id: $id) { userErrors { code message } } }\n": types.LiveSalesFulfillDocument,
+    "\n  mutation LiveSalesVoid($id: ID!) { salesOrderVoid(id: $id) { userErrors { code message } } }\n": types.LiveSalesVoidDocument,
     "\n  mutation LiveOrderCreate($input: ProductionOrderCreateFromBomInput!) {\n    productionOrderCreateFromBom(input: $input) {\n      productionOrder { id }\n      userErrors { code message field }\n    }\n  }\n": types.LiveOrderCreateDocument,
     "\n  mutation LiveAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { code message } } }\n": types.LiveAuthorizeDocument,
     "\n  mutation LiveRelease($id: ID!) { productionOrderRelease(id: $id) { userErrors { code message } } }\n": types.LiveReleaseDocument,
@@ -1310,6 +1320,26 @@ export function graphql(source: "\n  subscription LiveStockEvents($productId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LiveSupplyEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSupplyEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveSalesEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSalesEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation LiveSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSalesAuthorize($id: ID!) { salesOrderAuthorize(id: $id) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation LiveSalesAuthorize($id: ID!) { salesOrderAuthorize(id: $id) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSalesFulfill($id: ID!) { salesOrderFulfill(id: $id) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation LiveSalesFulfill($id: ID!) { salesOrderFulfill(id: $id) { userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveSalesVoid($id: ID!) { salesOrderVoid(id: $id) { userErrors { code message } } }\n"): (typeof documents)["\n  mutation LiveSalesVoid($id: ID!) { salesOrderVoid(id: $id) { userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
