@@ -90,9 +90,14 @@ export async function planNestedOrders(
   const held: HeldStock = { orderIds: [...replanned], onOrder: new Map(), awaitingConsumption: new Map() };
   const add = (map: Map<number, Dec>, productId: number, quantity: Dec) =>
     map.set(productId, (map.get(productId) ?? ZERO).plus(quantity));
+  // Their output on order is theirs, and so is the output of the orders kept (released) below them: it is made
+  // for their rows, which count it as made, never as on order too.
   for (const row of [order, ...rows]) {
-    if (!replanned.has(row.id) || !HOLDING.includes(row.status)) continue;
-    for (const line of row.lines) add(held.onOrder, line.productId, dec(line.quantity));
+    const theirs = row.id === order.id || replanned.has(row.parentId ?? 0);
+    if (!theirs || !HOLDING.includes(row.status)) continue;
+    for (const line of row.lines) {
+      add(held.onOrder, line.productId, dec(line.quantity).minus(dec(line.producedQuantity)));
+    }
   }
   for (const row of rows) {
     // Completed below an order being re-planned: its output waits in stock for that (open) order.
