@@ -196,6 +196,27 @@ describe("failures", () => {
     expect(text).not.toContain("db.internal");
     expect(kit.app.live.subscriptionCount).toBe(0);
   });
+
+  it("refuses a subscription with LIVE_UNAVAILABLE when the feed cannot start, and starts at the next one", async () => {
+    const live = createLiveFeed({ db: kit.db, logger: createLogger("error") });
+    const options = {
+      filter: { entityTypes: ["Product"] },
+      after: null,
+      apiKeyId: await apiKeyIdOf(kit.adminKey),
+    };
+    try {
+      vi.spyOn(kit.db.prisma.event, "findFirst").mockRejectedValueOnce(new Error("Connection terminated"));
+      await expect(live.subscribe(options)).rejects.toMatchObject({
+        message: expect.stringContaining("subscribe again"),
+        extensions: { code: "LIVE_UNAVAILABLE" },
+      });
+      const stream = await live.subscribe(options);
+      await adjust();
+      expect((await stream.next()).value).toMatchObject({ type: "STOCK_CHANGED" });
+    } finally {
+      await live.close();
+    }
+  });
 });
 
 describe("Redis unreachable", () => {
