@@ -1,0 +1,442 @@
+import type { Database } from "../src/db/database.ts";
+import { globalId, type SeededTree, seedLayeredBoms } from "./fixtures.ts";
+import { barcodeOf, ORDERS_PER_TREE, type Plant, skuOf } from "./scale-data.ts";
+
+/**
+ * The hot paths of a plant, each as the requests a client sends: measured at two sizes by `npm run bench:scale`
+ * and EXPLAINed, statement by statement, by test/cost/query-plans.test.ts. A new hot path is one entry of
+ * `HOT_PATHS`, and both pick it up.
+ */
+
+/** How the requests reach the app: over HTTP (bench) or through `app.fetch` (tests). */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/** GraphQL as the admin; the caller checks the answer. */
+export interface Client {
+  /** The `data` of a query or mutation; top-level `errors` throw. */
+  // biome-ignore lint/suspicious/noExplicitAny: answers are checked by each path, not typed
+  graphql(query: string, variables?: Record<string, unknown>): Promise<any>;
+  /** Subscribes over server-sent events and resolves once `count` events arrived (then hangs up). */
+  events(query: string, variables: Record<string, unknown>, count: number): Promise<void>;
+}
+
+export function createClient(fetch: Fetch, baseUrl: string, key: string): Client {
+  const post = (
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    accept: string,
+    signal?: AbortSignal,
+  ) =>
+    fetch(`${baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept, authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query, variables }),
+      ...(signal ? { signal } : {}),
+    });
+  return {
+    async graphql(query, variables) {
+      const response = await post(query, variables, "application/graphql-response+json");
+      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+      if (body.errors?.length || !body.data) {
+        throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(body).slice(0, 500)}`);
+      }
+      return body.data;
+    },
+    async events(query, variables, count) {
+      const hangUp = new AbortController();
+      const response = await post(query, variables, "text/event-stream", hangUp.signal);
+      if (!response.body) throw new Error(`no event stream (${response.status})`);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let received = 0;
+      let pending = "";
+      try {
+        while (received < count) {
+          const { value, done } = await reader.read();
+          if (done) throw new Error(`the stream ended after ${received} of ${count} events`);
+          pending += value;
+          const messages = pending.split("\n\n");
+          pending = messages.pop() ?? "";
+          for (const message of messages) {
+            if (message.includes('"errors"')) throw new Error(`stream error: ${message.slice(0, 300)}`);
+            if (message.startsWith("event: next")) received++;
+          }
+        }
+      } finally {
+        hangUp.abort();
+        await reader.cancel().catch(() => {});
+      }
+    },
+  };
+}
+
+/** Rows the hot paths use besides the plant's bulk: BOMs to explode and to authorize, at their own locations. */
+export interface Probes {
+  explosions: { label: string; tree: SeededTree }[];
+  authorize: { tree: SeededTree; bomId: number; floorId: number; orders: number };
+  /** The cursor of the product in the middle of the catalog. */
+  middleCursor: string;
+  /** Matching events the replay reads. */
+  replayEvents: number;
+  /** The `after` that leaves `replayEvents` stock events to replay. */
+  replayAfter: string;
+}
+
+export interface ProbeSizes {
+  /** Lines per level of each BOM exploded (layered: one product per level), smallest first. */
+  explosions: { label: string; branching: number[] }[];
+  /** The BOM an order is authorized for: every level but the last gets nested orders. */
+  authorize: number[];
+  replayEvents: number;
+}
+
+/** The explosions, smallest first: `HOT_PATHS` explodes each. */
+const EXPLOSION_SIZES = ["small", "medium", "large"] as const;
+
+/** bench:scale: 40, ~8k and ~50k node explosions (3 and 8 levels); a tree of 1,023 nested orders. */
+export const BENCH_PROBES: Omit<ProbeSizes, "replayEvents"> = {
+  explosions: [
+    { label: "small", branching: [3, 3, 3] },
+    { label: "medium", branching: [3, 3, 3, 3, 3, 3, 3, 2] },
+    { label: "large", branching: [4, 4, 4, 4, 4, 4, 3, 3] },
+  ],
+  authorize: [3, 4, 4, 4, 4, 2],
+};
+
+export async function seedProbes(db: Database, client: Client, sizes: ProbeSizes): Promise<Probes> {
+  const explosions = [];
+  for (const [index, explosion] of sizes.explosions.entries()) {
+    const tree = await seedLayeredBoms(db, { prefix: `PROBE-X${index}`, branching: explosion.branching });
+    explosions.push({ label: explosion.label, tree });
+  }
+  const tree = await seedLayeredBoms(db, { prefix: "PROBE-A", branching: sizes.authorize, quantity: "1" });
+  const warehouse = await db.prisma.location.create({ data: { name: "Probe warehouse", kind: "WAREHOUSE" } });
+  const floor = await db.prisma.location.create({
+    data: { name: "Probe floor", kind: "SHOP_FLOOR", connectedWarehouseId: warehouse.id },
+  });
+  let orders = 0;
+  let width = 1;
+  for (const lines of sizes.authorize.slice(0, -1)) {
+    width *= lines;
+    orders += width;
+  }
+  const middle = await client.graphql(
+    `query ProbeCursor($search: String!) { products(first: 1, search: $search) { edges { cursor } } }`,
+    { search: skuOf((await db.prisma.product.count()) >> 1) },
+  );
+  const replay = await db.prisma.event.findMany({
+    where: { type: "STOCK_CHANGED" },
+    orderBy: { id: "desc" },
+    skip: sizes.replayEvents,
+    take: 1,
+    select: { id: true },
+  });
+  return {
+    explosions,
+    authorize: { tree, bomId: tree.rootBomId, floorId: floor.id, orders },
+    middleCursor: middle.products.edges[0].cursor,
+    replayEvents: sizes.replayEvents,
+    replayAfter: String(replay[0]?.id ?? 0n),
+  };
+}
+
+export interface World {
+  db: Database;
+  client: Client;
+  plant: Plant;
+  probes: Probes;
+}
+
+export interface HotPath {
+  name: string;
+  /** Why its cost grows with the data by nature (its answer grows); absent: it should be flat. */
+  answerGrows?: string;
+  /** Timed runs in bench:scale (after one warm-up run). */
+  runs: number;
+  /** Not timed, before each run; its result is handed to `run`. */
+  prepare?: (world: World, run: number) => Promise<unknown>;
+  /** One request (or one subscription's replay), its answer checked; returns the answer's size ("50 products"). */
+  run(world: World, run: number, prepared: unknown): Promise<string>;
+  /** Not timed, after each run: checks what it wrote; returns the answer's size instead. */
+  verify?: (world: World, prepared: unknown) => Promise<string>;
+}
+
+/** The n-th of `count` products spread over the whole catalog (so lookups do not sit in one corner of it). */
+function spreadProduct(plant: Plant, run: number): number {
+  return 1 + ((run * 7_919 + 4_567) % plant.size.products);
+}
+
+function expect(condition: boolean, what: string, answer: unknown) {
+  if (!condition) throw new Error(`${what}: unexpected answer ${JSON.stringify(answer).slice(0, 400)}`);
+}
+
+const SCAN = `query Scan($code: String!) {
+  productByBarcode(code: $code) { id sku name unit barcodes stockLevels { location { name } onHand available } }
+}`;
+
+const PRODUCT_PAGE = `query ProductPage($after: String, $search: String, $replenishment: Replenishment) {
+  products(first: 50, after: $after, search: $search, replenishment: $replenishment) {
+    edges { cursor node { id sku name unit cost replenishment barcodes } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const ORDER_PAGE = `query OrderPage($statuses: [ProductionOrderStatus!], $locationId: ID) {
+  productionOrders(first: 20, statuses: $statuses, locationId: $locationId) {
+    edges { node {
+      id number status kind startDate expectedDate
+      lines { product { sku } quantity }
+      timeline { start end }
+      tree { number level status }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const ORDER_TREE = `query OrderTree($id: ID!) {
+  node(id: $id) {
+    ... on ProductionOrder {
+      number status timeline { start end }
+      tree {
+        level path kind status late surplus orphaned startDate requiredByDate
+        lines { product { sku } quantity }
+        components { product { sku } requiredQuantity shortageQuantity }
+        relatedOrders {
+          __typename
+          ... on PurchaseOrder { id supplier { name } }
+          ... on TransferOrder { id fromLocation { name } }
+          ... on ProductionOrder { number }
+        }
+      }
+    }
+  }
+}`;
+
+const EXPLOSION = `query Explosion($productId: ID!, $quantity: Decimal!) {
+  bomExplosion(productId: $productId, quantity: $quantity) {
+    bom { id name }
+    nodes { id parentId level path kind quantityPerParent totalQuantity onHand available shortage component { sku name unit } }
+    requirements { component { sku } quantity available shortage }
+    cost { materialCostPerUnit materialCost operationMinutes }
+  }
+}`;
+
+const WHERE_USED = `query WhereUsed($componentId: ID!) {
+  bomWhereUsed(componentId: $componentId) { level path quantityPerUnit product { sku name } bom { id name } }
+}`;
+
+const CREATE_ORDER = `mutation CreateOrder($input: ProductionOrderCreateFromBomInput!) {
+  productionOrderCreateFromBom(input: $input) { productionOrder { id } userErrors { code message } }
+}`;
+
+const AUTHORIZE = `mutation Authorize($id: ID!) {
+  productionOrderAuthorize(id: $id) { productionOrder { id status } userErrors { code message } }
+}`;
+
+const SCHEDULE = `query Schedule($from: DateTime!, $to: DateTime!) {
+  schedule(from: $from, to: $to) {
+    days
+    resources {
+      resource { name } capacityMinutesPerDay
+      orders { number start end status minutes }
+      days { date loadMinutes capacityMinutes overloaded }
+    }
+  }
+}`;
+
+const STOCK_ADJUST = `mutation Adjust($input: StockAdjustInput!) {
+  stockAdjust(input: $input) { userErrors { code message } }
+}`;
+
+const REPLAY = `subscription Replay($after: String) { stockLevelEvents(after: $after) { id type } }`;
+
+const DAY_MS = 86_400_000;
+
+export const HOT_PATHS: HotPath[] = [
+  {
+    name: "productByBarcode (barcode)",
+    runs: 200,
+    async run({ client, plant }, run) {
+      const product = spreadProduct(plant, run);
+      const data = await client.graphql(SCAN, { code: barcodeOf(product) });
+      expect(data.productByBarcode?.sku === skuOf(product), "productByBarcode", data);
+      return "1 product";
+    },
+  },
+  {
+    name: "productByBarcode (SKU)",
+    runs: 200,
+    async run({ client, plant }, run) {
+      const sku = skuOf(spreadProduct(plant, run));
+      const data = await client.graphql(SCAN, { code: sku });
+      expect(data.productByBarcode?.sku === sku, "productByBarcode", data);
+      return "1 product";
+    },
+  },
+  {
+    name: "products: first page",
+    runs: 50,
+    async run({ client }) {
+      const data = await client.graphql(PRODUCT_PAGE, {});
+      expect(data.products.edges.length === 50, "products", data);
+      return "50 products";
+    },
+  },
+  {
+    name: "products: a page in the middle",
+    runs: 50,
+    async run({ client, probes }) {
+      const data = await client.graphql(PRODUCT_PAGE, { after: probes.middleCursor });
+      expect(data.products.edges.length === 50, "products", data);
+      return "50 products";
+    },
+  },
+  {
+    name: "products: filtered by replenishment",
+    runs: 50,
+    async run({ client }) {
+      const data = await client.graphql(PRODUCT_PAGE, { replenishment: "PRODUCE" });
+      expect(data.products.edges.length === 50, "products", data);
+      return "50 products";
+    },
+  },
+  {
+    name: "products: search one SKU",
+    runs: 20,
+    async run({ client, plant }, run) {
+      const sku = skuOf(spreadProduct(plant, run));
+      const data = await client.graphql(PRODUCT_PAGE, { search: sku });
+      expect(data.products.edges[0]?.node.sku === sku, "products search", data);
+      return `${data.products.edges.length} product`;
+    },
+  },
+  {
+    name: "productionOrders: open at a floor, with trees",
+    runs: 30,
+    async run({ client, plant }, run) {
+      const floorId = plant.floorIds[run % plant.floorIds.length] as number;
+      const data = await client.graphql(ORDER_PAGE, {
+        statuses: ["PLANNED", "RELEASED", "IN_PROGRESS"],
+        locationId: globalId("Location", floorId),
+      });
+      expect(data.productionOrders.edges.length === 20, "productionOrders", data);
+      return "20 orders";
+    },
+  },
+  {
+    name: "productionOrders: newest page",
+    runs: 30,
+    async run({ client }) {
+      const data = await client.graphql(ORDER_PAGE, {});
+      expect(data.productionOrders.edges.length === 20, "productionOrders", data);
+      return "20 orders";
+    },
+  },
+  {
+    name: `order tree read (${ORDERS_PER_TREE} orders)`,
+    runs: 50,
+    async run({ client, plant }, run) {
+      const rootId = plant.openRootIds[run % plant.openRootIds.length] as number;
+      const data = await client.graphql(ORDER_TREE, { id: globalId("ProductionOrder", rootId) });
+      expect(data.node?.tree?.length === ORDERS_PER_TREE, "order tree", data);
+      return `${ORDERS_PER_TREE} orders`;
+    },
+  },
+  ...EXPLOSION_SIZES.map(
+    (label, index): HotPath => ({
+      name: `bomExplosion (${label})`,
+      runs: [30, 7, 3][index] as number,
+      async run({ client, probes }) {
+        const explosion = probes.explosions[index];
+        if (!explosion) return "no probe";
+        const data = await client.graphql(EXPLOSION, {
+          productId: globalId("Product", explosion.tree.rootProductId),
+          quantity: "3",
+        });
+        expect(
+          data.bomExplosion.nodes.length === explosion.tree.nodes,
+          "bomExplosion",
+          data.bomExplosion.bom,
+        );
+        return `${explosion.tree.nodes} nodes`;
+      },
+    }),
+  ),
+  {
+    name: "bomWhereUsed (common part)",
+    runs: 10,
+    async run({ client, plant }) {
+      const data = await client.graphql(WHERE_USED, { componentId: globalId("Product", plant.commonPartId) });
+      expect(data.bomWhereUsed.length > 0, "bomWhereUsed", data);
+      return `${data.bomWhereUsed.length} paths`;
+    },
+  },
+  {
+    name: "productionOrderAuthorize (a tree)",
+    runs: 3,
+    async prepare({ client, probes }) {
+      const data = await client.graphql(CREATE_ORDER, {
+        input: {
+          locationId: globalId("Location", probes.authorize.floorId),
+          bomId: globalId("Bom", probes.authorize.bomId),
+          quantity: "1",
+        },
+      });
+      expect(data.productionOrderCreateFromBom.userErrors.length === 0, "create", data);
+      return data.productionOrderCreateFromBom.productionOrder.id as string;
+    },
+    async run({ client }, _run, orderId) {
+      const data = await client.graphql(AUTHORIZE, { id: orderId });
+      expect(data.productionOrderAuthorize.userErrors.length === 0, "authorize", data);
+      return "authorized";
+    },
+    async verify({ db, probes }, orderId) {
+      const rootId = Number(Buffer.from(String(orderId), "base64").toString().split(":")[1]);
+      const nested = await db.prisma.productionOrder.count({ where: { rootId } });
+      expect(
+        nested === probes.authorize.orders,
+        `authorize: ${probes.authorize.orders} nested orders`,
+        nested,
+      );
+      return `${nested} nested orders`;
+    },
+  },
+  {
+    name: "schedule (two weeks)",
+    runs: 10,
+    async run({ client, plant }) {
+      const from = plant.shape.anchor;
+      const data = await client.graphql(SCHEDULE, {
+        from: from.toISOString(),
+        to: new Date(from.getTime() + 14 * DAY_MS).toISOString(),
+      });
+      const orders = data.schedule.resources.reduce(
+        (sum: number, board: { orders: unknown[] }) => sum + board.orders.length,
+        0,
+      );
+      expect(orders > 0, "schedule", data.schedule.days);
+      return `${orders} orders`;
+    },
+  },
+  {
+    name: "stockAdjust (5 lines: ledger locks)",
+    runs: 30,
+    async run({ client, plant }, run) {
+      const lines = Array.from({ length: 5 }, (_, line) => ({
+        productId: globalId("Product", spreadProduct(plant, run * 5 + line)),
+        locationId: globalId("Location", plant.warehouseIds[0] as number),
+        quantity: "1",
+      }));
+      const data = await client.graphql(STOCK_ADJUST, { input: { type: "OTHER", lines } });
+      expect(data.stockAdjust.userErrors.length === 0, "stockAdjust", data);
+      return "5 movements";
+    },
+  },
+  {
+    name: "resume replay (stockLevelEvents after)",
+    runs: 2,
+    async run({ client, probes }) {
+      await client.events(REPLAY, { after: probes.replayAfter }, probes.replayEvents);
+      return `${probes.replayEvents} events`;
+    },
+  },
+];
