@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -34,6 +35,27 @@ describe("npm start on the embedded database", () => {
     expect(await stop(second, "SIGINT")).toBe(0);
   });
 
+  it("stops cleanly when the process `npm start` created gets SIGTERM: shutdown logged, port freed, none left", async () => {
+    const ownDir = await mkdtemp(path.join(tmpdir(), "bomgraph-npm-start-"));
+    const started = await startServer({ DATA_DIR: ownDir }, { via: "npm" });
+    try {
+      const port = Number(new URL(started.url).port);
+      expect(await accepts(port)).toBe(true);
+      // "close": every process holding the output pipes npm handed down has exited, the server included.
+      const closed = new Promise((resolve) => started.child.on("close", () => resolve("closed")));
+      started.child.kill("SIGTERM");
+      const late = new Promise((resolve) => setTimeout(() => resolve("still running after 30 s"), 30_000));
+      expect(await Promise.race([closed, late])).toBe("closed");
+      expect(started.child.exitCode).toBe(0);
+      expect(started.output()).toContain("SIGTERM: finishing open requests and closing the database");
+      expect(await accepts(port)).toBe(false);
+      expect(groupAlive(started.child.pid ?? 0)).toBe(false);
+    } finally {
+      started.kill();
+      await rm(ownDir, { recursive: true, force: true });
+    }
+  });
+
   it("refuses to start on bad configuration, naming each bad value", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       env: { ...process.env, PORT: "eighty", DATABASE_URL: "mysql://nope" },
@@ -49,3 +71,25 @@ describe("npm start on the embedded database", () => {
     expect(stderr).toContain("DATABASE_URL: must be a postgresql:// URL");
   });
 });
+
+/** Whether something listens on the port. */
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** Whether any process of the group `npm start` led is still running. */
+function groupAlive(groupId: number): boolean {
+  try {
+    process.kill(-groupId, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

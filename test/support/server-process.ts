@@ -7,13 +7,42 @@ export interface ServerProcess {
   url: string;
   /** Printed on the first start only; later starts of the same database say it was printed before. */
   adminKey: string;
+  /** Kills it with SIGKILL, with every process it started when it runs through npm (its process group). */
+  kill: () => void;
 }
 
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, DATABASE_URL: "", REDIS_URL: "", PORT: "0", HOST: "127.0.0.1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+/**
+ * Starts src/main.ts in a child process: `node --import tsx src/main.ts` (what `npm start` runs), or with
+ * `via: "npm"` through `npm start` itself, in a process group of its own so that `kill` reaches whatever npm
+ * started too, even when the test fails half-way.
+ */
+export async function startServer(
+  env: Record<string, string>,
+  options: { via?: "node" | "npm" } = {},
+): Promise<ServerProcess> {
+  const viaNpm = options.via === "npm";
+  const child = spawn(
+    viaNpm ? "npm" : process.execPath,
+    viaNpm ? ["start"] : ["--import", "tsx", "src/main.ts"],
+    {
+      env: { ...process.env, DATABASE_URL: "", REDIS_URL: "", PORT: "0", HOST: "127.0.0.1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: viaNpm,
+    },
+  );
+  const kill = () => {
+    try {
+      if (viaNpm && child.pid) process.kill(-child.pid, "SIGKILL");
+      else child.kill("SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  };
+  // A process group of its own no longer gets the terminal's Ctrl-C: never leave it behind.
+  if (viaNpm) {
+    process.on("exit", kill);
+    child.on("close", () => process.off("exit", kill));
+  }
   let output = "";
   child.stdout?.on("data", (chunk) => {
     output += chunk;
@@ -30,12 +59,16 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
       }
     });
     child.on("exit", (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  }).catch((error: unknown) => {
+    kill();
+    throw error;
   });
   return {
     child,
     output: () => output,
     url: /graphql-ws: (\S+)/.exec(banner)?.[1] ?? "",
     adminKey: /Admin API key: (\S+)/.exec(banner)?.[1] ?? "",
+    kill,
   };
 }
 
