@@ -8,6 +8,10 @@ export const PermissionEnum = builder.enumType(Permission, { name: "Permission" 
 
 export const RoleRef = builder.prismaNode("Role", {
   id: { field: "id" },
+  nullable: true,
+  // ADMIN, or the role of the key itself (`viewer { apiKey { role } }`).
+  authScopes: (role, context) =>
+    role.name === context.viewer.roleName ? { authenticated: true } : { permission: "ADMIN" },
   description: "A named set of permissions; every API key has one.",
   fields: (t) => ({
     name: t.exposeString("name"),
@@ -17,6 +21,10 @@ export const RoleRef = builder.prismaNode("Role", {
 
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
   id: { field: "id" },
+  nullable: true,
+  // ADMIN, or the key itself (`viewer { apiKey }`).
+  authScopes: (key, context) =>
+    key.id === context.viewer.apiKeyId ? { authenticated: true } : { permission: "ADMIN" },
   description: "An API key. Only its prefix is ever shown again after creation.",
   fields: (t) => ({
     name: t.exposeString("name"),

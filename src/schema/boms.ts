@@ -40,6 +40,8 @@ const BomNodeKindEnum = builder.enumType("BomNodeKind", {
 
 export const BomRef = builder.prismaNode("Bom", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   description: "Makes `outputQuantity` of `product` from its lines.",
   fields: (t) => ({
     product: t.relation("product"),
@@ -71,6 +73,8 @@ export const BomRef = builder.prismaNode("Bom", {
 
 export const BomLineRef = builder.prismaNode("BomLine", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   fields: (t) => ({
     bom: t.relation("bom"),
     position: t.exposeInt("position"),
@@ -85,6 +89,8 @@ export const BomLineRef = builder.prismaNode("BomLine", {
 
 export const BomOperationRef = builder.prismaNode("BomOperation", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   description: "A step of a production BOM, run on a resource.",
   fields: (t) => ({
     bom: t.relation("bom"),
@@ -98,6 +104,8 @@ export const BomOperationRef = builder.prismaNode("BomOperation", {
 
 export const BomRunRef = builder.prismaNode("BomRun", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   description: 'An "add to inventory" on a BOM: made (or, negative, reversed) at once without an order.',
   fields: (t) => ({
     bom: t.relation("bom"),

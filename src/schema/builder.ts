@@ -1,8 +1,8 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { GraphQLError } from "graphql";
+import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from "@pothos/plugin-scope-auth";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import type { Database } from "../db/database.ts";
 import type { Viewer } from "../domain/access.ts";
 import { type Dec, dec, decimalProblem, formatDecimal } from "../domain/decimal.ts";
@@ -58,21 +58,43 @@ export const builder = new SchemaBuilder<{
     },
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { authScopes: { authenticated: true } },
-    nodesQueryOptions: { authScopes: { authenticated: true } },
+    // nodes.ts defines `node` and `nodes`: an id that names nothing is null there, not an error.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
   scopeAuth: {
     authorizeOnSubscribe: true,
+    // A type's `authScopes` run once per object of the type returned anywhere (node, nodes, relations,
+    // payloads, subscriptions), through isTypeOf: a refused object is null with one FORBIDDEN error.
+    runScopesOnType: true,
     authScopes: (context) => ({
       authenticated: true,
       permission: (permission) => context.viewer.can(permission),
     }),
-    unauthorizedError: (_parent, _context, info, result) =>
-      new GraphQLError(`Not allowed to use ${info.parentType.name}.${info.fieldName}: ${result.message}`, {
-        extensions: { code: "FORBIDDEN" },
-      }),
+    unauthorizedError: (_parent, _context, info, result) => refusal(info, result),
   },
 });
+
+/** The permissions a refusal asked for (those of nested $any / $all maps included). */
+function missingPermissions(failure: AuthFailure): string[] {
+  if ("failures" in failure) return failure.failures.flatMap(missingPermissions);
+  return failure.kind === AuthScopeFailureType.AuthScope && failure.scope === "permission"
+    ? [String(failure.parameter)]
+    : [];
+}
+
+/** FORBIDDEN, naming the field or type refused and the permission that was missing (DESIGN.md). */
+function refusal(info: GraphQLResolveInfo, result: { message: string; failure: AuthFailure }) {
+  const place = `${info.parentType.name}.${info.fieldName}`;
+  // A type's scopes fail where an object of the type is returned: name the type and that field.
+  const type = /^Not authorized to read fields for (\w+)$/.exec(result.message)?.[1];
+  const refused = type ? `read ${type} (at ${place})` : `use ${place}`;
+  const [permission, ...others] = [...new Set(missingPermissions(result.failure))];
+  const needs = permission ? `needs the permission ${[permission, ...others].join(" or ")}` : result.message;
+  return new GraphQLError(`Not allowed to ${refused}: ${needs}`, {
+    extensions: { code: "FORBIDDEN", ...(permission && others.length === 0 ? { permission } : {}) },
+  });
+}
 
 builder.queryType({});
 builder.mutationType({});

@@ -3,6 +3,7 @@ import "./access.ts";
 import "./boms.ts";
 import "./inventory.ts";
 import "./locations.ts";
+import "./nodes.ts";
 import "./order-tree.ts";
 import "./partners.ts";
 import "./production-orders.ts";

@@ -74,6 +74,8 @@ export const StockMovementRef = builder.prismaObject("StockMovement", {
 
 export const InventoryAdjustmentRef = builder.prismaNode("InventoryAdjustment", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   description: "A stock count, waste, damage or other correction, made of ledger movements.",
   fields: (t) => ({
     type: t.expose("type", { type: AdjustmentTypeEnum }),

@@ -24,6 +24,8 @@ export const LocationKindEnum = builder.enumType(LocationKind, {
 
 export const LocationRef = builder.prismaNode("Location", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   fields: (t) => ({
     name: t.exposeString("name"),
     kind: t.expose("kind", { type: LocationKindEnum }),
@@ -42,6 +44,8 @@ export const LocationRef = builder.prismaNode("Location", {
 
 export const ResourceRef = builder.prismaNode("Resource", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   description: "A work centre; operations of production BOMs run on it.",
   fields: (t) => ({
     name: t.exposeString("name"),

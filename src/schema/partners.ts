@@ -21,6 +21,8 @@ import { catalogConnection, catalogMutations, catalogQuery } from "./catalog.ts"
 function companyType(name: "Supplier" | "Customer", permission: Permission, actions: CompanyActions) {
   const ref = builder.prismaNode(name, {
     id: { field: "id" },
+    nullable: true,
+    authScopes: { authenticated: true },
     fields: (t) => ({
       name: t.exposeString("name"),
       email: t.exposeString("email", { nullable: true }),
@@ -71,6 +73,8 @@ export const CustomerRef = companyType("Customer", "SALES", {
 
 export const EmployeeRef = builder.prismaNode("Employee", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   fields: (t) => ({
     name: t.exposeString("name"),
     email: t.exposeString("email", { nullable: true }),

@@ -62,6 +62,7 @@ function eventsOf(context: Context, orderId: number) {
 
 const ProductionOrderEventRef = builder.prismaObject("Event", {
   variant: "ProductionOrderEvent",
+  authScopes: VIEW,
   description: "One change of a production order, oldest first.",
   fields: (t) => ({
     id: t.field({ type: "ID", resolve: (event) => String(event.id) }),
@@ -75,6 +76,7 @@ const ProductionOrderEventRef = builder.prismaObject("Event", {
 
 export const ProductionOrderRef = builder.prismaNode("ProductionOrder", {
   id: { field: "id" },
+  nullable: true,
   authScopes: VIEW,
   description: "Makes its lines' products at a shop floor from a snapshot of their components.",
   fields: (t) => ({
@@ -131,6 +133,7 @@ export const ProductionOrderRef = builder.prismaNode("ProductionOrder", {
 
 export const ProductionOrderLineRef = builder.prismaNode("ProductionOrderLine", {
   id: { field: "id" },
+  nullable: true,
   authScopes: VIEW,
   fields: (t) => ({
     order: t.relation("order"),
@@ -145,6 +148,7 @@ export const ProductionOrderLineRef = builder.prismaNode("ProductionOrderLine", 
 
 export const ProductionOrderComponentRef = builder.prismaNode("ProductionOrderComponent", {
   id: { field: "id" },
+  nullable: true,
   authScopes: VIEW,
   fields: (t) => ({
     line: t.relation("line"),

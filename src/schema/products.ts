@@ -13,6 +13,8 @@ export const ReplenishmentEnum = builder.enumType(Replenishment, {
 
 export const ProductRef = builder.prismaNode("Product", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   fields: (t) => ({
     sku: t.exposeString("sku"),
     name: t.exposeString("name"),

@@ -27,6 +27,8 @@ export const PurchaseOrderStatusEnum = builder.enumType(PurchaseOrderStatus, {
 
 export const PurchaseOrderRef = builder.prismaNode("PurchaseOrder", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   description: "An order to a supplier, received at one location.",
   fields: (t) => ({
     number: t.string({
@@ -55,6 +57,8 @@ export const PurchaseOrderRef = builder.prismaNode("PurchaseOrder", {
 
 export const PurchaseOrderLineRef = builder.prismaNode("PurchaseOrderLine", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   fields: (t) => ({
     product: t.relation("product"),
     quantity: t.expose("quantity", { type: "Decimal", description: "Ordered." }),

@@ -27,6 +27,8 @@ export const SalesOrderStatusEnum = builder.enumType(SalesOrderStatus, {
 
 export const SalesOrderRef = builder.prismaNode("SalesOrder", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   description: "A customer's order, shipped from one location.",
   fields: (t) => ({
     number: t.string({

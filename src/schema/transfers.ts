@@ -13,6 +13,8 @@ export const TransferOrderStatusEnum = builder.enumType(TransferOrderStatus, {
 
 export const TransferOrderRef = builder.prismaNode("TransferOrder", {
   id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
   description: "Moves stock from one location to another.",
   fields: (t) => ({
     number: t.string({
