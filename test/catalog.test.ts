@@ -571,7 +571,8 @@ describe("locations", () => {
       input: { name: "Mixed Up", kind: "SHOP_FLOOR", connectedWarehouseId: supplierId },
     });
     expect(result.data).toBeNull();
-    expect(result.errors?.[0]?.message).toMatch(/is not of type: Location/);
+    expect(result.errors?.[0]?.message).toMatch(/is the id of a Supplier, not of a Location/);
+    expect(result.errors?.[0]?.extensions?.field).toEqual(["input", "connectedWarehouseId"]);
     expect(await kit.db.prisma.location.count()).toBe(before);
   });
 

@@ -530,7 +530,8 @@ describe("bad input", () => {
       },
     });
     expect(result.data?.stockAdjust ?? null).toBeNull();
-    expect(result.errors?.[0]?.message).toContain("is not of type: Product");
+    expect(result.errors?.[0]?.message).toContain("is the id of a Location, not of a Product");
+    expect(result.errors?.[0]?.extensions?.field).toEqual(["input", "lines", "0", "productId"]);
   });
 });
 

@@ -111,7 +111,10 @@ describe("products", () => {
     const found = await kit.execute(NodeLookup, { id });
     expect(found.data?.node).toEqual({ __typename: "Product", sku: "NODE-1" });
     const malformed = await kit.execute(NodeLookup, { id: "not-an-id" });
-    expect(malformed.errors?.[0]?.message).toBe('"not-an-id" is not a valid id');
+    expect(malformed.errors?.[0]).toMatchObject({
+      message: 'id: "not-an-id" is not a valid id',
+      extensions: { code: "BAD_USER_INPUT", field: ["id"] },
+    });
   });
 
   it("pages through products and searches SKU, name and barcode, at a cost independent of the page size", async () => {

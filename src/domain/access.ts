@@ -4,6 +4,7 @@ import type { Database, Tx } from "../db/database.ts";
 import { Permission } from "../generated/prisma/enums.ts";
 import { DomainError, ErrorCode, parseInput } from "./errors.ts";
 import { recordEvent } from "./events.ts";
+import { requiredText } from "./validation.ts";
 
 /** Who is calling: the API key and the permissions of its role. ADMIN holds every permission. */
 export interface Viewer {
@@ -66,10 +67,7 @@ export async function authenticate(
   return key ? viewerOf(key.id, { name: key.roleName, permissions: key.permissions }) : null;
 }
 
-export const apiKeyCreateInput = z.object({
-  name: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
-  role: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
-});
+export const apiKeyCreateInput = z.object({ name: requiredText(100), role: requiredText(100) });
 
 /** Creates a key for a role. The secret is returned once and only its hash is stored. */
 export async function createApiKey(tx: Tx, input: unknown, actor: Viewer | null) {

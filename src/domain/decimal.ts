@@ -35,10 +35,13 @@ export function formatDecimal(value: DecimalLike): string {
   return dec(value).toFixed();
 }
 
-/** Why a decimal string cannot be stored, or null when it can. */
+/**
+ * Why a decimal string cannot be stored, or null when it can. Strict: digits, an optional sign and decimal
+ * point, nothing else (no spaces, exponents or thousands separators), so what is checked is what is stored.
+ */
 export function decimalProblem(text: string): string | null {
-  const match = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(text.trim());
-  if (!match) return `"${text}" is not a decimal number (write it like "12.5")`;
+  const match = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return `"${text.slice(0, 50)}" is not a decimal number (write it like "12.5", without spaces)`;
   const integerDigits = (match[2] ?? "").replace(/^0+(?=\d)/, "").length;
   if (integerDigits > MAX_INTEGER_DIGITS)
     return `"${text}" has more than ${MAX_INTEGER_DIGITS} integer digits`;

@@ -6,13 +6,13 @@ import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import type { Database } from "../db/database.ts";
 import type { Viewer } from "../domain/access.ts";
 import { type Dec, dec, decimalProblem, formatDecimal } from "../domain/decimal.ts";
+import { instantProblem, jsonProblem, MAX_JSON_DEPTH, MAX_JSON_LENGTH } from "../domain/validation.ts";
 import type PrismaTypes from "../generated/pothos-prisma-types.ts";
 import { getDatamodel } from "../generated/pothos-prisma-types.ts";
 import type { Permission } from "../generated/prisma/enums.ts";
 import type { LiveFeed, SubscriberConnection } from "../live/index.ts";
-
-/** Row ids are PostgreSQL INTEGERs. */
-const MAX_ROW_ID = 2_147_483_647;
+import { decodeGlobalId } from "./global-ids.ts";
+import InputChecksPlugin from "./input-checks.ts";
 
 export interface Context {
   db: Database;
@@ -36,7 +36,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, InputChecksPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   prisma: {
@@ -46,16 +46,7 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: null,
   },
   relay: {
-    // Global ids are base64("Type:123"). Refusing malformed ones here means resolvers always get a numeric id.
-    decodeGlobalID: (globalID) => {
-      const match = /^([A-Za-z]+):([1-9]\d{0,9})$/.exec(Buffer.from(globalID, "base64").toString("utf8"));
-      if (!match?.[1] || !match[2] || Number(match[2]) > MAX_ROW_ID) {
-        throw new GraphQLError(`"${globalID.slice(0, 100)}" is not a valid id`, {
-          extensions: { code: "BAD_USER_INPUT" },
-        });
-      }
-      return { typename: match[1], id: match[2] };
-    },
+    decodeGlobalID: (globalID) => decodeGlobalId(globalID),
     clientMutationId: "omit",
     cursorType: "String",
     // nodes.ts defines `node` and `nodes`: an id that names nothing is null there, not an error.
@@ -114,19 +105,28 @@ builder.scalarType("Decimal", {
 });
 
 builder.scalarType("DateTime", {
-  description: "An instant in ISO 8601 form, e.g. 2026-11-22T08:00:00.000Z.",
+  description:
+    'An instant in strict ISO 8601 form with its offset, e.g. "2026-11-22T08:00:00.000Z", or a date ' +
+    '("2026-11-22", midnight UTC). Impossible dates (2026-02-30) are refused, never rolled over.',
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
-    const date = typeof value === "string" ? new Date(value) : undefined;
-    if (!date || Number.isNaN(date.getTime())) {
-      throw new GraphQLError(`DateTime must be an ISO 8601 string such as "2026-11-22T08:00:00Z"`);
+    if (typeof value !== "string") {
+      throw new GraphQLError('DateTime must be an ISO 8601 string such as "2026-11-22T08:00:00Z"');
     }
-    return date;
+    const problem = instantProblem(value);
+    if (problem) throw new GraphQLError(`DateTime: ${problem}`);
+    return new Date(value);
   },
 });
 
 builder.scalarType("JSON", {
-  description: "Any JSON value.",
+  description:
+    `Any JSON value, nested at most ${MAX_JSON_DEPTH} levels deep and at most ${MAX_JSON_LENGTH} characters ` +
+    "long as JSON text; its text may not contain NUL characters.",
   serialize: (value) => value,
-  parseValue: (value) => value,
+  parseValue: (value) => {
+    const problem = jsonProblem(value);
+    if (problem) throw new GraphQLError(`JSON ${problem}`);
+    return value;
+  },
 });

@@ -27,6 +27,7 @@ import { LocationRef } from "./locations.ts";
 import { CustomerRef, EmployeeRef } from "./partners.ts";
 import { type Payload, payloadType, runAction, UserErrorRef } from "./payload.ts";
 import { ProductRef } from "./products.ts";
+import { SalesOrderRef } from "./sales.ts";
 
 /** Production orders: the order, its lines and component snapshot, its history, the list and one mutation per step. */
 
@@ -227,7 +228,7 @@ function headerFields(t: InputFieldBuilder<Types, "InputObject">) {
     requiredByDate: t.field({ type: "DateTime", required: false }),
     employeeId: t.globalID({ for: EmployeeRef, required: false }),
     customerId: t.globalID({ for: CustomerRef, required: false }),
-    salesOrderId: t.globalID({ required: false }),
+    salesOrderId: t.globalID({ for: SalesOrderRef, required: false }),
     layout: t.string({ required: false, description: "At most 200 characters." }),
     tags: t.stringList({ required: false, description: "At most 20, each at most 50 characters." }),
     attributes: t.field({ type: "JSON", required: false, description: "A JSON object." }),

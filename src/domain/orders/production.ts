@@ -16,7 +16,7 @@ import {
   type ReservationChange,
 } from "../inventory/ledger.ts";
 import { requireActive, requireExisting } from "../records.ts";
-import { decimal, optionalText, ref, requiredText } from "../validation.ts";
+import { decimal, jsonObject, optionalText, ref, requiredText } from "../validation.ts";
 import {
   expectedVersion,
   lockOrder,
@@ -80,10 +80,7 @@ const orderHeader = {
     .max(20, "at most 20 tags")
     .nullish()
     .transform((tags) => [...new Set(tags ?? [])]),
-  attributes: z
-    .record(z.string(), z.json(), { message: "must be a JSON object" })
-    .nullish()
-    .transform((attributes) => attributes ?? {}),
+  attributes: jsonObject.nullish().transform((attributes) => attributes ?? {}),
   /** Creating in a later status runs the same transitions as authorizing (and releasing) afterwards. */
   status: z.enum([DRAFT, PLANNED, RELEASED]).nullish(),
 };
