@@ -24,6 +24,10 @@ import { Q } from "./rational.ts";
  *   other trees are "other open orders" whose claims count.
  * - R7 An assembly component is netted against stock like a produced one (DESIGN.md says "gets an assembly
  *   order" without "whose need is not covered by stock"; decisions.md applies the policy to both).
+ * - R9 "An open order's component row takes from stock its allocation less [its nested orders' output and its
+ *   planned shortage], never less than zero" is read per row (as written): one row's nested order made larger
+ *   by a minimum-stock top-up does not cover another row's draw from stock (the top-up is never free for
+ *   later demands, in this tree or another). The same for on order spoken for: per row, at most its allocation.
  * - R8 On order at a re-check excludes the output of orders kept below the re-planned ones (released nested
  *   orders of held rows): decisions.md's "less the output of open nested orders that their parents' rows
  *   already hold"; otherwise REQUIRED_PLUS_MIN_STOCK counts a kept order twice (as on order and as made).
@@ -418,15 +422,11 @@ export function claims(world: StoredWorld, product: string, held: Set<number>): 
     if (held.has(order.id) || !HOLDING.includes(order.status)) continue;
     const rows = order.rows.filter((row) => row.product === product && row.allocated.isPositive());
     if (rows.length === 0) continue;
-    const allocated = Q.sum(rows.map((row) => row.allocated));
     const shortage = Q.sum(rows.map((row) => row.shortage));
-    const kids = world.orders.filter(
-      (kid) => rows.some((row) => row.id === kid.parentRowId) && !kid.surplus && OPEN.includes(kid.status),
-    );
-    const made = Q.sum(kids.map((kid) => kid.quantity.minus(kid.produced)));
-    const madeOnOrder = Q.sum(
-      kids.filter((kid) => kid.status !== "DRAFT").map((kid) => kid.quantity.minus(kid.produced)),
-    );
+    // Each row's own nested orders (READING R9: per row, as "an open order's component row takes ...").
+    const kidsOf = (rowId: number) =>
+      world.orders.filter((kid) => kid.parentRowId === rowId && !kid.surplus && OPEN.includes(kid.status));
+    const open = (kids: StoredOrder[]) => Q.sum(kids.map((kid) => kid.quantity.minus(kid.produced)));
     const purchases = world.supplies.filter(
       (supply) =>
         supply.kind === "PURCHASE" &&
@@ -441,10 +441,18 @@ export function claims(world: StoredWorld, product: string, held: Set<number>): 
             supply.lines.filter((line) => line.product === product).map((line) => line.open),
           ),
       );
+    // What is bought is the order's (purchase orders are per order and product, not per row); bought rows make
+    // nothing, so it comes off their allocations together.
     const buying = order.status === "PLANNED" ? shortage : Q.min(shortage, coming(["DRAFT", "ORDERED"]));
     const buyingOnOrder = order.status === "PLANNED" ? Q.ZERO : Q.min(shortage, coming(["ORDERED"]));
-    drawn = drawn.plus(Q.max(allocated.minus(made).minus(buying), Q.ZERO));
-    spoken = spoken.plus(Q.min(allocated, madeOnOrder.plus(buyingOnOrder)));
+    const fromStock = Q.sum(rows.map((row) => Q.max(row.allocated.minus(open(kidsOf(row.id))), Q.ZERO)));
+    drawn = drawn.plus(Q.max(fromStock.minus(buying), Q.ZERO));
+    const madeOnOrder = Q.sum(
+      rows.map((row) => Q.min(row.allocated, open(kidsOf(row.id).filter((kid) => kid.status !== "DRAFT")))),
+    );
+    spoken = spoken.plus(
+      madeOnOrder.plus(Q.min(Q.sum(rows.map((row) => row.allocated)).minus(madeOnOrder), buyingOnOrder)),
+    );
   }
   return { drawn, spoken };
 }

@@ -155,4 +155,53 @@ describe("through the API (level b)", () => {
       ],
     });
   });
+
+  it.fails("REQUIRED_PLUS_MIN_STOCK: another tree's top-up for minimum stock does not cover its other row's draw from stock", async () => {
+    // A uses B on two lines (1 + 1); B keeps 2 (min) and reorders 1; 2 B in stock. Tree 1: its first B row
+    // makes 1 + 2 + 1 - 2 = 2 and leaves 1 in the pool, its second row takes that 1 from stock. So tree 1 takes
+    // 1 B from stock (row 2), and row 1's B 2 is its own (1 used, 1 for minimum stock). Tree 2 then finds 1 B in
+    // stock and 1 of tree 1's output spoken for (row 1 holds 1 of its 2): first row 1 + 3 - (1 + 1 on order) = 2,
+    // second row 1 - 0 = 1. Counting tree 1 per order and product (2 held - 2 made = 0 taken) gives tree 2 the
+    // 2 B twice over: it makes B 2 only, and B ends below its minimum.
+    await checkApiWorld({
+      policy: "REQUIRED_PLUS_MIN_STOCK",
+      products: [
+        {
+          key: "P0",
+          make: "PRODUCE",
+          supplier: false,
+          maxBatch: null,
+          min: "0",
+          reorder: "0",
+          bom: {
+            output: "1",
+            lines: [
+              ["P1", "1"],
+              ["P1", "1"],
+            ],
+          },
+        },
+        {
+          key: "P1",
+          make: "PRODUCE",
+          supplier: false,
+          maxBatch: null,
+          min: "2",
+          reorder: "1",
+          bom: { output: "1", lines: [["P2", "1"]] },
+        },
+        { key: "P2", make: "BUY", supplier: true, maxBatch: null, min: "0", reorder: "0", bom: null },
+      ],
+      stock: { P1: { floor: "2", warehouse: "0" } },
+      purchases: [],
+      roots: [
+        { product: "P0", quantity: "1" },
+        { product: "P0", quantity: "1" },
+      ],
+      steps: [
+        { op: "authorize", root: 0 },
+        { op: "authorize", root: 1 },
+      ],
+    });
+  });
 });
