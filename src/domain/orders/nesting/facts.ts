@@ -60,9 +60,10 @@ export interface StockClaims {
 /**
  * The claims of every open (PLANNED, RELEASED, IN_PROGRESS) production order at `locationIds` except
  * `exceptOrderIds`, per product, in one statement. A component row draws from stock its allocation less what
- * comes from elsewhere: the output still to come of its open, non-surplus nested orders, and the part of its
- * planned shortage that is still to be bought (the whole shortage before release; after release, what the order's
- * open purchase orders still bring). So a rival order holding 2 B of which its nested order makes 1 takes 1 B.
+ * comes from elsewhere: the output still to come of its open, non-surplus nested orders (never below zero: a
+ * top-up for minimum stock that one row's nested order makes covers no other row), and the part of its planned
+ * shortage that is still to be bought (the whole shortage before release; after release, what the order's open
+ * purchase orders still bring). So a rival order holding 2 B of which its nested order makes 1 takes 1 B.
  */
 export async function readStockClaims(
   tx: Tx,
@@ -72,9 +73,10 @@ export async function readStockClaims(
   if (claim.productIds.length === 0) return claims;
   const rows = await tx.$queryRaw<{ productId: number; drawn: Prisma.Decimal; spoken: Prisma.Decimal }[]>`
     WITH rows AS (
-      SELECT o.id AS "orderId", o.status, c."productId", SUM(c."allocatedQuantity") AS allocated,
-             SUM(c."shortageQuantity") AS shortage, COALESCE(SUM(n.open), 0) AS made,
-             COALESCE(SUM(n.holding), 0) AS "madeOnOrder"
+      SELECT o.id AS "orderId", o.status, c."productId",
+             SUM(GREATEST(c."allocatedQuantity" - COALESCE(n.open, 0), 0)) AS unmade,
+             SUM(LEAST(c."allocatedQuantity", COALESCE(n.holding, 0))) AS "madeOnOrder",
+             SUM(c."shortageQuantity") AS shortage
       FROM "ProductionOrderComponent" AS c
       JOIN "ProductionOrder" AS o ON o.id = c."orderId"
       LEFT JOIN LATERAL (
@@ -98,14 +100,12 @@ export async function readStockClaims(
         AND p.status IN ('DRAFT', 'ORDERED') AND l."productId" = ANY(${claim.productIds}::int[])
       GROUP BY 1, 2
     ), claims AS (
-      SELECT r."productId", r.allocated, r.made, r."madeOnOrder",
+      SELECT r."productId", r.unmade, r."madeOnOrder",
              CASE WHEN r.status = 'PLANNED' THEN r.shortage ELSE LEAST(r.shortage, COALESCE(b.coming, 0)) END AS buying,
              CASE WHEN r.status = 'PLANNED' THEN 0 ELSE LEAST(r.shortage, COALESCE(b.ordered, 0)) END AS "buyingOnOrder"
       FROM rows AS r LEFT JOIN bought AS b ON b."orderId" = r."orderId" AND b."productId" = r."productId"
     )
-    SELECT "productId",
-           SUM(GREATEST(allocated - made - buying, 0)) AS drawn,
-           SUM(LEAST(allocated, "madeOnOrder" + "buyingOnOrder")) AS spoken
+    SELECT "productId", SUM(GREATEST(unmade - buying, 0)) AS drawn, SUM("madeOnOrder" + "buyingOnOrder") AS spoken
     FROM claims GROUP BY "productId"`;
   for (const row of rows) {
     claims.set(row.productId, { drawn: dec(row.drawn), spokenOnOrder: dec(row.spoken) });
