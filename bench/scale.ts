@@ -6,7 +6,8 @@
  * process) and measures every hot path of bench/hot-paths.ts as a client sees it: GraphQL over HTTP as the
  * admin, through authentication, Pothos and Prisma. Each path runs once per size to warm up, then its timed runs
  * alternate between the two sizes (so a neighbour's load on a shared machine hits both alike). Prints median and
- * p95 milliseconds at both sizes, their ratio (10x median / 1x median) and SQL statements per request. Start-up
+ * p95 milliseconds at both sizes, their ratio (10x median / 1x median), and per request the SQL statements and
+ * their milliseconds (Prisma's timing: the database's share, which fixed costs do not dilute). Start-up
  * is `src/main.ts` in a child process over each database, from spawn until /health answers. The target: every
  * per-request figure flat (ratio <= 1.5) unless its answer grows with the data.
  *
@@ -47,6 +48,8 @@ const FLAT = 1.5;
 interface Figures {
   median: number;
   p95: number;
+  /** Median milliseconds of SQL per run, as Prisma timed its statements (NaN: not measured). */
+  sql: number;
   /** SQL statements per run (NaN: not counted). */
   statements: number;
   answer: string;
@@ -62,7 +65,13 @@ interface Side {
   app: App;
   server: RunningServer;
   world: World;
+  /** Milliseconds of SQL so far, as Prisma's query events time each statement (round trip included). */
+  sqlMs: () => number;
   figures: Map<string, Figures | Error>;
+}
+
+interface QueryEvents {
+  $on(event: "query", listener: (event: { duration: number }) => void): void;
 }
 
 async function main() {
@@ -136,7 +145,23 @@ async function prepare(
   // A server's autovacuum would have analyzed and vacuumed tables this size by now; PGlite has none.
   await db.prisma.$executeRawUnsafe(db.kind === "postgres" ? "VACUUM ANALYZE" : "ANALYZE");
   const world: World = { db, client, plant, probes };
-  return { label, size, target, generateSeconds, db, app, server, world, figures: new Map() };
+  let sqlMs = 0;
+  // src/db/database.ts creates the client with query events on (it counts statements with them).
+  (db.prisma as unknown as QueryEvents).$on("query", (event) => {
+    sqlMs += event.duration;
+  });
+  return {
+    label,
+    size,
+    target,
+    generateSeconds,
+    db,
+    app,
+    server,
+    world,
+    sqlMs: () => sqlMs,
+    figures: new Map(),
+  };
 }
 
 const stopped = new WeakSet<Side>();
@@ -152,29 +177,35 @@ async function stop(side: Side) {
 /** One warm-up run per side, then `runs` timed runs alternating between the sides. */
 async function timeHotPath(sides: Side[], hotPath: HotPath): Promise<Figures[]> {
   const times = sides.map((): number[] => []);
+  const sqlTimes = sides.map((): number[] => []);
   const statements = sides.map(() => 0);
   const answers = sides.map(() => "");
   for (let run = 0; run <= hotPath.runs; run++) {
     // Alternate which side goes first, so neither always runs right after the other.
     const order = run % 2 === 0 ? sides.map((_, index) => index) : sides.map((_, index) => index).reverse();
     for (const index of order) {
-      const { world } = sides[index] as Side;
+      const side = sides[index] as Side;
+      const { world } = side;
       const prepared = hotPath.prepare ? await hotPath.prepare(world, run) : undefined;
       const before = world.db.statementCount();
+      const sqlBefore = side.sqlMs();
       const start = performance.now();
       let answer = await hotPath.run(world, run, prepared);
       const elapsed = performance.now() - start;
       const sent = world.db.statementCount() - before;
+      const sql = side.sqlMs() - sqlBefore;
       if (hotPath.verify) answer = await hotPath.verify(world, prepared);
       answers[index] = answer;
       // Run 0 warms up (plans, caches, JIT).
       if (run === 0) continue;
       times[index]?.push(elapsed);
+      sqlTimes[index]?.push(sql);
       statements[index] = (statements[index] ?? 0) + sent;
     }
   }
   return sides.map((_, index) => ({
     ...percentiles(times[index] ?? []),
+    sql: percentiles(sqlTimes[index] ?? []).median,
     statements: (statements[index] ?? 0) / hotPath.runs,
     answer: answers[index] ?? "",
   }));
@@ -186,7 +217,12 @@ async function timeStartUps(sides: Side[]): Promise<Figures[]> {
   for (let run = 0; run < STARTS; run++) {
     for (const [index, side] of sides.entries()) times[index]?.push(await timeStartUp(side.target));
   }
-  return times.map((each) => ({ ...percentiles(each), statements: Number.NaN, answer: "ready" }));
+  return times.map((each) => ({
+    ...percentiles(each),
+    sql: Number.NaN,
+    statements: Number.NaN,
+    answer: "ready",
+  }));
 }
 
 async function timeStartUp(target: Target): Promise<number> {
@@ -270,25 +306,30 @@ function printTable(sides: Side[]) {
   const [small, large] = sides as [Side, Side];
   console.log(
     `\nmedian (p95) milliseconds per request; ratio = 10x median / 1x median; flat: ratio <= ${FLAT}; ` +
+      "SQL: median milliseconds of SQL per request (Prisma's timing of each statement), 1x -> 10x; " +
       "statements: SQL statements per request at 10x",
   );
-  const rows = [["hot path", "answer (10x)", "1x", "10x", "ratio", "statements", "verdict"]];
+  const rows = [["hot path", "answer (10x)", "1x", "10x", "ratio", "SQL ms", "statements", "verdict"]];
   for (const [name, smallFigures] of small.figures) {
     const largeFigures = large.figures.get(name);
     if (smallFigures instanceof Error || !largeFigures || largeFigures instanceof Error) {
-      rows.push([name, "", cell(smallFigures), cell(largeFigures), "", "", "FAILED"]);
+      rows.push([name, "", cell(smallFigures), cell(largeFigures), "", "", "", "FAILED"]);
       continue;
     }
     const ratio = largeFigures.median / smallFigures.median;
     const grows = HOT_PATHS.find((hotPath) => hotPath.name === name)?.answerGrows;
     const verdict = ratio <= FLAT ? "flat" : grows ? `grows with its answer (${grows})` : "NOT FLAT";
     const statements = Number.isNaN(largeFigures.statements) ? "" : largeFigures.statements.toFixed(1);
+    const sql = Number.isNaN(largeFigures.sql)
+      ? ""
+      : `${smallFigures.sql.toFixed(1)} -> ${largeFigures.sql.toFixed(1)} (${(largeFigures.sql / smallFigures.sql).toFixed(1)}x)`;
     rows.push([
       name,
       largeFigures.answer,
       cell(smallFigures),
       cell(largeFigures),
       `${ratio.toFixed(2)}x`,
+      sql,
       statements,
       verdict,
     ]);
@@ -309,7 +350,9 @@ function cell(figures: Figures | Error | undefined): string {
 
 function format(figures: Figures | Error): string {
   if (figures instanceof Error) return `FAILED ${figures.message}`;
-  const statements = Number.isNaN(figures.statements) ? "" : `, ${figures.statements.toFixed(1)} statements`;
+  const statements = Number.isNaN(figures.statements)
+    ? ""
+    : `, ${figures.statements.toFixed(1)} statements, ${figures.sql.toFixed(1)} ms SQL`;
   return `${figures.median.toFixed(1)} ms, p95 ${figures.p95.toFixed(1)} (${figures.answer}${statements})`;
 }
 
