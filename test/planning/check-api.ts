@@ -595,6 +595,10 @@ async function planningStep(
   const expected = model.planStored(before, built.catalog, rootId, world.policy);
   const first = step === "authorize" && below.length === 0;
   const changed = !first && expected.changes.length > 0;
+  const keptBefore = new Set(
+    below.filter((order) => !["DRAFT", "PLANNED"].includes(order.status)).map((order) => order.id),
+  );
+  const treeBefore = await treeLines(kit, built, rootId, keptBefore);
   const document = step === "authorize" ? Authorize : Release;
   const id = gid("ProductionOrder", rootId);
   let { payload, userErrors } = await send(kit, document, { id });
@@ -621,13 +625,18 @@ async function planningStep(
     ({ payload, userErrors } = await send(kit, document, { id, planChoice: choice }));
     if (userErrors.length > 0) fail(`${step} ${rootId} with ${choice} was refused`, userErrors);
   }
-  const kept = new Set(
-    below.filter((order) => !["DRAFT", "PLANNED"].includes(order.status)).map((order) => order.id),
-  );
   const after = await snapshot(kit, built);
   const checked = !(planChanged && choice === "KEEP");
+  if (!checked) {
+    // KEEP changes no nested order (shortages may be re-planned).
+    const unshort = (lines: string[]) => lines.map((line) => line.replace(/ short \S+$/, ""));
+    const keptLines = unshort(await treeLines(kit, built, rootId, keptBefore));
+    if (JSON.stringify(keptLines) !== JSON.stringify(unshort(treeBefore))) {
+      fail(`${step} ${rootId} with KEEP changed the tree`, { before: treeBefore, after: keptLines });
+    }
+  }
   if (checked) {
-    const got = await treeLines(kit, built, rootId, kept);
+    const got = await treeLines(kit, built, rootId, keptBefore);
     const want = model.planLines(expected.rows).sort();
     if (JSON.stringify(got) !== JSON.stringify(want)) {
       const width = Math.max(10, ...want.map((line) => line.length));
@@ -678,7 +687,7 @@ async function planningStep(
     quantity: entry.quantity,
     reason: entry.reason,
   }));
-  if (!checked) return { checked, unordered };
+  // Under KEEP the release supplies the tree as it is, by its stored shortages: the model's supply all the same.
   const released = after.orders.filter(
     (order) =>
       inTreeAfter.has(order.id) &&
