@@ -11,6 +11,8 @@ const dataDir = await mkdtemp(path.join(tmpdir(), "bomgraph-start-"));
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 const start = () => startServer({ DATA_DIR: dataDir });
+/** A start migrates and seeds a fresh database: on a loaded machine two of them outgrow vitest's 60 s. */
+const SERVER_TEST_TIMEOUT_MS = 180_000;
 const stop = stopServer;
 const query = (started: ServerProcess, document: string) => queryServer(started, started.adminKey, document);
 
@@ -33,7 +35,7 @@ describe("npm start on the embedded database", () => {
     const skus = products.edges.map((edge) => edge.node.sku);
     expect(skus.filter((sku) => sku === "BIKE")).toHaveLength(1);
     expect(await stop(second, "SIGINT")).toBe(0);
-  });
+  }, SERVER_TEST_TIMEOUT_MS);
 
   it("stops cleanly when the process `npm start` created gets SIGTERM: shutdown logged, port freed, none left", async () => {
     const ownDir = await mkdtemp(path.join(tmpdir(), "bomgraph-npm-start-"));
@@ -54,7 +56,7 @@ describe("npm start on the embedded database", () => {
       started.kill();
       await rm(ownDir, { recursive: true, force: true });
     }
-  });
+  }, SERVER_TEST_TIMEOUT_MS);
 
   it("refuses to start on bad configuration, naming each bad value", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
