@@ -219,7 +219,8 @@ export async function expectPlannerMatchesModel(world: PlannerWorld): Promise<vo
 
 /**
  * The plan as stored orders: ids from 1000 on, breadth first; statuses cycled from `statuses` (an order below a
- * released one is released too, as a release releases the subtree; an order below a DRAFT one is DRAFT).
+ * released one is released too, as a release releases the subtree; an order below a DRAFT one is DRAFT; SURPLUS:
+ * set aside, DRAFT, with every order below it).
  */
 function storeTree(plan: Plan, statuses: string[]): ExistingOrder[] {
   const stored: ExistingOrder[] = [];
@@ -227,12 +228,20 @@ function storeTree(plan: Plan, statuses: string[]): ExistingOrder[] {
   const rowIds = new Map<PlannedComponent, number>();
   for (const component of plan.components) rowIds.set(component, component.existingId as number);
   const statusOf = new Map<PlannedOrder, ProductionOrderStatus>();
+  const surplusOf = new Set<PlannedOrder>();
   for (const [index, order] of plan.orders.entries()) {
     const parentStatus = order.parent ? statusOf.get(order.parent) : undefined;
-    let status = STATUS[statuses[index % statuses.length] ?? "PLANNED"] as ProductionOrderStatus;
-    if (parentStatus === ProductionOrderStatus.RELEASED) status = ProductionOrderStatus.RELEASED;
+    const chosen = statuses[index % statuses.length] ?? "PLANNED";
+    // A surplus order is set aside as DRAFT, and so is every not-yet-released order below it.
+    let surplus = chosen === "SURPLUS" || (order.parent !== null && surplusOf.has(order.parent));
+    let status = surplus ? ProductionOrderStatus.DRAFT : (STATUS[chosen] as ProductionOrderStatus);
+    if (parentStatus === ProductionOrderStatus.RELEASED) {
+      status = ProductionOrderStatus.RELEASED;
+      surplus = false;
+    }
     if (parentStatus === ProductionOrderStatus.DRAFT) status = ProductionOrderStatus.DRAFT;
     statusOf.set(order, status);
+    if (surplus) surplusOf.add(order);
     const id = 1000 + index;
     for (const component of order.components) rowIds.set(component, nextRow++);
     stored.push({
@@ -241,7 +250,7 @@ function storeTree(plan: Plan, statuses: string[]): ExistingOrder[] {
       status,
       kind: order.kind,
       parentComponentId: rowIds.get(order.parentComponent) as number,
-      surplus: false,
+      surplus: surplusOf.has(order),
       bomId: order.bomId,
       productId: order.productId,
       quantity: order.quantity,

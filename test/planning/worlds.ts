@@ -93,7 +93,7 @@ function topArbitrary(products: CatalogProduct[]) {
 const AVAILABLE = ["0", "0", "0", "1", "2", "0.5", "12.25", "-3", "-0.5", "3.333333"];
 const ON_ORDER = ["0", "0", "0", "1", "2.5", "10"];
 
-export type ExistingStatus = "DRAFT" | "PLANNED" | "RELEASED";
+export type ExistingStatus = "DRAFT" | "PLANNED" | "RELEASED" | "SURPLUS";
 
 /** Level (a): the planner alone, over in-memory facts. */
 export interface PlannerWorld {
@@ -136,7 +136,7 @@ export const plannerWorldArbitrary: fc.Arbitrary<PlannerWorld> = catalogArbitrar
     stock: stockArbitrary(products),
     recheck: fc.record({
       statuses: fc.array(
-        fc.constantFrom<ExistingStatus>("PLANNED", "PLANNED", "PLANNED", "DRAFT", "RELEASED"),
+        fc.constantFrom<ExistingStatus>("PLANNED", "PLANNED", "PLANNED", "DRAFT", "RELEASED", "SURPLUS"),
         {
           minLength: 1,
           maxLength: 6,
