@@ -229,6 +229,7 @@ type Documents = {
     "\n  mutation PropsPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsPurchaseCreateDocument,
     "\n  mutation PropsPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsPurchasePlaceDocument,
     "\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsOrderCreateDocument,
+    "\n  mutation PropsReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      productionOrders { id }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PropsReorderApplyDocument,
     "\n  mutation PropsAuthorize($id: ID!, $planChoice: PlanChoice) {\n    productionOrderAuthorize(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": typeof types.PropsAuthorizeDocument,
     "\n  mutation PropsRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      unorderedComponents { order { id } product { sku } quantity reason }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": typeof types.PropsReleaseDocument,
     "\n  mutation PropsUndo($id: ID!) {\n    productionOrderUndo(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsUndoDocument,
@@ -511,6 +512,7 @@ const documents: Documents = {
     "\n  mutation PropsPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.PropsPurchaseCreateDocument,
     "\n  mutation PropsPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.PropsPurchasePlaceDocument,
     "\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n": types.PropsOrderCreateDocument,
+    "\n  mutation PropsReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      productionOrders { id }\n      userErrors { code message field }\n    }\n  }\n": types.PropsReorderApplyDocument,
     "\n  mutation PropsAuthorize($id: ID!, $planChoice: PlanChoice) {\n    productionOrderAuthorize(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": types.PropsAuthorizeDocument,
     "\n  mutation PropsRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      unorderedComponents { order { id } product { sku } quantity reason }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": types.PropsReleaseDocument,
     "\n  mutation PropsUndo($id: ID!) {\n    productionOrderUndo(id: $id) { productionOrder { id } userErrors { code message field } }\n  }\n": types.PropsUndoDocument,
@@ -1452,6 +1454,10 @@ export function graphql(source: "\n  mutation PropsPurchasePlace($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      productionOrders { id }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation PropsReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      productionOrders { id }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

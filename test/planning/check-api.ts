@@ -70,6 +70,14 @@ const OrderCreate = graphql(`
     productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }
   }
 `);
+const ReorderApply = graphql(`
+  mutation PropsReorderApply($locationId: ID!, $productIds: [ID!]!) {
+    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {
+      productionOrders { id }
+      userErrors { code message field }
+    }
+  }
+`);
 const Authorize = graphql(`
   mutation PropsAuthorize($id: ID!, $planChoice: PlanChoice) {
     productionOrderAuthorize(id: $id, planChoice: $planChoice) {
@@ -176,6 +184,7 @@ export const apiStats = {
   undone: 0,
   voided: 0,
   completed: 0,
+  drafted: 0,
   completedAll: 0,
 };
 
@@ -188,6 +197,8 @@ interface Built {
   keys: Map<number, string>;
   boms: Map<string, number>;
   roots: number[];
+  /** Roots made from a reorder suggestion, with their tree drafted. */
+  drafted: number[];
   catalog: model.Catalog;
 }
 
@@ -289,7 +300,23 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
     await must(kit, PurchasePlace, { id: created.id });
   }
   const roots: number[] = [];
+  const drafted: number[] = [];
   for (const root of world.roots) {
+    if (root.fromReorder) {
+      // No suggestion when the floor has enough (INVALID_INPUT): then the root is made by hand.
+      const applied = await send(kit, ReorderApply, {
+        locationId: floor.id,
+        productIds: [gid("Product", products.get(root.product) as number)],
+      });
+      if (applied.userErrors.some((error) => error.code !== "INVALID_INPUT"))
+        fail("reorder", applied.userErrors);
+      const [made] = (applied.payload.productionOrders ?? []) as { id: string }[];
+      if (made) {
+        roots.push(idOf(made.id));
+        drafted.push(idOf(made.id));
+        continue;
+      }
+    }
     const created = (
       await must(kit, OrderCreate, {
         input: {
@@ -308,6 +335,7 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
     keys: new Map([...products].map(([key, id]) => [id, key])),
     boms,
     roots,
+    drafted,
     catalog: new model.Catalog(world.products),
   };
 }
@@ -759,6 +787,35 @@ function mergeLines(lines: string[]): string[] {
   return [...totals].map(([key, quantity]) => `${key} ${quantity}`).sort();
 }
 
+/**
+ * A tree drafted from a reorder suggestion is the tree authorizing would plan (the model's first planning), every
+ * order DRAFT and holding nothing.
+ */
+async function expectDraftedTree(kit: TestKit, built: Built, world: ApiWorld, rootId: number) {
+  const state = await snapshot(kit, built);
+  const root = state.orders.find((order) => order.id === rootId) as model.StoredOrder;
+  const expected = model.planTree({
+    catalog: built.catalog,
+    rows: root.rows.map((row) => ({ product: row.product, required: row.required, existingId: row.id })),
+    stock: model.stockForPlanning(state, [root]),
+    policy: world.policy,
+  });
+  const got = await treeLines(kit, built, rootId, new Set());
+  const want = model.planLines(expected.rows).sort();
+  if (JSON.stringify(got) !== JSON.stringify(want))
+    fail(`the tree drafted for ${rootId} differs from the model's`, { model: want, code: got });
+  const tree = model.treeOrders(state, rootId);
+  const holding = tree.filter(
+    (order) => order.status !== "DRAFT" || order.rows.some((row) => !row.allocated.isZero()),
+  );
+  if (holding.length > 0)
+    fail(
+      `the drafted tree of ${rootId} holds stock or is not DRAFT`,
+      holding.map((order) => order.id),
+    );
+  apiStats.drafted++;
+}
+
 /** An order of the root's tree (the root included), by a raw pick. */
 function pickOrder(state: Snapshot, rootId: number, pick: number): number {
   const tree = model.treeOrders(state, rootId);
@@ -773,6 +830,7 @@ export async function checkApiWorld(
 ): Promise<void> {
   const built = await build(kit, world);
   apiStats.worlds++;
+  for (const rootId of built.drafted) await expectDraftedTree(kit, built, world, rootId);
   let settled = true;
   const log: string[] = [];
   const runStep = async (step: ApiStep) => {

@@ -191,8 +191,11 @@ export interface ApiWorld {
   stock: Record<string, { floor: string; warehouse: string }>;
   /** ORDERED purchase orders not linked to any production order (on order), received at the floor or the warehouse. */
   purchases: { product: string; quantity: string; at: "FLOOR" | "WAREHOUSE" }[];
-  /** Root orders (one line each), made DRAFT at the start. */
-  roots: { product: string; quantity: string }[];
+  /**
+   * Root orders (one line each), made DRAFT at the start; `fromReorder`: made by applying P0's reorder suggestion
+   * instead (its quantity is the suggestion's), which drafts the whole tree (DRAFT, holding nothing).
+   */
+  roots: { product: string; quantity: string; fromReorder?: boolean }[];
   /** What happens to them, in order; every root is authorized before its first release. */
   steps: ApiStep[];
 }
@@ -229,6 +232,7 @@ export const apiWorldArbitrary: fc.Arbitrary<ApiWorld> = catalogArbitrary.chain(
             { weight: 1, arbitrary: fc.constantFrom(...made.map((product) => product.key)) },
           ),
           quantity: fc.constantFrom("1", "1", "2", "0.5", "3"),
+          fromReorder: fc.boolean(),
         }),
         { minLength: 1, maxLength: 3 },
       ),
@@ -279,7 +283,16 @@ export const apiWorldArbitrary: fc.Arbitrary<ApiWorld> = catalogArbitrary.chain(
         ]),
       ];
       later.sort((a, b) => a[0] - b[0]);
-      return { ...world, steps: [...steps, ...later.map(([, step]) => step)] };
+      // A reorder suggestion needs a minimum (P0 is never a component, so its minimum plans nothing else).
+      const roots: ApiWorld["roots"] = world.roots.map(({ fromReorder, ...root }) =>
+        fromReorder && root.product === "P0" && keep % 2 === 1 ? { ...root, fromReorder: true } : root,
+      );
+      const products = roots.some((root) => root.fromReorder)
+        ? world.products.map((product) =>
+            product.key === "P0" && Q.dec(product.min).isZero() ? { ...product, min: "2" } : product,
+          )
+        : world.products;
+      return { ...world, products, roots, steps: [...steps, ...later.map(([, step]) => step)] };
     });
 });
 
