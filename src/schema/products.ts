@@ -1,5 +1,5 @@
 import { deriveReplenishment, productsReplenishedBy } from "../domain/bom/replenishment.ts";
-import { archiveProduct, createProduct, updateProduct } from "../domain/catalog/products.ts";
+import { archiveProduct, createProduct, productIdByCode, updateProduct } from "../domain/catalog/products.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { Replenishment } from "../generated/prisma/enums.ts";
 import { builder } from "./builder.ts";
@@ -87,11 +87,10 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true },
     description: "The product a scanned barcode (or SKU) belongs to.",
     args: { code: t.arg.string() },
-    resolve: (query, _root, args, context) =>
-      context.db.prisma.product.findFirst({
-        ...query,
-        where: { OR: [{ barcodes: { some: { code: args.code } } }, { sku: args.code }] },
-      }),
+    resolve: async (query, _root, args, context) => {
+      const id = await productIdByCode(context.db.prisma, args.code);
+      return id === null ? null : context.db.prisma.product.findUnique({ ...query, where: { id } });
+    },
   }),
 }));
 

@@ -42,10 +42,6 @@ const BIG_TABLES = new Set([
  * with what it reads: their test is expected to fail. The fix deletes the entry, and the test guards it from then.
  */
 const KNOWN_WHOLE_READS: Record<string, string> = {
-  // The OR of a barcode EXISTS and the SKU defeats both unique indexes: every scan reads Product, each row
-  // probing Barcode. Fix: look the code up as a barcode, then as a SKU (or a UNION of the two index probes).
-  "productByBarcode (barcode)": "Product",
-  "productByBarcode (SKU)": "Product",
   // `contains` (ILIKE '%...%') on sku and name: no index can serve it, so the page walks the primary key until
   // it has 50 matches, the whole table for a rare term. Fix: pg_trgm GIN indexes (or exact SKU/barcode first).
   "products: search one SKU": "Product (through its primary key)",
