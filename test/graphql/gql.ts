@@ -229,6 +229,9 @@ type Documents = {
     "\n  mutation PropsPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsPurchaseCreateDocument,
     "\n  mutation PropsPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsPurchasePlaceDocument,
     "\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsOrderCreateDocument,
+    "\n  mutation PropsCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id } userErrors { code message field } }\n  }\n": typeof types.PropsCustomerCreateDocument,
+    "\n  mutation PropsSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsSalesCreateDocument,
+    "\n  mutation PropsSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n": typeof types.PropsSalesAuthorizeDocument,
     "\n  mutation PropsReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      productionOrders { id }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PropsReorderApplyDocument,
     "\n  mutation PropsAuthorize($id: ID!, $planChoice: PlanChoice) {\n    productionOrderAuthorize(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": typeof types.PropsAuthorizeDocument,
     "\n  mutation PropsRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      unorderedComponents { order { id } product { sku } quantity reason }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": typeof types.PropsReleaseDocument,
@@ -512,6 +515,9 @@ const documents: Documents = {
     "\n  mutation PropsPurchaseCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.PropsPurchaseCreateDocument,
     "\n  mutation PropsPurchasePlace($id: ID!) {\n    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }\n  }\n": types.PropsPurchasePlaceDocument,
     "\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n": types.PropsOrderCreateDocument,
+    "\n  mutation PropsCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id } userErrors { code message field } }\n  }\n": types.PropsCustomerCreateDocument,
+    "\n  mutation PropsSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n": types.PropsSalesCreateDocument,
+    "\n  mutation PropsSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n": types.PropsSalesAuthorizeDocument,
     "\n  mutation PropsReorderApply($locationId: ID!, $productIds: [ID!]!) {\n    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {\n      productionOrders { id }\n      userErrors { code message field }\n    }\n  }\n": types.PropsReorderApplyDocument,
     "\n  mutation PropsAuthorize($id: ID!, $planChoice: PlanChoice) {\n    productionOrderAuthorize(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": types.PropsAuthorizeDocument,
     "\n  mutation PropsRelease($id: ID!, $planChoice: PlanChoice) {\n    productionOrderRelease(id: $id, planChoice: $planChoice) {\n      productionOrder { id }\n      unorderedComponents { order { id } product { sku } quantity reason }\n      userErrors { code message field planChanges { change product { sku } before after } }\n    }\n  }\n": types.PropsReleaseDocument,
@@ -1454,6 +1460,18 @@ export function graphql(source: "\n  mutation PropsPurchasePlace($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) { customer { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsSalesCreate($input: SalesOrderCreateInput!) {\n    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropsSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation PropsSalesAuthorize($id: ID!) {\n    salesOrderAuthorize(id: $id) { salesOrder { id } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

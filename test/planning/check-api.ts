@@ -70,6 +70,21 @@ const OrderCreate = graphql(`
     productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }
   }
 `);
+const CustomerCreate = graphql(`
+  mutation PropsCustomerCreate($input: CustomerCreateInput!) {
+    customerCreate(input: $input) { customer { id } userErrors { code message field } }
+  }
+`);
+const SalesCreate = graphql(`
+  mutation PropsSalesCreate($input: SalesOrderCreateInput!) {
+    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }
+  }
+`);
+const SalesAuthorize = graphql(`
+  mutation PropsSalesAuthorize($id: ID!) {
+    salesOrderAuthorize(id: $id) { salesOrder { id } userErrors { code message field } }
+  }
+`);
 const ReorderApply = graphql(`
   mutation PropsReorderApply($locationId: ID!, $productIds: [ID!]!) {
     reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {
@@ -185,6 +200,7 @@ export const apiStats = {
   voided: 0,
   completed: 0,
   drafted: 0,
+  sold: 0,
   completedAll: 0,
 };
 
@@ -199,12 +215,16 @@ interface Built {
   roots: number[];
   /** Roots made from a reorder suggestion, with their tree drafted. */
   drafted: number[];
+  /** Roots made by authorizing a sales order (by root index, until then 0 in `roots`). */
+  sales: Map<number, string>;
   catalog: model.Catalog;
 }
 
 async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
   const tag = `w${++worlds}${Math.random().toString(36).slice(2, 6)}`;
-  await must(kit, SettingsUpdate, { input: { quantityPolicy: world.policy, allowNegativeStock: false } });
+  await must(kit, SettingsUpdate, {
+    input: { quantityPolicy: world.policy, allowNegativeStock: false, salesOrderProductionStatus: "PLANNED" },
+  });
   const warehouse = (
     await must(kit, LocationCreate, { input: { name: `${tag} warehouse`, kind: "WAREHOUSE" } })
   ).location as { id: string };
@@ -301,7 +321,27 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
   }
   const roots: number[] = [];
   const drafted: number[] = [];
+  const sales = new Map<number, string>();
   for (const root of world.roots) {
+    if (root.fromSale) {
+      const customer = (await must(kit, CustomerCreate, { input: { name: `${tag} customer ${sales.size}` } }))
+        .customer as { id: string };
+      const sale = (
+        await must(kit, SalesCreate, {
+          input: {
+            customerId: customer.id,
+            locationId: floor.id,
+            lines: [
+              { productId: gid("Product", products.get(root.product) as number), quantity: root.quantity },
+            ],
+          },
+        })
+      ).salesOrder as { id: string };
+      // The root exists once the sales order is authorized (the root's first "authorize" step).
+      sales.set(roots.length, sale.id);
+      roots.push(0);
+      continue;
+    }
     if (root.fromReorder) {
       // No suggestion when the floor has enough (INVALID_INPUT): then the root is made by hand.
       const applied = await send(kit, ReorderApply, {
@@ -336,6 +376,7 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
     boms,
     roots,
     drafted,
+    sales,
     catalog: new model.Catalog(world.products),
   };
 }
@@ -816,6 +857,58 @@ async function expectDraftedTree(kit: TestKit, built: Built, world: ApiWorld, ro
   apiStats.drafted++;
 }
 
+/**
+ * Authorizing a sales order (Settings.salesOrderProductionStatus PLANNED) makes its line's production order for
+ * the quantity the policy gives for the sold product (need = the line, pool and on order as a tree's first
+ * demand), none when that is 0; its tree is planned as authorizing plans it. Returns the order's id (0: none).
+ */
+async function authorizeSale(kit: TestKit, built: Built, world: ApiWorld, index: number): Promise<number> {
+  const before = await snapshot(kit, built);
+  const root = world.roots[index] as ApiWorld["roots"][number];
+  const product = built.catalog.get(root.product);
+  const stock = model.stockForPlanning(before, [])(root.product);
+  const { net } = model.netDemand(world.policy, {
+    need: Q.dec(root.quantity),
+    pool: stock.available,
+    onOrder: stock.onOrder,
+    min: Q.dec(product.min),
+    reorder: Q.dec(product.reorder),
+    first: true,
+  });
+  const saleId = built.sales.get(index) as string;
+  await must(kit, SalesAuthorize, { id: saleId });
+  const made = await kit.db.prisma.productionOrder.findMany({
+    where: { salesOrderId: idOf(saleId) },
+    include: { lines: true },
+  });
+  const got = made.map((order) => `${order.status} ${q(order.lines[0]?.quantity)}`);
+  const want = net.isPositive() ? [`PLANNED ${net}`] : [];
+  if (JSON.stringify(got) !== JSON.stringify(want)) {
+    fail(`the sales order of root ${index} made other production orders than the model`, {
+      model: want,
+      code: got,
+    });
+  }
+  const [order] = made;
+  if (!order) return 0;
+  const expected = model.planTree({
+    catalog: built.catalog,
+    rows: built.catalog.snapshot(root.product, net),
+    stock: model.stockForPlanning(before, []),
+    policy: world.policy,
+  });
+  const tree = await treeLines(kit, built, order.id, new Set());
+  const plan = model.planLines(expected.rows).sort();
+  if (JSON.stringify(tree) !== JSON.stringify(plan)) {
+    fail(`the tree planned for the sales order of root ${index} differs from the model's`, {
+      model: plan,
+      code: tree,
+    });
+  }
+  apiStats.sold++;
+  return order.id;
+}
+
 /** An order of the root's tree (the root included), by a raw pick. */
 function pickOrder(state: Snapshot, rootId: number, pick: number): number {
   const tree = model.treeOrders(state, rootId);
@@ -834,7 +927,14 @@ export async function checkApiWorld(
   let settled = true;
   const log: string[] = [];
   const runStep = async (step: ApiStep) => {
-    if (step.op === "authorize" || step.op === "release") {
+    const index = step.op === "adjust" ? 0 : step.root % built.roots.length;
+    if (step.op === "authorize" && built.sales.has(index)) {
+      log.push(`authorize the sales order of root ${index}`);
+      built.roots[index] = await authorizeSale(kit, built, world, index);
+      built.sales.delete(index);
+    } else if (step.op !== "adjust" && !built.roots[index]) {
+      // A root its sales order did not need (stock covered the line), or not made yet: nothing to do.
+    } else if (step.op === "authorize" || step.op === "release") {
       const rootId = built.roots[step.root % built.roots.length] as number;
       log.push(`${step.op} root ${step.root} (${rootId})`);
       await planningStep(

@@ -24,13 +24,17 @@ import { Q } from "./rational.ts";
  *   other trees are "other open orders" whose claims count.
  * - R7 An assembly component is netted against stock like a produced one (DESIGN.md says "gets an assembly
  *   order" without "whose need is not covered by stock"; decisions.md applies the policy to both).
+ * - R8 On order at a re-check excludes the output of orders kept below the re-planned ones (released nested
+ *   orders of held rows): decisions.md's "less the output of open nested orders that their parents' rows
+ *   already hold"; otherwise REQUIRED_PLUS_MIN_STOCK counts a kept order twice (as on order and as made).
  * - R9 "An open order's component row takes from stock its allocation less [its nested orders' output and its
  *   planned shortage], never less than zero" is read per row (as written): one row's nested order made larger
  *   by a minimum-stock top-up does not cover another row's draw from stock (the top-up is never free for
  *   later demands, in this tree or another). The same for on order spoken for: per row, at most its allocation.
- * - R8 On order at a re-check excludes the output of orders kept below the re-planned ones (released nested
- *   orders of held rows): decisions.md's "less the output of open nested orders that their parents' rows
- *   already hold"; otherwise REQUIRED_PLUS_MIN_STOCK counts a kept order twice (as on order and as made).
+ *
+ * Not modeled (the worlds do not make them): sales orders of several lines, IN_PROGRESS orders with partial output,
+ * edited component snapshots, BOMs changed after an order was made, archived or BOM-less products (MISSING_BOM),
+ * cycles and depth limits, dates.
  */
 
 export type Policy = "QUANTITY_REQUIRED" | "REQUIRED_PLUS_MIN_STOCK" | "SHORTAGE_ONLY";

@@ -193,9 +193,11 @@ export interface ApiWorld {
   purchases: { product: string; quantity: string; at: "FLOOR" | "WAREHOUSE" }[];
   /**
    * Root orders (one line each), made DRAFT at the start; `fromReorder`: made by applying P0's reorder suggestion
-   * instead (its quantity is the suggestion's), which drafts the whole tree (DRAFT, holding nothing).
+   * instead (its quantity is the suggestion's), which drafts the whole tree (DRAFT, holding nothing);
+   * `fromSale`: a sales order line of this quantity, whose authorization makes the root (PLANNED, for the quantity
+   * the policy gives, none when stock covers it) when the root is first authorized.
    */
-  roots: { product: string; quantity: string; fromReorder?: boolean }[];
+  roots: { product: string; quantity: string; fromReorder?: boolean; fromSale?: boolean }[];
   /** What happens to them, in order; every root is authorized before its first release. */
   steps: ApiStep[];
 }
@@ -233,6 +235,7 @@ export const apiWorldArbitrary: fc.Arbitrary<ApiWorld> = catalogArbitrary.chain(
           ),
           quantity: fc.constantFrom("1", "1", "2", "0.5", "3"),
           fromReorder: fc.boolean(),
+          fromSale: fc.integer({ min: 0, max: 3 }),
         }),
         { minLength: 1, maxLength: 3 },
       ),
@@ -284,8 +287,12 @@ export const apiWorldArbitrary: fc.Arbitrary<ApiWorld> = catalogArbitrary.chain(
       ];
       later.sort((a, b) => a[0] - b[0]);
       // A reorder suggestion needs a minimum (P0 is never a component, so its minimum plans nothing else).
-      const roots: ApiWorld["roots"] = world.roots.map(({ fromReorder, ...root }) =>
-        fromReorder && root.product === "P0" && keep % 2 === 1 ? { ...root, fromReorder: true } : root,
+      const roots: ApiWorld["roots"] = world.roots.map(({ fromReorder, fromSale, ...root }) =>
+        fromReorder && root.product === "P0" && keep % 2 === 1
+          ? { ...root, fromReorder: true }
+          : fromSale === 0
+            ? { ...root, fromSale: true }
+            : root,
       );
       const products = roots.some((root) => root.fromReorder)
         ? world.products.map((product) =>
