@@ -555,5 +555,6 @@ describe("shutdown", () => {
       started.child.kill("SIGKILL");
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+    // It starts a server (migrations, demo data): on a loaded machine that outgrows vitest's 60 s.
+  }, 180_000);
 });
