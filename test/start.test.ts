@@ -17,46 +17,54 @@ const stop = stopServer;
 const query = (started: ServerProcess, document: string) => queryServer(started, started.adminKey, document);
 
 describe("npm start on the embedded database", () => {
-  it("creates, migrates and seeds the database, prints a working admin key, and stops cleanly", async () => {
-    const first = await start();
-    expect(first.adminKey).toMatch(/^bgk_/);
-    const result = await query(first, '{ productByBarcode(code: "BIKE") { sku name } }');
-    expect(result).toEqual({ data: { productByBarcode: { sku: "BIKE", name: "Bicycle" } } });
-    expect(await stop(first, "SIGTERM")).toBe(0);
-    expect(first.output()).toContain("closing the database");
+  it(
+    "creates, migrates and seeds the database, prints a working admin key, and stops cleanly",
+    async () => {
+      const first = await start();
+      expect(first.adminKey).toMatch(/^bgk_/);
+      const result = await query(first, '{ productByBarcode(code: "BIKE") { sku name } }');
+      expect(result).toEqual({ data: { productByBarcode: { sku: "BIKE", name: "Bicycle" } } });
+      expect(await stop(first, "SIGTERM")).toBe(0);
+      expect(first.output()).toContain("closing the database");
 
-    // The second start reopens the same data: no new migrations, no second seed, same key.
-    const second = await start();
-    expect(second.adminKey).toBe(first.adminKey);
-    expect(second.output()).not.toContain("Applied migrations");
-    expect(second.output()).not.toContain("Seeded demo data");
-    const again = await query(second, "{ products(first: 100) { edges { node { sku } } } }");
-    const products = again.data?.products as { edges: { node: { sku: string } }[] };
-    const skus = products.edges.map((edge) => edge.node.sku);
-    expect(skus.filter((sku) => sku === "BIKE")).toHaveLength(1);
-    expect(await stop(second, "SIGINT")).toBe(0);
-  }, SERVER_TEST_TIMEOUT_MS);
+      // The second start reopens the same data: no new migrations, no second seed, same key.
+      const second = await start();
+      expect(second.adminKey).toBe(first.adminKey);
+      expect(second.output()).not.toContain("Applied migrations");
+      expect(second.output()).not.toContain("Seeded demo data");
+      const again = await query(second, "{ products(first: 100) { edges { node { sku } } } }");
+      const products = again.data?.products as { edges: { node: { sku: string } }[] };
+      const skus = products.edges.map((edge) => edge.node.sku);
+      expect(skus.filter((sku) => sku === "BIKE")).toHaveLength(1);
+      expect(await stop(second, "SIGINT")).toBe(0);
+    },
+    SERVER_TEST_TIMEOUT_MS,
+  );
 
-  it("stops cleanly when the process `npm start` created gets SIGTERM: shutdown logged, port freed, none left", async () => {
-    const ownDir = await mkdtemp(path.join(tmpdir(), "bomgraph-npm-start-"));
-    const started = await startServer({ DATA_DIR: ownDir }, { via: "npm" });
-    try {
-      const port = Number(new URL(started.url).port);
-      expect(await accepts(port)).toBe(true);
-      // "close": every process holding the output pipes npm handed down has exited, the server included.
-      const closed = new Promise((resolve) => started.child.on("close", () => resolve("closed")));
-      started.child.kill("SIGTERM");
-      const late = new Promise((resolve) => setTimeout(() => resolve("still running after 30 s"), 30_000));
-      expect(await Promise.race([closed, late])).toBe("closed");
-      expect(started.child.exitCode).toBe(0);
-      expect(started.output()).toContain("SIGTERM: finishing open requests and closing the database");
-      expect(await accepts(port)).toBe(false);
-      expect(groupAlive(started.child.pid ?? 0)).toBe(false);
-    } finally {
-      started.kill();
-      await rm(ownDir, { recursive: true, force: true });
-    }
-  }, SERVER_TEST_TIMEOUT_MS);
+  it(
+    "stops cleanly when the process `npm start` created gets SIGTERM: shutdown logged, port freed, none left",
+    async () => {
+      const ownDir = await mkdtemp(path.join(tmpdir(), "bomgraph-npm-start-"));
+      const started = await startServer({ DATA_DIR: ownDir }, { via: "npm" });
+      try {
+        const port = Number(new URL(started.url).port);
+        expect(await accepts(port)).toBe(true);
+        // "close": every process holding the output pipes npm handed down has exited, the server included.
+        const closed = new Promise((resolve) => started.child.on("close", () => resolve("closed")));
+        started.child.kill("SIGTERM");
+        const late = new Promise((resolve) => setTimeout(() => resolve("still running after 30 s"), 30_000));
+        expect(await Promise.race([closed, late])).toBe("closed");
+        expect(started.child.exitCode).toBe(0);
+        expect(started.output()).toContain("SIGTERM: finishing open requests and closing the database");
+        expect(await accepts(port)).toBe(false);
+        expect(groupAlive(started.child.pid ?? 0)).toBe(false);
+      } finally {
+        started.kill();
+        await rm(ownDir, { recursive: true, force: true });
+      }
+    },
+    SERVER_TEST_TIMEOUT_MS,
+  );
 
   it("refuses to start on bad configuration, naming each bad value", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
