@@ -120,6 +120,11 @@ const Void = graphql(`
     productionOrderVoid(id: $id) { productionOrder { id } userErrors { code message field } }
   }
 `);
+const PurchaseReceive = graphql(`
+  mutation PropsPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {
+    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id } userErrors { code message field } }
+  }
+`);
 const Complete = graphql(`
   mutation PropsComplete($id: ID!) {
     productionOrderComplete(id: $id) { productionOrder { id } userErrors { code message field } }
@@ -201,6 +206,7 @@ export const apiStats = {
   completed: 0,
   drafted: 0,
   sold: 0,
+  purchased: 0,
   completedAll: 0,
 };
 
@@ -927,11 +933,34 @@ export async function checkApiWorld(
   let settled = true;
   const log: string[] = [];
   const runStep = async (step: ApiStep) => {
-    const index = step.op === "adjust" ? 0 : step.root % built.roots.length;
+    const index = step.op === "adjust" || step.op === "purchase" ? 0 : step.root % built.roots.length;
     if (step.op === "authorize" && built.sales.has(index)) {
       log.push(`authorize the sales order of root ${index}`);
       built.roots[index] = await authorizeSale(kit, built, world, index);
       built.sales.delete(index);
+    } else if (step.op === "purchase") {
+      // A purchase order of the world (the releases' and the world's own), by id: placed, and received in full.
+      const open = await kit.db.prisma.purchaseOrder.findMany({
+        where: { locationId: { in: [built.floor, built.warehouse] }, status: { in: ["DRAFT", "ORDERED"] } },
+        include: { lines: true },
+        orderBy: { id: "asc" },
+      });
+      const purchase = open[step.pick % Math.max(open.length, 1)];
+      if (purchase) {
+        log.push(`purchase ${purchase.id}${step.receive ? " received" : " placed"}`);
+        const id = gid("PurchaseOrder", purchase.id);
+        if (purchase.status === "DRAFT") await must(kit, PurchasePlace, { id });
+        if (step.receive) {
+          const lines = purchase.lines
+            .filter((line) => q(line.quantity).gt(q(line.receivedQuantity)))
+            .map((line) => ({
+              lineId: gid("PurchaseOrderLine", line.id),
+              quantity: `${q(line.quantity).minus(q(line.receivedQuantity))}`,
+            }));
+          if (lines.length > 0) await must(kit, PurchaseReceive, { id, lines });
+        }
+        apiStats.purchased++;
+      }
     } else if (step.op !== "adjust" && !built.roots[index]) {
       // A root its sales order did not need (stock covered the line), or not made yet: nothing to do.
     } else if (step.op === "authorize" || step.op === "release") {

@@ -182,6 +182,8 @@ export type ApiStep =
   | { op: "undo"; root: number; pick: number }
   | { op: "void"; root: number; pick: number }
   | { op: "complete"; root: number; pick: number }
+  /** Places (when DRAFT) and receives in full, or only places (`receive` false), a purchase order of the world. */
+  | { op: "purchase"; pick: number; receive: boolean }
   | { op: "adjust"; product: string; at: "FLOOR" | "WAREHOUSE"; quantity: string };
 
 export interface ApiWorld {
@@ -246,6 +248,7 @@ export const apiWorldArbitrary: fc.Arbitrary<ApiWorld> = catalogArbitrary.chain(
             fc.record({ op: fc.constant("undo" as const), root: fc.nat(), pick: fc.nat() }),
             fc.record({ op: fc.constant("void" as const), root: fc.nat(), pick: fc.nat() }),
             fc.record({ op: fc.constant("complete" as const), root: fc.nat(), pick: fc.nat() }),
+            fc.record({ op: fc.constant("purchase" as const), pick: fc.nat(), receive: fc.boolean() }),
             fc.record({
               op: fc.constant("release" as const),
               root: fc.nat(),
@@ -282,7 +285,9 @@ export const apiWorldArbitrary: fc.Arbitrary<ApiWorld> = catalogArbitrary.chain(
         ]),
         ...extra.map(([slot, step]): [number, ApiStep] => [
           slot % 8,
-          step.op === "adjust" ? step : ({ ...step, root: step.root % count } as ApiStep),
+          step.op === "adjust" || step.op === "purchase"
+            ? step
+            : ({ ...step, root: step.root % count } as ApiStep),
         ]),
       ];
       later.sort((a, b) => a[0] - b[0]);
