@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dec } from "../src/domain/decimal.ts";
-import { DomainError, type UserError } from "../src/domain/errors.ts";
 import {
   authorizeProductionOrder,
   createProductionOrder,
@@ -11,7 +10,7 @@ import {
 import { createPurchaseOrder, placePurchaseOrder } from "../src/domain/orders/purchasing.ts";
 import type { BomKind, QuantityPolicy } from "../src/generated/prisma/enums.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";
-import { addStock, expectConsistent } from "./support/orders.ts";
+import { addStock, expectConsistent, refused } from "./support/orders.ts";
 
 /**
  * Rules of nested-order planning that hand-picked trees once got wrong: stock left after a covered line, on order
@@ -96,16 +95,6 @@ const release = (id: number, input?: unknown) =>
   kit.db.transaction((tx) => releaseProductionOrder(tx, null, id, input));
 const undo = (id: number) => kit.db.transaction((tx) => undoProductionOrder(tx, null, id));
 const voidOrder = (id: number) => kit.db.transaction((tx) => voidProductionOrder(tx, null, id));
-
-async function refused(action: Promise<unknown>): Promise<UserError[]> {
-  try {
-    await action;
-  } catch (error) {
-    if (error instanceof DomainError) return error.errors;
-    throw error;
-  }
-  throw new Error("expected the action to be refused");
-}
 
 /** The orders below `rootId` as "SKU quantity STATUS", by id. */
 async function nested(w: World, rootId: number) {

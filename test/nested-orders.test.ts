@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dec } from "../src/domain/decimal.ts";
-import { DomainError, type UserError } from "../src/domain/errors.ts";
 import {
   authorizeProductionOrder,
   createProductionOrder,
@@ -13,7 +12,7 @@ import { authorizeSalesOrder, createSalesOrder } from "../src/domain/orders/sale
 import type { BomKind, QuantityPolicy } from "../src/generated/prisma/enums.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";
-import { addStock, expectConsistent, globalId, written } from "./support/orders.ts";
+import { addStock, expectConsistent, globalId, refused, written } from "./support/orders.ts";
 
 /**
  * The worked cases of nested production orders. A finished product A uses sub-assembly B in two lines, C, an
@@ -103,16 +102,6 @@ const authorize = (id: number, input?: unknown) =>
   kit.db.transaction((tx) => authorizeProductionOrder(tx, null, id, input));
 const release = (id: number, input?: unknown) =>
   kit.db.transaction((tx) => releaseProductionOrder(tx, null, id, input));
-
-async function refused(action: Promise<unknown>): Promise<UserError[]> {
-  try {
-    await action;
-  } catch (error) {
-    if (error instanceof DomainError) return error.errors;
-    throw error;
-  }
-  throw new Error("expected the action to be refused");
-}
 
 /** The tree below `rootId` as "SKU quantity (kind) under PARENT-SKU line N", sorted, for comparing with tables. */
 async function treeOf(tree: Tree, rootId: number) {

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { globalId } from "../../bench/fixtures.ts";
 import { dec } from "../../src/domain/decimal.ts";
+import { DomainError, type UserError } from "../../src/domain/errors.ts";
 import { postMovements } from "../../src/domain/inventory/ledger.ts";
 import type { Prisma } from "../../src/generated/prisma/client.ts";
 import { expectReservationsMatchOrders, expectStockLevelsMatchLedger } from "./invariants.ts";
@@ -149,3 +150,14 @@ export async function orderEvents(kit: TestKit, entityType: string, id: number) 
 }
 
 export const decodeId = (gid: string) => Number(Buffer.from(gid, "base64").toString("utf8").split(":")[1]);
+
+/** The userErrors a domain action was refused with (it must be refused). */
+export async function refused(action: Promise<unknown>): Promise<UserError[]> {
+  try {
+    await action;
+  } catch (error) {
+    if (error instanceof DomainError) return error.errors;
+    throw error;
+  }
+  throw new Error("expected the action to be refused");
+}
