@@ -7,8 +7,6 @@
  * PGlite (in memory) by default; PostgreSQL when DATABASE_URL is set (it migrates that database and fills it).
  */
 import { print } from "graphql";
-import { createApp } from "../src/app.ts";
-import { bootstrap } from "../src/bootstrap.ts";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { createApiKey } from "../src/domain/access.ts";
@@ -16,7 +14,9 @@ import { explosionRows } from "../src/domain/bom/explosion.ts";
 import { Ratio } from "../src/domain/bom/ratio.ts";
 import { usedBomIdOfC } from "../src/domain/bom/replenishment.ts";
 import type { Prisma } from "../src/generated/prisma/client.ts";
+import { createApp } from "../src/http/app.ts";
 import { createLogger } from "../src/logger.ts";
+import { bootstrap } from "../src/setup/bootstrap.ts";
 import { graphql } from "../test/graphql/index.ts";
 import { globalId, seedBomTree } from "./fixtures.ts";
 

@@ -11,11 +11,15 @@
  * the others still run, and the exit code is 1. PGlite (in memory) by default; PostgreSQL when DATABASE_URL is
  * set (it migrates that database and adds rows to it).
  */
-import { bootstrap } from "../src/bootstrap.ts";
+
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
-import { authorizeProductionOrder, createProductionOrder } from "../src/domain/orders/production.ts";
+import {
+  authorizeProductionOrder,
+  createProductionOrder,
+} from "../src/domain/orders/production/production.ts";
 import { readSettings } from "../src/domain/settings.ts";
+import { bootstrap } from "../src/setup/bootstrap.ts";
 import { type SeededTree, seedBomTree, seedLayeredBoms, type TreeShape } from "./fixtures.ts";
 
 type Catalog = "layered" | "distinct";

@@ -26,13 +26,13 @@ import { fileURLToPath } from "node:url";
 import { print } from "graphql";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { createApp } from "../src/app.ts";
-import { bootstrap } from "../src/bootstrap.ts";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { createApiKey } from "../src/domain/access.ts";
+import { createApp } from "../src/http/app.ts";
+import { listen } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
-import { listen } from "../src/server.ts";
+import { bootstrap } from "../src/setup/bootstrap.ts";
 import { graphql } from "../test/graphql/index.ts";
 import { globalId } from "./fixtures.ts";
 

@@ -21,12 +21,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { type App, createApp } from "../src/app.ts";
-import { bootstrap } from "../src/bootstrap.ts";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
+import { type App, createApp } from "../src/http/app.ts";
+import { listen, type RunningServer } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
-import { listen, type RunningServer } from "../src/server.ts";
+import { bootstrap } from "../src/setup/bootstrap.ts";
 import { BENCH_PROBES, createClient, HOT_PATHS, type HotPath, seedProbes, type World } from "./hot-paths.ts";
 import {
   generatePlant,

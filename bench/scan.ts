@@ -17,12 +17,12 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { createSchema, createYoga } from "graphql-yoga";
 import pg from "pg";
-import { createApp } from "../src/app.ts";
-import { bootstrap } from "../src/bootstrap.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
+import { createApp } from "../src/http/app.ts";
+import { listen } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
-import { listen } from "../src/server.ts";
+import { bootstrap } from "../src/setup/bootstrap.ts";
 import { globalId } from "./fixtures.ts";
 import { barcodeOf, generatePlant, type PlantSize, plantShape, skuOf } from "./scale-data.ts";
 

@@ -1,15 +1,15 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createApp } from "./app.ts";
-import { bootstrap } from "./bootstrap.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
-import { seedDemo } from "./demo.ts";
+import { createApp } from "./http/app.ts";
+import { listen } from "./http/server.ts";
 import { createLiveFeed } from "./live/index.ts";
 import { startEventRetention } from "./live/retention.ts";
 import { createLogger } from "./logger.ts";
-import { listen } from "./server.ts";
+import { bootstrap } from "./setup/bootstrap.ts";
+import { seedDemo } from "./setup/demo.ts";
 
 async function main() {
   const startedAt = performance.now();

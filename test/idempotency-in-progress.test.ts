@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type App, createApp } from "../src/app.ts";
 import type { Database } from "../src/db/database.ts";
+import { type App, createApp } from "../src/http/app.ts";
 import { createLogger } from "../src/logger.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";

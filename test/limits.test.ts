@@ -1,7 +1,7 @@
 import { type DocumentNode, type GraphQLError, print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../src/app.ts";
 import { ConfigError, defaultLimits, loadConfig } from "../src/config.ts";
+import { createApp } from "../src/http/app.ts";
 import { createLogger } from "../src/logger.ts";
 import * as generated from "./graphql/graphql.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listen, type RunningServer } from "../src/http/server.ts";
 import { pruneEvents } from "../src/live/retention.ts";
-import { listen, type RunningServer } from "../src/server.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";
 import { connect, type LiveClient, subscribe, waitFor } from "./support/live.ts";

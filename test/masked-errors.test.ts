@@ -1,9 +1,9 @@
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { type App, createApp } from "../src/app.ts";
+import { type App, createApp } from "../src/http/app.ts";
+import { listen } from "../src/http/server.ts";
 import type { Logger } from "../src/logger.ts";
-import { listen } from "../src/server.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";
 
 /**

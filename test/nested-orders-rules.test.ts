@@ -6,7 +6,7 @@ import {
   releaseProductionOrder,
   undoProductionOrder,
   voidProductionOrder,
-} from "../src/domain/orders/production.ts";
+} from "../src/domain/orders/production/production.ts";
 import { createPurchaseOrder, placePurchaseOrder } from "../src/domain/orders/purchasing.ts";
 import type { BomKind, QuantityPolicy } from "../src/generated/prisma/enums.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";

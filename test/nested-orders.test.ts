@@ -6,7 +6,7 @@ import {
   releaseProductionOrder,
   undoProductionOrder,
   voidProductionOrder,
-} from "../src/domain/orders/production.ts";
+} from "../src/domain/orders/production/production.ts";
 import { applyReorderSuggestions } from "../src/domain/orders/reorder.ts";
 import { authorizeSalesOrder, createSalesOrder } from "../src/domain/orders/sales.ts";
 import type { BomKind, QuantityPolicy } from "../src/generated/prisma/enums.ts";

@@ -17,7 +17,6 @@ import {
   parse,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../src/demo.ts";
 import { createApiKey } from "../src/domain/access.ts";
 import { createBom } from "../src/domain/bom/boms.ts";
 import { runBom } from "../src/domain/bom/run.ts";
@@ -27,7 +26,7 @@ import {
   completeProductionOrder,
   createProductionOrder,
   recordProductionWaste,
-} from "../src/domain/orders/production.ts";
+} from "../src/domain/orders/production/production.ts";
 import {
   createPurchaseOrder,
   placePurchaseOrder,
@@ -37,6 +36,7 @@ import { authorizeSalesOrder, createSalesOrder, fulfillSalesOrder } from "../src
 import { completeTransferOrder, createTransferOrder } from "../src/domain/orders/transfers.ts";
 import type { Permission } from "../src/generated/prisma/enums.ts";
 import { schema } from "../src/schema/index.ts";
+import { seedDemo } from "../src/setup/demo.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";
 import { globalId } from "./support/orders.ts";

@@ -14,7 +14,7 @@ import {
   startProductionOrder,
   undoProductionOrder,
   voidProductionOrder,
-} from "../src/domain/orders/production.ts";
+} from "../src/domain/orders/production/production.ts";
 import {
   expectReservationsMatchOrders,
   expectStockLevelsMatchLedger,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Dec, dec } from "../src/domain/decimal.ts";
-import { netDemand, splitIntoBatches } from "../src/domain/orders/nesting/policy.ts";
+import { netDemand, splitIntoBatches } from "../src/domain/orders/production/tree/policy.ts";
 import type { QuantityPolicy } from "../src/generated/prisma/enums.ts";
 
 /** The quantity policies' formulas (DESIGN.md), on figures where they differ: pure, no database. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { daysSpanned } from "../src/domain/orders/schedule.ts";
+import { daysSpanned } from "../src/domain/orders/production/schedule/resources.ts";
 import type { ProductionOrderStatus } from "../src/generated/prisma/enums.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";

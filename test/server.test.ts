@@ -1,7 +1,7 @@
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { listen, type RunningServer } from "../src/server.ts";
+import { listen, type RunningServer } from "../src/http/server.ts";
 import { createTestKit, type TestKit } from "./support/kit.ts";
 
 let kit: TestKit;

@@ -2,11 +2,11 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, HOT_PATHS, seedProbes, type World } from "../../bench/hot-paths.ts";
 import { generatePlant, type PlantSize, plantShape } from "../../bench/scale-data.ts";
-import { type App, createApp } from "../../src/app.ts";
-import { bootstrap } from "../../src/bootstrap.ts";
 import { type Database, openDatabase } from "../../src/db/database.ts";
 import type { Prisma } from "../../src/generated/prisma/client.ts";
+import { type App, createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/logger.ts";
+import { bootstrap } from "../../src/setup/bootstrap.ts";
 import { clonePostgresTemplate } from "../support/database.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { Ratio } from "../../src/domain/bom/ratio.ts";
 import { type Dec, dec } from "../../src/domain/decimal.ts";
-import type { BomFacts, ProductFacts, StockFacts } from "../../src/domain/orders/nesting/facts.ts";
+import type { BomFacts, ProductFacts, StockFacts } from "../../src/domain/orders/production/tree/facts.ts";
 import {
   type ExistingOrder,
   type Facts,
@@ -9,7 +9,7 @@ import {
   type PlannedComponent,
   type PlannedOrder,
   planTree,
-} from "../../src/domain/orders/nesting/plan.ts";
+} from "../../src/domain/orders/production/tree/plan.ts";
 import {
   BomKind,
   ProductionOrderKind,

@@ -1,11 +1,11 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type ExecutionResult, print } from "graphql";
-import { type App, createApp } from "../../src/app.ts";
-import { bootstrap } from "../../src/bootstrap.ts";
 import type { Database } from "../../src/db/database.ts";
 import { createApiKey } from "../../src/domain/access.ts";
 import type { Permission } from "../../src/generated/prisma/enums.ts";
+import { type App, createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/logger.ts";
+import { bootstrap } from "../../src/setup/bootstrap.ts";
 import { openTestDatabase } from "./database.ts";
 
 export interface TestKit {

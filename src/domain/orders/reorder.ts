@@ -9,8 +9,8 @@ import type { Actor } from "../events.ts";
 import { requireActive, requireExisting } from "../records.ts";
 import { ref } from "../validation.ts";
 import { MAX_ORDER_LINES, productionFloorFor } from "./common.ts";
-import { planNestedOrders } from "./nesting/replan.ts";
-import { createProductionOrder } from "./production.ts";
+import { createProductionOrder } from "./production/production.ts";
+import { planNestedOrders } from "./production/tree/replan.ts";
 import { type PurchasesBySupplier, purchaseFromPrimarySuppliers } from "./purchasing.ts";
 
 export const ReorderType = { PRODUCTION: "PRODUCTION", PURCHASE: "PURCHASE" } as const;

@@ -27,10 +27,10 @@ import {
   replaceDraftLines,
   requireActiveProducts,
 } from "./common.ts";
-import { PlanningFacts } from "./nesting/facts.ts";
-import { netDemand } from "./nesting/policy.ts";
 import { ORDER_PREFIX } from "./numbers.ts";
-import { createProductionOrder } from "./production.ts";
+import { createProductionOrder } from "./production/production.ts";
+import { PlanningFacts } from "./production/tree/facts.ts";
+import { netDemand } from "./production/tree/policy.ts";
 
 export const SALES_ORDER: OrderKind<SalesOrder> = {
   model: "SalesOrder",

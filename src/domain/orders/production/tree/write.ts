@@ -1,0 +1,356 @@
+import type { Tx } from "../../../../db/database.ts";
+import { Prisma } from "../../../../generated/prisma/client.ts";
+import { ProductionOrderStatus } from "../../../../generated/prisma/enums.ts";
+import { formatDecimal, ZERO } from "../../../decimal.ts";
+import { type Actor, type EventInput, recordEvents } from "../../../events.ts";
+import { changeReservations, type ReservationChange } from "../../../inventory/ledger.ts";
+import { ORDER_PREFIX, orderNumber } from "../../numbers.ts";
+import type { ExistingOrder, Plan, PlannedComponent, PlannedOrder } from "./plan.ts";
+
+/**
+ * Writes a plan: the new nested orders in bulk (ids reserved up front, then one insert per table and tree
+ * level), their allocations and on-order in one reservation change, and their events in one insert; then, on
+ * RECALCULATE, the resized and surplus orders. The statement count grows with the tree's depth, not its size.
+ */
+
+const HOLDING: readonly ProductionOrderStatus[] = [
+  ProductionOrderStatus.PLANNED,
+  ProductionOrderStatus.RELEASED,
+  ProductionOrderStatus.IN_PROGRESS,
+];
+
+/** The order a plan was made for, as the writer needs it. */
+export interface PlannedParent {
+  id: number;
+  status: ProductionOrderStatus;
+  locationId: number;
+  rootId: number | null;
+  ancestorIds: number[];
+  tags: string[];
+  attributes: Prisma.JsonValue;
+  startDate: Date | null;
+  expectedDate: Date | null;
+}
+
+const MODEL = "ProductionOrder";
+const EVENT_PREFIX = "PRODUCTION_ORDER";
+
+/** The top order's planned dates (filled where it had none). */
+export async function saveTopPlan(tx: Tx, top: PlannedParent, plan: Plan) {
+  await tx.productionOrder.update({
+    where: { id: top.id },
+    data: {
+      startDate: top.startDate ?? plan.startDate,
+      expectedDate: top.expectedDate ?? plan.expectedDate,
+      late: plan.late,
+    },
+  });
+}
+
+/**
+ * The planned shortage of every existing component row of the plan (the top's and the re-planned orders'), in
+ * one statement: what the release buys, and what other plans count as not drawn from stock. Under KEEP a
+ * resized order keeps its old rows, so it keeps their shortages too.
+ */
+export async function saveShortages(tx: Tx, plan: Plan, kept: boolean) {
+  const rows = [
+    ...plan.components,
+    ...plan.orders
+      .filter((order) => !kept || !order.existing || order.existing.quantity.eq(order.quantity))
+      .flatMap((order) => order.components),
+  ].filter((component) => component.existingId !== null);
+  if (rows.length === 0) return;
+  const values = Prisma.join(
+    rows.map(
+      (component) =>
+        Prisma.sql`(${component.existingId}::int, ${formatDecimal(component.shortage)}::numeric)`,
+    ),
+  );
+  await tx.$executeRaw`
+    UPDATE "ProductionOrderComponent" AS c SET "shortageQuantity" = v.shortage
+    FROM (VALUES ${values}) AS v(id, shortage) WHERE c.id = v.id AND c."shortageQuantity" <> v.shortage`;
+}
+
+/**
+ * Creates every order of the plan that does not exist yet, in `status`: PLANNED ones with their components
+ * allocated and their output on order, DRAFT ones (a drafted tree) holding nothing, as any DRAFT order.
+ */
+export async function insertNewOrders(
+  tx: Tx,
+  actor: Actor,
+  top: PlannedParent,
+  plan: Plan,
+  status: typeof ProductionOrderStatus.DRAFT | typeof ProductionOrderStatus.PLANNED,
+): Promise<number> {
+  const holding = status === ProductionOrderStatus.PLANNED;
+  const fresh = plan.orders.filter((order) => order.existing === null);
+  if (fresh.length === 0) return 0;
+  const orderIds = await reserveIds(tx, "ProductionOrder", fresh.length);
+  const lineIds = await reserveIds(tx, "ProductionOrderLine", fresh.length);
+  const componentIds = await reserveIds(
+    tx,
+    "ProductionOrderComponent",
+    fresh.reduce((count, order) => count + order.components.length, 0),
+  );
+  const idOf = new Map<PlannedOrder, number>();
+  const lineIdOf = new Map<PlannedOrder, number>();
+  const componentIdOf = new Map<PlannedComponent, number>();
+  let nextComponent = 0;
+  for (const [index, order] of fresh.entries()) {
+    idOf.set(order, orderIds[index] as number);
+    lineIdOf.set(order, lineIds[index] as number);
+    for (const component of order.components)
+      componentIdOf.set(component, componentIds[nextComponent++] as number);
+  }
+  const ancestorsOf = new Map<PlannedOrder | null, number[]>([[null, [...top.ancestorIds, top.id]]]);
+  const parentIdOf = (order: PlannedOrder) =>
+    order.parent === null ? top.id : (order.parent.existing?.id ?? (idOf.get(order.parent) as number));
+  const ancestryOf = (parent: PlannedOrder | null): number[] => {
+    const known = ancestorsOf.get(parent);
+    if (known) return known;
+    const ids = parent?.existing
+      ? [...parent.existing.ancestorIds, parent.existing.id]
+      : [...ancestryOf((parent as PlannedOrder).parent), idOf.get(parent as PlannedOrder) as number];
+    ancestorsOf.set(parent, ids);
+    return ids;
+  };
+
+  const rootId = top.rootId ?? top.id;
+  const levels = new Map<number, PlannedOrder[]>();
+  for (const order of fresh)
+    levels.set(order.ancestry.length, [...(levels.get(order.ancestry.length) ?? []), order]);
+  for (const level of [...levels.keys()].sort((a, b) => a - b)) {
+    const orders = levels.get(level) as PlannedOrder[];
+    // A level's orders point at their parents' components, so levels go in one after the other.
+    await tx.productionOrder.createMany({
+      data: orders.map((order) => ({
+        id: idOf.get(order) as number,
+        kind: order.kind,
+        status,
+        locationId: top.locationId,
+        tags: top.tags,
+        attributes: top.attributes ?? {},
+        parentId: parentIdOf(order),
+        rootId,
+        ancestorIds: ancestryOf(order.parent),
+        parentComponentId:
+          order.parentComponent.existingId ?? (componentIdOf.get(order.parentComponent) as number),
+        startDate: order.startDate,
+        expectedDate: order.requiredByDate,
+        requiredByDate: order.requiredByDate,
+        late: order.late,
+      })),
+    });
+    await tx.productionOrderLine.createMany({
+      data: orders.map((order) => ({
+        id: lineIdOf.get(order) as number,
+        orderId: idOf.get(order) as number,
+        position: 0,
+        bomId: order.bomId,
+        productId: order.productId,
+        quantity: formatDecimal(order.quantity),
+      })),
+    });
+    await tx.productionOrderComponent.createMany({
+      data: orders.flatMap((order) =>
+        order.components.map((component) => ({
+          id: componentIdOf.get(component) as number,
+          orderId: idOf.get(order) as number,
+          lineId: lineIdOf.get(order) as number,
+          position: component.position,
+          productId: component.productId,
+          requiredQuantity: formatDecimal(component.quantity),
+          allocatedQuantity: holding ? formatDecimal(component.quantity) : "0",
+          shortageQuantity: formatDecimal(component.shortage),
+        })),
+      ),
+    });
+  }
+
+  if (holding) {
+    await changeReservations(
+      tx,
+      actor,
+      fresh.flatMap((order): ReservationChange[] => [
+        { productId: order.productId, locationId: top.locationId, onOrder: order.quantity },
+        ...order.components.map((component) => ({
+          productId: component.productId,
+          locationId: top.locationId,
+          allocated: component.quantity,
+        })),
+      ]),
+    );
+  }
+  await recordEvents(
+    tx,
+    actor,
+    fresh.map(
+      (order): EventInput => ({
+        type: `${EVENT_PREFIX}_CREATED`,
+        entityType: MODEL,
+        entityId: idOf.get(order) as number,
+        rootOrderId: rootId,
+        locationId: top.locationId,
+        beforeStatus: null,
+        afterStatus: status,
+        payload: {
+          number: orderNumber(ORDER_PREFIX.ProductionOrder, idOf.get(order) as number),
+          parentId: parentIdOf(order),
+          productId: order.productId,
+          quantity: formatDecimal(order.quantity),
+          version: 1,
+        },
+      }),
+    ),
+  );
+  return fresh.length;
+}
+
+/**
+ * RECALCULATE on existing orders not yet released: resizes them (line, components, their allocations and on
+ * order; never below what was produced, which is nothing before release) and marks the unneeded ones surplus.
+ */
+export async function applyRecalculation(tx: Tx, actor: Actor, top: PlannedParent, plan: Plan) {
+  const rootId = top.rootId ?? top.id;
+  const reservations: ReservationChange[] = [];
+  const events: EventInput[] = [];
+  for (const order of plan.orders) {
+    const existing = order.existing;
+    if (!existing || (existing.quantity.eq(order.quantity) && !existing.surplus)) continue;
+    const holding = HOLDING.includes(existing.status);
+    const updated = await tx.productionOrder.update({
+      where: { id: existing.id },
+      data: {
+        surplus: false,
+        version: { increment: 1 },
+        startDate: order.startDate,
+        expectedDate: order.requiredByDate,
+        requiredByDate: order.requiredByDate,
+        late: order.late,
+      },
+    });
+    await tx.productionOrderLine.updateMany({
+      where: { orderId: existing.id },
+      data: { quantity: formatDecimal(order.quantity) },
+    });
+    if (holding) {
+      reservations.push({
+        productId: existing.productId,
+        locationId: top.locationId,
+        onOrder: order.quantity.minus(existing.quantity),
+      });
+    }
+    const kept = new Set<number>();
+    for (const component of order.components) {
+      const before = existing.components.find((candidate) => candidate.id === component.existingId);
+      const quantity = formatDecimal(component.quantity);
+      if (before) {
+        kept.add(before.id);
+        await tx.productionOrderComponent.update({
+          where: { id: before.id },
+          data: { requiredQuantity: quantity, ...(holding ? { allocatedQuantity: quantity } : {}) },
+        });
+      } else {
+        const line = await tx.productionOrderLine.findFirstOrThrow({ where: { orderId: existing.id } });
+        const created = await tx.productionOrderComponent.create({
+          data: {
+            orderId: existing.id,
+            lineId: line.id,
+            position: existing.components.length + component.position,
+            productId: component.productId,
+            requiredQuantity: quantity,
+            allocatedQuantity: holding ? quantity : 0,
+          },
+        });
+        component.existingId = created.id;
+      }
+      if (holding) {
+        reservations.push({
+          productId: component.productId,
+          locationId: top.locationId,
+          allocated: component.quantity.minus(before?.requiredQuantity ?? ZERO),
+        });
+      }
+    }
+    for (const dropped of existing.components.filter((component) => !kept.has(component.id))) {
+      await tx.productionOrderComponent.update({
+        where: { id: dropped.id },
+        data: { requiredQuantity: 0, allocatedQuantity: 0 },
+      });
+      if (holding) {
+        reservations.push({
+          productId: dropped.productId,
+          locationId: top.locationId,
+          allocated: dropped.requiredQuantity.negated(),
+        });
+      }
+    }
+    events.push(
+      orderEvent(existing, rootId, top.locationId, "RECALCULATED", {
+        version: updated.version,
+        quantityBefore: formatDecimal(existing.quantity),
+        quantityAfter: formatDecimal(order.quantity),
+      }),
+    );
+  }
+  // A surplus order is set aside: back to DRAFT, holding nothing (its stock is free for the orders that need
+  // it), kept for a planner to void or for a later plan to take up again.
+  const surplus = plan.surplus.filter((order) => !order.surplus);
+  if (surplus.length > 0) {
+    const ids = surplus.map((order) => order.id);
+    await tx.productionOrder.updateMany({
+      where: { id: { in: ids } },
+      data: { surplus: true, status: ProductionOrderStatus.DRAFT, version: { increment: 1 } },
+    });
+    await tx.productionOrderComponent.updateMany({
+      where: { orderId: { in: ids } },
+      data: { allocatedQuantity: 0 },
+    });
+    for (const order of surplus) {
+      if (HOLDING.includes(order.status)) {
+        reservations.push(
+          { productId: order.productId, locationId: top.locationId, onOrder: order.quantity.negated() },
+          ...order.components.map((component) => ({
+            productId: component.productId,
+            locationId: top.locationId,
+            allocated: component.requiredQuantity.negated(),
+          })),
+        );
+      }
+      events.push({
+        ...orderEvent(order, rootId, top.locationId, "SURPLUS", { quantity: formatDecimal(order.quantity) }),
+        afterStatus: ProductionOrderStatus.DRAFT,
+      });
+    }
+  }
+  await changeReservations(tx, actor, reservations);
+  await recordEvents(tx, actor, events);
+}
+
+function orderEvent(
+  order: ExistingOrder,
+  rootId: number,
+  locationId: number,
+  what: string,
+  payload: Prisma.InputJsonObject,
+): EventInput {
+  return {
+    type: `${EVENT_PREFIX}_${what}`,
+    entityType: MODEL,
+    entityId: order.id,
+    rootOrderId: rootId,
+    locationId,
+    beforeStatus: order.status,
+    afterStatus: order.status,
+    payload: { number: orderNumber(ORDER_PREFIX.ProductionOrder, order.id), ...payload },
+  };
+}
+
+/** `count` ids from the table's own sequence, so rows can be inserted in bulk already pointing at each other. */
+async function reserveIds(tx: Tx, table: string, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT CAST(nextval(pg_get_serial_sequence(${`"${table}"`}, 'id')) AS int) AS id
+    FROM generate_series(1, ${count})`;
+  return rows.map((row) => row.id).sort((a, b) => a - b);
+}

@@ -1,0 +1,110 @@
+import { GraphQLError } from "graphql";
+import { createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
+import { DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS, defaultLimits, type Limits } from "../config.ts";
+import type { Database } from "../db/database.ts";
+import { authenticate } from "../domain/access.ts";
+import { createLiveFeed, type LiveFeed, type SubscriberConnection } from "../live/index.ts";
+import type { Logger } from "../logger.ts";
+import type { Context } from "../schema/builder.ts";
+import { schema } from "../schema/index.ts";
+import { useInputErrorCodes } from "./errors.ts";
+import { useIdempotency } from "./idempotency/index.ts";
+import { limitPlugins } from "./limits.ts";
+import { currentRequestId, useRequestId, withRequestIds } from "./request-id.ts";
+
+export interface ServerContext {
+  /** graphql-ws puts the `connection_init` payload here. */
+  connectionParams?: Record<string, unknown>;
+  /** graphql-ws: the client's socket, which live updates close for slow consumers (src/live/stream.ts). */
+  connection?: SubscriberConnection;
+}
+
+/**
+ * The yoga app, its live feed (server.ts closes the sockets of keys the feed sees revoked) and its limits
+ * (server.ts applies the body size to graphql-ws messages).
+ */
+export type App = YogaServerInstance<ServerContext, Context> & {
+  readonly live: LiveFeed;
+  readonly limits: Limits;
+};
+
+/** The GraphQL application: one yoga instance that serves HTTP, SSE and (through server.ts) graphql-ws. */
+export function createApp(options: {
+  db: Database;
+  logger: Logger;
+  limits?: Limits;
+  idempotencyKeyTtlHours?: number;
+  /** Live updates; by default an in-process feed (no Redis). */
+  live?: LiveFeed;
+}): App {
+  const { db } = options;
+  const limits = options.limits ?? defaultLimits;
+  // Every line logged while a request runs names the request (the id the client got back).
+  const logger = withRequestIds(options.logger);
+  const live = options.live ?? createLiveFeed({ db, logger: options.logger });
+  const app = createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    // yoga's own check only says the process is up: keep it as liveness, /health (below) is readiness.
+    healthCheckEndpoint: "/live",
+    landingPage: false,
+    graphiql: { title: "bomgraph", subscriptionsProtocol: "WS" },
+    logging: logger,
+    maxRequestBodySize: limits.maxBodyBytes,
+    maskedErrors: { maskError: (error, message) => maskUnexpected(error, message) },
+    context: async ({ request, connectionParams }) => {
+      const authorization = connectionParams?.authorization ?? request.headers.get("authorization");
+      const viewer = await authenticate(db, typeof authorization === "string" ? authorization : null);
+      if (!viewer) {
+        throw new GraphQLError("Authentication required: send the header `Authorization: Bearer <api key>`", {
+          extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+        });
+      }
+      return { db, viewer, live };
+    },
+    plugins: [
+      useRequestId(),
+      ...limitPlugins(limits),
+      useInputErrorCodes(),
+      useIdempotency({
+        db,
+        ttlHours: options.idempotencyKeyTtlHours ?? DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS,
+        logger,
+      }),
+      {
+        // Readiness: answers 200 only while the database answers. `live` is "degraded" while Redis is unreachable:
+        // HTTP and this instance's own live updates work, other instances' changes arrive by polling.
+        async onRequest({ url, endResponse, fetchAPI }) {
+          if (url.pathname !== "/health") return;
+          try {
+            await db.prisma.$queryRaw`SELECT 1`;
+            endResponse(
+              fetchAPI.Response.json({
+                status: "ok",
+                database: db.kind,
+                live: live.connected ? "ok" : "degraded",
+              }),
+            );
+          } catch {
+            endResponse(fetchAPI.Response.json({ status: "unavailable" }, { status: 503 }));
+          }
+        },
+      },
+    ],
+  });
+  return Object.assign(app, { live, limits });
+}
+
+/**
+ * Errors we raise on purpose (GraphQLErrors) reach the client; anything else is a bug: the client gets a generic
+ * message and the request id, and the real error is logged (with that id, see withRequestIds). Never the
+ * original message or stack, whatever NODE_ENV says.
+ */
+export function maskUnexpected(error: unknown, message = "Unexpected error."): Error {
+  const masked = maskError(error, message, false);
+  const requestId = currentRequestId();
+  if (masked !== error && masked instanceof GraphQLError && requestId) {
+    Object.assign(masked.extensions, { requestId });
+  }
+  return masked;
+}

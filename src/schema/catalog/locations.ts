@@ -1,0 +1,125 @@
+import {
+  archiveLocation,
+  archiveResource,
+  createLocation,
+  createResource,
+  updateLocation,
+  updateResource,
+} from "../../domain/catalog/locations.ts";
+import { LocationKind } from "../../generated/prisma/enums.ts";
+import { builder } from "../builder.ts";
+import {
+  catalogConnection,
+  catalogListArgs,
+  catalogMutations,
+  catalogOrder,
+  catalogQuery,
+} from "./actions.ts";
+
+export const LocationKindEnum = builder.enumType(LocationKind, {
+  name: "LocationKind",
+  description:
+    "A WAREHOUSE stores stock; a SHOP_FLOOR produces and draws components from its connected warehouse.",
+});
+
+export const LocationRef = builder.prismaNode("Location", {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    kind: t.expose("kind", { type: LocationKindEnum }),
+    connectedWarehouse: t.relation("connectedWarehouse", {
+      nullable: true,
+      description: "For a shop floor: the warehouse components are transferred from.",
+    }),
+    connectedShopFloors: t.relation("connectedShopFloors", {
+      description: "For a warehouse: the active shop floors that draw from it, by name.",
+      query: { where: { archivedAt: null }, orderBy: catalogOrder },
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+export const ResourceRef = builder.prismaNode("Resource", {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
+  description: "A work centre; operations of production BOMs run on it.",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    capacityMinutesPerDay: t.exposeInt("capacityMinutesPerDay"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+const NAME_RULE = "Unique, ignoring case; at most 200 characters.";
+const CONNECTED_WAREHOUSE_RULE =
+  "Shop floors only: an active warehouse components are transferred from. Null disconnects it.";
+const CAPACITY_RULE = "Whole minutes of work per day, 1 to 1440.";
+
+catalogMutations({
+  ref: LocationRef,
+  permission: "ADMIN",
+  createInput: builder.inputType("LocationCreateInput", {
+    fields: (t) => ({
+      name: t.string({ description: NAME_RULE }),
+      kind: t.field({ type: LocationKindEnum, description: "Fixed once the location exists." }),
+      connectedWarehouseId: t.globalID({
+        for: LocationRef,
+        required: false,
+        description: CONNECTED_WAREHOUSE_RULE,
+      }),
+    }),
+  }),
+  updateInput: builder.inputType("LocationUpdateInput", {
+    description: "Only the fields given change. The kind cannot change.",
+    fields: (t) => ({
+      name: t.string({ required: false, description: NAME_RULE }),
+      connectedWarehouseId: t.globalID({
+        for: LocationRef,
+        required: false,
+        description: CONNECTED_WAREHOUSE_RULE,
+      }),
+    }),
+  }),
+  actions: { create: createLocation, update: updateLocation, archive: archiveLocation },
+});
+
+catalogMutations({
+  ref: ResourceRef,
+  permission: "ADMIN",
+  createInput: builder.inputType("ResourceCreateInput", {
+    fields: (t) => ({
+      name: t.string({ description: NAME_RULE }),
+      capacityMinutesPerDay: t.int({ description: CAPACITY_RULE }),
+    }),
+  }),
+  updateInput: builder.inputType("ResourceUpdateInput", {
+    description: "Only the fields given change.",
+    fields: (t) => ({
+      name: t.string({ required: false, description: NAME_RULE }),
+      capacityMinutesPerDay: t.int({ required: false, description: CAPACITY_RULE }),
+    }),
+  }),
+  actions: { create: createResource, update: updateResource, archive: archiveResource },
+});
+
+builder.queryFields((t) => ({
+  locations: t.prismaConnection({
+    ...catalogConnection,
+    type: "Location",
+    description: "Locations by name; `kind` keeps only warehouses or only shop floors.",
+    args: { ...catalogListArgs, kind: t.arg({ type: LocationKindEnum, required: false }) },
+    resolve: (query, _root, args, context) =>
+      context.db.prisma.location.findMany(catalogQuery(query, args, args.kind ? { kind: args.kind } : {})),
+  }),
+  resources: t.prismaConnection({
+    ...catalogConnection,
+    type: "Resource",
+    description: "Resources (work centres) by name.",
+    resolve: (query, _root, args, context) => context.db.prisma.resource.findMany(catalogQuery(query, args)),
+  }),
+}));

@@ -1,0 +1,166 @@
+import { deriveReplenishment, productsReplenishedBy } from "../../domain/bom/replenishment.ts";
+import {
+  archiveProduct,
+  createProduct,
+  productIdByCode,
+  updateProduct,
+} from "../../domain/catalog/products.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { Replenishment } from "../../generated/prisma/enums.ts";
+import { builder } from "../builder.ts";
+import { payloadType, runAction } from "../payload.ts";
+import { SupplierRef } from "./partners.ts";
+
+export const ReplenishmentEnum = builder.enumType(Replenishment, {
+  name: "Replenishment",
+  description: "How a product is replenished: bought, produced by an order, or assembled.",
+});
+
+export const ProductRef = builder.prismaNode("Product", {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    sku: t.exposeString("sku"),
+    name: t.exposeString("name"),
+    unit: t.exposeString("unit"),
+    cost: t.expose("cost", { type: "Decimal", description: "Cost of one unit." }),
+    leadTimeDays: t.exposeInt("leadTimeDays"),
+    minBeforeReorder: t.expose("minBeforeReorder", { type: "Decimal" }),
+    reorderQuantity: t.expose("reorderQuantity", { type: "Decimal" }),
+    maxBatchSize: t.expose("maxBatchSize", {
+      type: "Decimal",
+      nullable: true,
+      description: "Nested orders for it are split into orders of at most this quantity; null: no maximum.",
+    }),
+    replenishment: t.field({
+      type: ReplenishmentEnum,
+      description:
+        "The explicit choice, else derived from the product's default BOMs: a production BOM -> PRODUCE, " +
+        "else an assembly BOM -> ASSEMBLE, else PURCHASE.",
+      select: { replenishment: true, defaultBoms: { select: { kind: true } } },
+      resolve: (product) =>
+        deriveReplenishment(
+          product.replenishment,
+          product.defaultBoms.map((bomDefault) => bomDefault.kind),
+        ),
+    }),
+    primarySupplier: t.relation("primarySupplier", { nullable: true }),
+    barcodes: t.field({
+      type: ["String"],
+      select: { barcodes: { select: { code: true }, orderBy: { id: "asc" } } },
+      resolve: (product) => product.barcodes.map((barcode) => barcode.code),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  products: t.prismaConnection({
+    type: "Product",
+    cursor: "id",
+    authScopes: { authenticated: true },
+    description: "Products by SKU order; `search` matches SKU, name or barcode (case-insensitive).",
+    args: {
+      search: t.arg.string({ required: false }),
+      replenishment: t.arg({ type: ReplenishmentEnum, required: false }),
+      includeArchived: t.arg.boolean({ required: false, defaultValue: false }),
+    },
+    resolve: (query, _root, args, context) => {
+      const filters: Prisma.ProductWhereInput[] = [
+        args.includeArchived ? {} : { archivedAt: null },
+        args.replenishment ? productsReplenishedBy(args.replenishment) : {},
+        args.search
+          ? {
+              OR: [
+                { sku: { contains: args.search, mode: "insensitive" } },
+                { name: { contains: args.search, mode: "insensitive" } },
+                { barcodes: { some: { code: args.search } } },
+              ],
+            }
+          : {},
+      ];
+      const where: Prisma.ProductWhereInput = { AND: filters };
+      return context.db.prisma.product.findMany({ ...query, where });
+    },
+  }),
+  productByBarcode: t.prismaField({
+    type: "Product",
+    nullable: true,
+    authScopes: { authenticated: true },
+    description: "The product a scanned barcode (or SKU) belongs to.",
+    args: { code: t.arg.string() },
+    resolve: async (query, _root, args, context) => {
+      const id = await productIdByCode(context.db.prisma, args.code);
+      return id === null ? null : context.db.prisma.product.findUnique({ ...query, where: { id } });
+    },
+  }),
+}));
+
+const SKU_RULE = "Unique; letters, digits and . _ - /";
+const MAX_BATCH_RULE = "Greater than zero; null: no maximum.";
+
+const ProductPayload = payloadType("ProductPayload", "product", ProductRef);
+
+const ProductCreateInput = builder.inputType("ProductCreateInput", {
+  fields: (t) => ({
+    sku: t.string({ description: SKU_RULE }),
+    name: t.string(),
+    unit: t.string({ required: false, description: 'Defaults to "pcs".' }),
+    cost: t.field({ type: "Decimal", required: false }),
+    leadTimeDays: t.int({ required: false }),
+    minBeforeReorder: t.field({ type: "Decimal", required: false }),
+    reorderQuantity: t.field({ type: "Decimal", required: false }),
+    maxBatchSize: t.field({ type: "Decimal", required: false, description: MAX_BATCH_RULE }),
+    primarySupplierId: t.globalID({ for: SupplierRef, required: false }),
+    replenishment: t.field({
+      type: ReplenishmentEnum,
+      required: false,
+      description: "Leave empty to derive it from the product's BOMs.",
+    }),
+    barcodes: t.stringList({ required: false }),
+  }),
+});
+
+const ProductUpdateInput = builder.inputType("ProductUpdateInput", {
+  description: "Only the fields given change; null clears an optional field.",
+  fields: (t) => ({
+    sku: t.string({ required: false, description: SKU_RULE }),
+    name: t.string({ required: false }),
+    unit: t.string({ required: false }),
+    cost: t.field({ type: "Decimal", required: false }),
+    leadTimeDays: t.int({ required: false }),
+    minBeforeReorder: t.field({ type: "Decimal", required: false }),
+    reorderQuantity: t.field({ type: "Decimal", required: false }),
+    maxBatchSize: t.field({ type: "Decimal", required: false, description: MAX_BATCH_RULE }),
+    primarySupplierId: t.globalID({ for: SupplierRef, required: false }),
+    replenishment: t.field({ type: ReplenishmentEnum, required: false }),
+    barcodes: t.stringList({ required: false, description: "Replaces the product's barcodes." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  productCreate: t.field({
+    type: ProductPayload,
+    authScopes: { permission: "BOM_MANAGE" },
+    args: { input: t.arg({ type: ProductCreateInput }) },
+    resolve: (_root, { input }, context) =>
+      runAction(context, (tx) => createProduct(tx, context.viewer, input)),
+  }),
+  productUpdate: t.field({
+    type: ProductPayload,
+    authScopes: { permission: "BOM_MANAGE" },
+    args: { id: t.arg.globalID({ for: ProductRef }), input: t.arg({ type: ProductUpdateInput }) },
+    resolve: (_root, { id, input }, context) =>
+      runAction(context, (tx) => updateProduct(tx, context.viewer, Number(id.id), input)),
+  }),
+  productArchive: t.field({
+    type: ProductPayload,
+    authScopes: { permission: "BOM_MANAGE" },
+    args: { id: t.arg.globalID({ for: ProductRef }) },
+    resolve: (_root, { id }, context) =>
+      runAction(context, (tx) => archiveProduct(tx, context.viewer, Number(id.id))),
+  }),
+}));

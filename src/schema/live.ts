@@ -1,0 +1,462 @@
+import { GraphQLError } from "graphql";
+import { PRODUCTION_ORDER } from "../domain/orders/production/production.ts";
+import { SALES_ORDER } from "../domain/orders/sales.ts";
+import type { Findable } from "../domain/records.ts";
+import type { Event, PrismaClient, StockLevel } from "../generated/prisma/client.ts";
+import type { ProductionOrderStatus, SalesOrderStatus } from "../generated/prisma/enums.ts";
+import { type BatchedEvent, type EventFilter, parseAfter } from "../live/index.ts";
+import { builder, type Context } from "./builder.ts";
+import { LocationRef } from "./catalog/locations.ts";
+import { ProductRef } from "./catalog/products.ts";
+import { StockLevelRef } from "./inventory/inventory.ts";
+import { ProductionOrderRef, ProductionOrderStatusEnum } from "./orders/production/order.ts";
+import { PurchaseOrderRef } from "./orders/purchasing.ts";
+import { SalesOrderRef, SalesOrderStatusEnum } from "./orders/sales.ts";
+import { TransferOrderRef } from "./orders/transfers.ts";
+
+/**
+ * Live updates: one subscription per kind of thing a board watches, fed from the Event table (src/live/).
+ * Every event carries its id; `after: <id>` resumes without a gap or a duplicate.
+ */
+
+const AFTER = {
+  required: false,
+  description:
+    "The id of the last event you received: first every matching event after it is replayed, then live ones " +
+    "follow. Without it, only events committed from now on. An id older than the retention period is refused " +
+    "with EVENTS_EXPIRED: refetch the current state and subscribe without `after`.",
+} as const;
+
+/** The query Pothos plans for a `prismaField` from the subscriber's selection (nested relations included). */
+type PlannedQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
+
+/** Rows that events name, found by a key each event gives (null: this event names none). */
+interface EventRelation<Row> {
+  /** Tells apart the loads of a batch, with the query. */
+  name: string;
+  keyOf(event: Event): string | null;
+  /** The fields `rowKey` reads, added to a `select`. */
+  keyFields: readonly string[];
+  load(prisma: PrismaClient, keys: string[], query: PlannedQuery): Promise<Row[]>;
+  rowKey(row: Row): string;
+}
+
+/**
+ * The row `event` names, read for its whole batch (src/live/batch.ts): the first event of a batch that asks loads
+ * the rows every event of the batch names, with this selection (`query`), in one statement per relation; the
+ * other events of the batch, and every subscriber that selects the same, share them. A row is as it is when its
+ * batch is first asked for it: every event of the batch has committed by then, so it is at least as new as its
+ * event, and may be past it.
+ */
+async function rowOf<Row>(
+  context: Context,
+  event: BatchedEvent,
+  relation: EventRelation<Row>,
+  query: PlannedQuery,
+): Promise<Row | null> {
+  const key = relation.keyOf(event);
+  if (key === null) return null;
+  const rows = await event.batch.once(`${relation.name} ${JSON.stringify(query)}`, async (events) => {
+    const keys = [...new Set(events.map(relation.keyOf).filter((each) => each !== null))];
+    const select = query.select && {
+      ...query.select,
+      ...Object.fromEntries(relation.keyFields.map((field) => [field, true])),
+    };
+    const found = await relation.load(context.db.prisma, keys, select ? { select } : query);
+    return new Map(found.map((row) => [relation.rowKey(row), row]));
+  });
+  return rows.get(key) ?? null;
+}
+
+/** Rows found by their id, which `keyOf` reads from an event. */
+function byId<Row extends { id: number }>(
+  name: string,
+  keyOf: (event: Event) => string | null,
+  table: (prisma: PrismaClient) => {
+    findMany(args: PlannedQuery & { where: { id: { in: number[] } } }): PromiseLike<Row[]>;
+  },
+): EventRelation<Row> {
+  return {
+    name,
+    keyOf,
+    keyFields: ["id"],
+    load: async (prisma, keys, query) =>
+      table(prisma).findMany({ ...query, where: { id: { in: keys.map(Number) } } }),
+    rowKey: (row) => String(row.id),
+  };
+}
+
+/** The entity of the events about `model`: its id is their entityId. */
+const entityOf = (model: string) => (event: Event) => (event.entityType === model ? event.entityId : null);
+
+const PRODUCTION_ORDER_OF_EVENT = byId(
+  "productionOrder",
+  entityOf(PRODUCTION_ORDER.model),
+  (prisma) => prisma.productionOrder,
+);
+/** Stock events are about a product, at a location (src/domain/inventory/ledger.ts). */
+const PRODUCT_OF_EVENT = byId("product", entityOf("Product"), (prisma) => prisma.product);
+const LOCATION_OF_EVENT = byId(
+  "location",
+  (event) => (event.locationId === null ? null : String(event.locationId)),
+  (prisma) => prisma.location,
+);
+const PURCHASE_ORDER_OF_EVENT = byId(
+  "purchaseOrder",
+  entityOf("PurchaseOrder"),
+  (prisma) => prisma.purchaseOrder,
+);
+const TRANSFER_ORDER_OF_EVENT = byId(
+  "transferOrder",
+  entityOf("TransferOrder"),
+  (prisma) => prisma.transferOrder,
+);
+
+const SALES_ORDER_OF_EVENT = byId("salesOrder", entityOf(SALES_ORDER.model), (prisma) => prisma.salesOrder);
+
+const STOCK_LEVEL_OF_EVENT: EventRelation<StockLevel> = {
+  name: "stockLevel",
+  keyOf: (event) => (event.locationId === null ? null : `${event.entityId}@${event.locationId}`),
+  keyFields: ["productId", "locationId"],
+  load: (prisma, keys, query) => {
+    // Per location, the products asked for there: exactly the levels the batch names.
+    const byLocation = new Map<number, number[]>();
+    for (const key of keys) {
+      const [productId, locationId] = key.split("@").map(Number) as [number, number];
+      const products = byLocation.get(locationId);
+      if (products) products.push(productId);
+      else byLocation.set(locationId, [productId]);
+    }
+    return prisma.stockLevel.findMany({
+      ...query,
+      where: {
+        OR: [...byLocation].map(([locationId, productIds]) => ({
+          locationId,
+          productId: { in: productIds },
+        })),
+      },
+    });
+  },
+  rowKey: (row) => `${row.productId}@${row.locationId}`,
+};
+
+const LiveEventRef = builder.interfaceRef<BatchedEvent>("LiveEvent").implement({
+  description: "A committed change, as live subscriptions deliver it.",
+  fields: (t) => ({
+    id: t.field({
+      type: "ID",
+      description: "Increases in commit order; pass the last one you received as `after` to resume.",
+      resolve: (event) => event.id.toString(),
+    }),
+    type: t.exposeString("type", {
+      description: "What happened, e.g. PRODUCTION_ORDER_RELEASED or STOCK_CHANGED.",
+    }),
+    payload: t.field({
+      type: "JSON",
+      description: "The event's details.",
+      resolve: (event) => event.payload,
+    }),
+    createdAt: t.field({ type: "DateTime", resolve: (event) => event.createdAt }),
+  }),
+});
+
+const asStatus = (status: string | null) => status as ProductionOrderStatus | null;
+
+const ProductionOrderLiveEventRef = builder.objectRef<BatchedEvent>("ProductionOrderLiveEvent").implement({
+  interfaces: [LiveEventRef],
+  description: "A change of a production order: created, a status step (undo and void too) or an edit.",
+  fields: (t) => ({
+    beforeStatus: t.field({
+      type: ProductionOrderStatusEnum,
+      nullable: true,
+      description: "Null when the order was created.",
+      resolve: (event) => asStatus(event.beforeStatus),
+    }),
+    afterStatus: t.field({
+      type: ProductionOrderStatusEnum,
+      nullable: true,
+      resolve: (event) => asStatus(event.afterStatus),
+    }),
+    productionOrder: t.prismaField({
+      type: ProductionOrderRef,
+      nullable: true,
+      description: "The order as it is now (its status may already be past `afterStatus`).",
+      resolve: (query, event, _args, context) => rowOf(context, event, PRODUCTION_ORDER_OF_EVENT, query),
+    }),
+  }),
+});
+
+const StockLevelLiveEventRef = builder.objectRef<BatchedEvent>("StockLevelLiveEvent").implement({
+  interfaces: [LiveEventRef],
+  description:
+    "A change of a stock level: on hand (payload onHandBefore/onHandAfter) or what open orders hold " +
+    "(allocatedBefore/allocatedAfter, onOrderBefore/onOrderAfter).",
+  fields: (t) => ({
+    // Products and locations are archived, never deleted.
+    product: t.prismaField({
+      type: ProductRef,
+      resolve: async (query, event, _args, context) =>
+        existing(await rowOf(context, event, PRODUCT_OF_EVENT, query), "product"),
+    }),
+    location: t.prismaField({
+      type: LocationRef,
+      resolve: async (query, event, _args, context) =>
+        existing(await rowOf(context, event, LOCATION_OF_EVENT, query), "location"),
+    }),
+    stockLevel: t.prismaField({
+      type: StockLevelRef,
+      nullable: true,
+      description: "The stock level as it is now.",
+      resolve: (query, event, _args, context) => rowOf(context, event, STOCK_LEVEL_OF_EVENT, query),
+    }),
+  }),
+});
+
+const SUPPLY_ORDER_MODELS = { PURCHASE: "PurchaseOrder", TRANSFER: "TransferOrder" } as const;
+type SupplyOrderKind = keyof typeof SUPPLY_ORDER_MODELS;
+
+const SupplyOrderKindEnum = builder.enumType("SupplyOrderKind", {
+  values: Object.keys(SUPPLY_ORDER_MODELS) as SupplyOrderKind[],
+  description: "Orders that bring stock to a location: purchase orders and transfer orders.",
+});
+
+const SupplyOrderLiveEventRef = builder.objectRef<BatchedEvent>("SupplyOrderLiveEvent").implement({
+  interfaces: [LiveEventRef],
+  description: "A change of a purchase or transfer order: created, lines edited, a status step, a receipt.",
+  fields: (t) => ({
+    kind: t.field({
+      type: SupplyOrderKindEnum,
+      resolve: (event) => (event.entityType === SUPPLY_ORDER_MODELS.PURCHASE ? "PURCHASE" : "TRANSFER"),
+    }),
+    beforeStatus: t.exposeString("beforeStatus", {
+      nullable: true,
+      description: "A PurchaseOrderStatus or TransferOrderStatus; null when the order was created.",
+    }),
+    afterStatus: t.exposeString("afterStatus", { nullable: true }),
+    purchaseOrder: t.prismaField({
+      type: PurchaseOrderRef,
+      nullable: true,
+      description: "The purchase order as it is now (null for a transfer).",
+      resolve: (query, event, _args, context) => rowOf(context, event, PURCHASE_ORDER_OF_EVENT, query),
+    }),
+    transferOrder: t.prismaField({
+      type: TransferOrderRef,
+      nullable: true,
+      description: "The transfer order as it is now (null for a purchase).",
+      resolve: (query, event, _args, context) => rowOf(context, event, TRANSFER_ORDER_OF_EVENT, query),
+    }),
+  }),
+});
+
+const asSalesStatus = (status: string | null) => status as SalesOrderStatus | null;
+
+const SalesOrderLiveEventRef = builder.objectRef<BatchedEvent>("SalesOrderLiveEvent").implement({
+  interfaces: [LiveEventRef],
+  description:
+    "A change of a sales order: created, lines edited, authorized (payload productionOrderIds: the production " +
+    "orders made for it, when Settings.salesOrderProductionStatus is set), fulfilled (payload shipped) or voided.",
+  fields: (t) => ({
+    beforeStatus: t.field({
+      type: SalesOrderStatusEnum,
+      nullable: true,
+      description: "Null when the order was created.",
+      resolve: (event) => asSalesStatus(event.beforeStatus),
+    }),
+    afterStatus: t.field({
+      type: SalesOrderStatusEnum,
+      nullable: true,
+      resolve: (event) => asSalesStatus(event.afterStatus),
+    }),
+    salesOrder: t.prismaField({
+      type: SalesOrderRef,
+      nullable: true,
+      description: "The order as it is now (its status may already be past `afterStatus`).",
+      resolve: (query, event, _args, context) => rowOf(context, event, SALES_ORDER_OF_EVENT, query),
+    }),
+  }),
+});
+
+/** A row every event of its kind names, which is never deleted. */
+function existing<Row>(row: Row | null, label: string): Row {
+  if (row === null) throw new Error(`An event names a ${label} that does not exist`);
+  return row;
+}
+
+/** An id argument naming nothing: refused before subscribing, with the code and field a userError would have. */
+function notFound(label: string, field: string): GraphQLError {
+  return new GraphQLError(`No ${label} with this id`, { extensions: { code: "NOT_FOUND", field: [field] } });
+}
+
+/** The row id of an id argument, refused (as `notFound`) when it names nothing. */
+async function existingId(table: Findable<unknown>, arg: { id: string }, label: string, field: string) {
+  const id = Number(arg.id);
+  if (!(await table.findUnique({ where: { id } }))) throw notFound(label, field);
+  return id;
+}
+
+/** Parses and checks the resume point (`after`), then registers the subscription with the instance's live feed. */
+async function subscribe(context: Context, filter: EventFilter, after: string | null | undefined) {
+  const afterId = parseAfter(after);
+  if (afterId !== null) await context.live.checkResumePoint(afterId);
+  return context.live.subscribe({
+    filter,
+    after: afterId,
+    apiKeyId: context.viewer.apiKeyId,
+    connection: context.connection,
+  });
+}
+
+builder.subscriptionFields((t) => ({
+  productionOrderEvents: t.field({
+    type: ProductionOrderLiveEventRef,
+    authScopes: { permission: "PRODUCTION_VIEW" },
+    description:
+      "Changes of production orders, in commit order, filtered by every argument given: Draft -> Planned -> " +
+      "Released -> In progress -> Completed, undo and void, creation and edits.",
+    args: {
+      orderId: t.arg.globalID({ for: ProductionOrderRef, required: false, description: "This order only." }),
+      rootOrderId: t.arg.globalID({
+        for: ProductionOrderRef,
+        required: false,
+        description: "A root order: its whole tree (the order and every order nested under it).",
+      }),
+      locationId: t.arg.globalID({ for: LocationRef, required: false }),
+      statuses: t.arg({
+        type: [ProductionOrderStatusEnum],
+        required: false,
+        description: "Changes into or out of any of these statuses.",
+      }),
+      after: t.arg.string(AFTER),
+    },
+    subscribe: async (_root, args, context) => {
+      const prisma = context.db.prisma;
+      const filter: EventFilter = {
+        entityTypes: [PRODUCTION_ORDER.model],
+        ...(args.statuses?.length ? { statuses: args.statuses } : {}),
+      };
+      if (args.orderId) {
+        const id = await existingId(prisma.productionOrder, args.orderId, "production order", "orderId");
+        filter.entityId = String(id);
+      }
+      if (args.rootOrderId) {
+        const id = Number(args.rootOrderId.id);
+        const order = await prisma.productionOrder.findUnique({ where: { id }, select: { rootId: true } });
+        if (!order) throw notFound("production order", "rootOrderId");
+        if (order.rootId !== null) {
+          throw new GraphQLError(
+            "This order is nested in another tree: subscribe with the id of its root order",
+            {
+              extensions: { code: "INVALID_INPUT", field: ["rootOrderId"] },
+            },
+          );
+        }
+        filter.rootOrderId = id;
+      }
+      if (args.locationId) {
+        filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
+      }
+      return subscribe(context, filter, args.after);
+    },
+    resolve: (event) => event,
+  }),
+
+  stockLevelEvents: t.field({
+    type: StockLevelLiveEventRef,
+    authScopes: { authenticated: true },
+    description: "Changes of stock levels (on hand, allocated, on order), in commit order.",
+    args: {
+      productId: t.arg.globalID({ for: ProductRef, required: false }),
+      locationId: t.arg.globalID({ for: LocationRef, required: false }),
+      after: t.arg.string(AFTER),
+    },
+    subscribe: async (_root, args, context) => {
+      const prisma = context.db.prisma;
+      // The ledger's events: entity the product, location the stock's (src/domain/inventory/ledger.ts).
+      const filter: EventFilter = { entityTypes: ["Product"], types: ["STOCK_CHANGED"] };
+      if (args.productId) {
+        const id = await existingId(prisma.product, args.productId, "product", "productId");
+        filter.entityId = String(id);
+      }
+      if (args.locationId) {
+        filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
+      }
+      return subscribe(context, filter, args.after);
+    },
+    resolve: (event) => event,
+  }),
+
+  supplyOrderEvents: t.field({
+    type: SupplyOrderLiveEventRef,
+    authScopes: { authenticated: true },
+    description: "Changes of purchase and transfer orders, in commit order.",
+    args: {
+      kind: t.arg({ type: SupplyOrderKindEnum, required: false, description: "Only this kind of order." }),
+      orderId: t.arg.globalID({
+        for: [PurchaseOrderRef, TransferOrderRef],
+        required: false,
+        description: "This purchase or transfer order only.",
+      }),
+      after: t.arg.string(AFTER),
+    },
+    subscribe: async (_root, args, context) => {
+      const filter: EventFilter = {
+        entityTypes: args.kind ? [SUPPLY_ORDER_MODELS[args.kind]] : Object.values(SUPPLY_ORDER_MODELS),
+      };
+      if (args.orderId) {
+        const model = args.orderId.typename;
+        if (args.kind && SUPPLY_ORDER_MODELS[args.kind] !== model) {
+          throw new GraphQLError(`orderId is a ${model}, not a ${args.kind} order`, {
+            extensions: { code: "INVALID_INPUT", field: ["orderId"] },
+          });
+        }
+        const prisma = context.db.prisma;
+        const id =
+          model === SUPPLY_ORDER_MODELS.PURCHASE
+            ? await existingId(prisma.purchaseOrder, args.orderId, "purchase order", "orderId")
+            : await existingId(prisma.transferOrder, args.orderId, "transfer order", "orderId");
+        filter.entityTypes = [model];
+        filter.entityId = String(id);
+      }
+      return subscribe(context, filter, args.after);
+    },
+    resolve: (event) => event,
+  }),
+
+  salesOrderEvents: t.field({
+    type: SalesOrderLiveEventRef,
+    // Like the reads (`salesOrders`): SALES is the permission to change them.
+    authScopes: { authenticated: true },
+    description:
+      "Changes of sales orders, in commit order, filtered by every argument given: created, lines edited, " +
+      "Draft -> Authorized -> Fulfilled, voided.",
+    args: {
+      orderId: t.arg.globalID({ for: SalesOrderRef, required: false, description: "This order only." }),
+      locationId: t.arg.globalID({
+        for: LocationRef,
+        required: false,
+        description: "Orders shipping from this location.",
+      }),
+      statuses: t.arg({
+        type: [SalesOrderStatusEnum],
+        required: false,
+        description: "Changes into or out of any of these statuses.",
+      }),
+      after: t.arg.string(AFTER),
+    },
+    subscribe: async (_root, args, context) => {
+      const prisma = context.db.prisma;
+      const filter: EventFilter = {
+        entityTypes: [SALES_ORDER.model],
+        ...(args.statuses?.length ? { statuses: args.statuses } : {}),
+      };
+      if (args.orderId) {
+        filter.entityId = String(await existingId(prisma.salesOrder, args.orderId, "sales order", "orderId"));
+      }
+      if (args.locationId) {
+        filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
+      }
+      return subscribe(context, filter, args.after);
+    },
+    resolve: (event) => event,
+  }),
+}));

@@ -1,0 +1,104 @@
+import type { ObjectRef } from "@pothos/core";
+import type { Tx } from "../../db/database.ts";
+import type { Actor } from "../../domain/events.ts";
+import type { Permission } from "../../generated/prisma/enums.ts";
+import { builder } from "../builder.ts";
+import { ProductRef } from "../catalog/products.ts";
+import { payloadType, runAction } from "../payload.ts";
+
+/** What the sales, purchase and transfer order APIs share: status-change mutations and list filters. */
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+const EXPECTED_VERSION =
+  "The version you last read: a different current version refuses the change with VERSION_CONFLICT.";
+
+/**
+ * `<type>Payload`, and one mutation per status change, each `(id, expectedVersion)` -> that payload, running
+ * its domain action in one transaction. Returns the payload type for the kind's other mutations.
+ */
+export function orderMutations<Row>(spec: {
+  ref: ObjectRef<Types, Row>;
+  permission: Permission;
+  changes: Record<
+    string,
+    {
+      description: string;
+      run(tx: Tx, actor: Actor, id: number, input: { expectedVersion?: number | null }): Promise<Row>;
+    }
+  >;
+}) {
+  const typeName = spec.ref.name;
+  const Payload = payloadType(
+    `${typeName}Payload`,
+    typeName.charAt(0).toLowerCase() + typeName.slice(1),
+    spec.ref,
+  );
+  builder.mutationFields((t) =>
+    Object.fromEntries(
+      Object.entries(spec.changes).map(([name, change]) => [
+        name,
+        t.field({
+          type: Payload,
+          authScopes: { permission: spec.permission },
+          description: change.description,
+          args: {
+            id: t.arg.globalID({ for: spec.ref }),
+            expectedVersion: t.arg.int({ required: false, description: EXPECTED_VERSION }),
+          },
+          resolve: (_root, { id, expectedVersion }, context) =>
+            runAction(context, (tx) => change.run(tx, context.viewer, Number(id.id), { expectedVersion })),
+        }),
+      ]),
+    ),
+  );
+  return Payload;
+}
+
+/** The `expectedVersion` argument of the mutations that take more than the order id. */
+export const expectedVersionArg = { required: false, description: EXPECTED_VERSION } as const;
+
+/** A line of a sales or transfer order (purchase lines add a unit cost). */
+export const OrderLineInput = builder.inputType("OrderLineInput", {
+  fields: (t) => ({
+    productId: t.globalID({ for: ProductRef }),
+    quantity: t.field({ type: "Decimal", description: "Greater than zero." }),
+  }),
+});
+
+/** The date filters every order list takes. */
+export const orderDateArgs = builder.args((t) => ({
+  createdAfter: t.field({
+    type: "DateTime",
+    required: false,
+    description: "Created at or after this instant.",
+  }),
+  createdBefore: t.field({ type: "DateTime", required: false, description: "Created before this instant." }),
+}));
+
+/** The status and date filters of a list as a Prisma where (undefined: no filter). */
+function orderListWhere<Status extends string>(args: {
+  status?: Status[] | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+}) {
+  return {
+    status: args.status?.length ? { in: args.status } : undefined,
+    createdAt: { gte: args.createdAfter ?? undefined, lt: args.createdBefore ?? undefined },
+  };
+}
+
+/** An optional global id argument as a column filter (undefined: no filter). */
+export const idFilter = (arg: { id: string } | null | undefined) => (arg ? Number(arg.id) : undefined);
+
+/**
+ * A list's `findMany` arguments, newest first: Pothos' selection and paging (`query`), the status and date
+ * filters, and the kind's own column filters.
+ */
+export function orderListQuery<Query extends object, Status extends string, Where extends object>(
+  query: Query,
+  args: Parameters<typeof orderListWhere<Status>>[0],
+  where: Where,
+) {
+  return { ...query, where: { ...orderListWhere(args), ...where }, orderBy: { id: "desc" as const } };
+}

@@ -1,0 +1,509 @@
+import type { InputFieldBuilder } from "@pothos/core";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { Tx } from "../../../db/database.ts";
+import type { PlanChange } from "../../../domain/errors.ts";
+import type { Actor } from "../../../domain/events.ts";
+import {
+  authorizeProductionOrder,
+  completeProductionOrder,
+  createProductionOrder,
+  createProductionOrderFromBom,
+  PRODUCTION_ORDER,
+  productionOrderNumber,
+  recordProductionWaste,
+  releaseProductionOrder,
+  startProductionOrder,
+  undoProductionOrder,
+  updateProductionOrderComponent,
+  voidProductionOrder,
+} from "../../../domain/orders/production/production.ts";
+import { type UnorderedComponent, UnorderedReason } from "../../../domain/orders/production/tree/release.ts";
+import type { Prisma, ProductionOrder } from "../../../generated/prisma/client.ts";
+import { type Permission, ProductionOrderStatus } from "../../../generated/prisma/enums.ts";
+import { BomRef } from "../../bom/boms.ts";
+import { builder, type Context } from "../../builder.ts";
+import { LocationRef } from "../../catalog/locations.ts";
+import { CustomerRef, EmployeeRef } from "../../catalog/partners.ts";
+import { ProductRef } from "../../catalog/products.ts";
+import { requestLoader } from "../../loaders.ts";
+import { type Payload, payloadType, runAction, UserErrorRef } from "../../payload.ts";
+import { SalesOrderRef } from "../sales.ts";
+
+/** Production orders: the order, its lines and component snapshot, its history, the list and one mutation per step. */
+
+const VIEW = { permission: "PRODUCTION_VIEW" } as const;
+
+export const ProductionOrderStatusEnum = builder.enumType(ProductionOrderStatus, {
+  name: "ProductionOrderStatus",
+  description:
+    "DRAFT: nothing reserved. PLANNED, RELEASED, IN_PROGRESS: components allocated, output on order. " +
+    "COMPLETED: components consumed, output in stock. VOIDED: nothing held.",
+});
+
+const CreatableStatusEnum = builder.enumType("ProductionOrderInitialStatus", {
+  values: [
+    ProductionOrderStatus.DRAFT,
+    ProductionOrderStatus.PLANNED,
+    ProductionOrderStatus.RELEASED,
+  ] as const,
+  description:
+    "The status a new order is created in; a later one runs the same steps as authorizing and releasing.",
+});
+
+/** An order's events, for every order of a request in one SQL statement (Event rows have no relation to orders). */
+function eventsOf(context: Context, orderId: number) {
+  return requestLoader(context, "ProductionOrder.events", async (ids) => {
+    const events = await context.db.prisma.event.findMany({
+      where: { entityType: PRODUCTION_ORDER.model, entityId: { in: ids.map(String) } },
+      orderBy: { id: "asc" },
+    });
+    return ids.map((id) => events.filter((event) => event.entityId === String(id)));
+  }).load(orderId);
+}
+
+const ProductionOrderEventRef = builder.prismaObject("Event", {
+  variant: "ProductionOrderEvent",
+  authScopes: VIEW,
+  description: "One change of a production order, oldest first.",
+  fields: (t) => ({
+    id: t.field({ type: "ID", resolve: (event) => String(event.id) }),
+    type: t.exposeString("type"),
+    beforeStatus: t.exposeString("beforeStatus", { nullable: true }),
+    afterStatus: t.exposeString("afterStatus", { nullable: true }),
+    payload: t.expose("payload", { type: "JSON" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+export const ProductionOrderRef = builder.prismaNode("ProductionOrder", {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: VIEW,
+  description: "Makes its lines' products at a shop floor from a snapshot of their components.",
+  fields: (t) => ({
+    number: t.string({
+      description: '"MO-" and the id, zero-padded to 5 digits.',
+      select: { id: true },
+      resolve: (order) => productionOrderNumber(order.id),
+    }),
+    status: t.expose("status", { type: ProductionOrderStatusEnum }),
+    version: t.exposeInt("version", {
+      description:
+        "Goes up with every change; pass it as `expectedVersion` to refuse acting on a stale view.",
+    }),
+    location: t.relation("location", { description: "The shop floor it is made at." }),
+    note: t.exposeString("note", { nullable: true }),
+    startDate: t.expose("startDate", { type: "DateTime", nullable: true }),
+    expectedDate: t.expose("expectedDate", { type: "DateTime", nullable: true }),
+    requiredByDate: t.expose("requiredByDate", { type: "DateTime", nullable: true }),
+    employee: t.relation("employee", { nullable: true }),
+    customer: t.relation("customer", { nullable: true }),
+    salesOrderId: t.field({
+      type: "ID",
+      nullable: true,
+      description: "The sales order it is made for (a SalesOrder global id).",
+      select: { salesOrderId: true },
+      resolve: (order) => (order.salesOrderId ? encodeGlobalID("SalesOrder", order.salesOrderId) : null),
+    }),
+    layout: t.exposeString("layout", { nullable: true }),
+    tags: t.exposeStringList("tags"),
+    attributes: t.expose("attributes", { type: "JSON" }),
+    lines: t.relation("lines", { query: { orderBy: { position: "asc" } } }),
+    components: t.relation("components", {
+      description: "The snapshot of every line's components, phantoms exploded.",
+      query: { orderBy: { position: "asc" } },
+    }),
+    movements: t.relation("movements", {
+      description: "Consumption and output it posted (and their reversals by undo), oldest first.",
+      query: { orderBy: { id: "asc" } },
+    }),
+    waste: t.relation("adjustments", {
+      description: "Waste recorded against it during production.",
+      query: { orderBy: { id: "asc" } },
+    }),
+    events: t.field({
+      type: [ProductionOrderEventRef],
+      description: "Its history: creation, every status change and edit, oldest first.",
+      select: { id: true },
+      resolve: (order, _args, context) => eventsOf(context, order.id),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+export const ProductionOrderLineRef = builder.prismaNode("ProductionOrderLine", {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: VIEW,
+  fields: (t) => ({
+    order: t.relation("order"),
+    position: t.exposeInt("position"),
+    bom: t.relation("bom"),
+    product: t.relation("product"),
+    quantity: t.expose("quantity", { type: "Decimal" }),
+    producedQuantity: t.expose("producedQuantity", { type: "Decimal" }),
+    components: t.relation("components", { query: { orderBy: { position: "asc" } } }),
+  }),
+});
+
+export const ProductionOrderComponentRef = builder.prismaNode("ProductionOrderComponent", {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: VIEW,
+  fields: (t) => ({
+    line: t.relation("line"),
+    product: t.relation("product"),
+    requiredQuantity: t.expose("requiredQuantity", {
+      type: "Decimal",
+      description: "BOM quantity x line quantity / output quantity, rounded up to 6 decimals when created.",
+    }),
+    allocatedQuantity: t.expose("allocatedQuantity", { type: "Decimal", description: "Held while open." }),
+    consumedQuantity: t.expose("consumedQuantity", {
+      type: "Decimal",
+      description: "Consumed at completion.",
+    }),
+  }),
+});
+
+builder.prismaObjectFields("StockMovement", (t) => ({
+  productionOrder: t.relation("productionOrder", { nullable: true }),
+}));
+
+builder.prismaObjectFields("InventoryAdjustment", (t) => ({
+  productionOrder: t.relation("productionOrder", {
+    nullable: true,
+    description: "The order this waste counts against.",
+  }),
+}));
+
+builder.queryFields((t) => ({
+  productionOrders: t.prismaConnection({
+    type: "ProductionOrder",
+    cursor: "id",
+    authScopes: VIEW,
+    description: "Production orders, newest first, filtered by every argument given.",
+    args: {
+      statuses: t.arg({ type: [ProductionOrderStatusEnum], required: false }),
+      locationId: t.arg.globalID({ for: LocationRef, required: false }),
+      customerId: t.arg.globalID({ for: CustomerRef, required: false }),
+      tag: t.arg.string({ required: false }),
+      startFrom: t.arg({ type: "DateTime", required: false, description: "Start date on or after." }),
+      startBefore: t.arg({ type: "DateTime", required: false, description: "Start date before." }),
+    },
+    resolve: (query, _root, args, context) => {
+      const where: Prisma.ProductionOrderWhereInput = {
+        ...(args.statuses ? { status: { in: args.statuses } } : {}),
+        ...(args.locationId ? { locationId: Number(args.locationId.id) } : {}),
+        ...(args.customerId ? { customerId: Number(args.customerId.id) } : {}),
+        ...(args.tag ? { tags: { has: args.tag } } : {}),
+        ...(args.startFrom || args.startBefore
+          ? {
+              startDate: {
+                ...(args.startFrom ? { gte: args.startFrom } : {}),
+                ...(args.startBefore ? { lt: args.startBefore } : {}),
+              },
+            }
+          : {}),
+      };
+      return context.db.prisma.productionOrder.findMany({ ...query, where, orderBy: { id: "desc" } });
+    },
+  }),
+}));
+
+// ---------------------------------------------------------------- mutations
+
+const ProductionOrderPayload = payloadType("ProductionOrderPayload", "productionOrder", ProductionOrderRef);
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The fields both create inputs share. */
+function headerFields(t: InputFieldBuilder<Types, "InputObject">) {
+  return {
+    locationId: t.globalID({ for: LocationRef, description: "An active shop floor." }),
+    status: t.field({ type: CreatableStatusEnum, required: false, description: "Defaults to DRAFT." }),
+    note: t.string({ required: false, description: "At most 2000 characters." }),
+    startDate: t.field({ type: "DateTime", required: false }),
+    expectedDate: t.field({ type: "DateTime", required: false, description: "Expected completion." }),
+    requiredByDate: t.field({ type: "DateTime", required: false }),
+    employeeId: t.globalID({ for: EmployeeRef, required: false }),
+    customerId: t.globalID({ for: CustomerRef, required: false }),
+    salesOrderId: t.globalID({ for: SalesOrderRef, required: false }),
+    layout: t.string({ required: false, description: "At most 200 characters." }),
+    tags: t.stringList({ required: false, description: "At most 20, each at most 50 characters." }),
+    attributes: t.field({ type: "JSON", required: false, description: "A JSON object." }),
+  };
+}
+
+const QUANTITY_RULE = "Units of the BOM's product; > 0.";
+
+const ProductionOrderLineInput = builder.inputType("ProductionOrderLineInput", {
+  fields: (t) => ({
+    bomId: t.globalID({ for: BomRef, description: "An active, non-phantom BOM." }),
+    quantity: t.field({ type: "Decimal", description: QUANTITY_RULE }),
+  }),
+});
+
+const ProductionOrderCreateInput = builder.inputType("ProductionOrderCreateInput", {
+  fields: (t) => ({
+    ...headerFields(t),
+    lines: t.field({ type: [ProductionOrderLineInput], description: "1 to 100 lines." }),
+  }),
+});
+
+const ProductionOrderCreateFromBomInput = builder.inputType("ProductionOrderCreateFromBomInput", {
+  fields: (t) => ({
+    ...headerFields(t),
+    bomId: t.globalID({ for: BomRef, description: "An active, non-phantom BOM." }),
+    quantity: t.field({ type: "Decimal", description: QUANTITY_RULE }),
+  }),
+});
+
+const ProductionOrderConsumptionInput = builder.inputType("ProductionOrderConsumptionInput", {
+  fields: (t) => ({
+    componentId: t.globalID({ for: ProductionOrderComponentRef }),
+    quantity: t.field({ type: "Decimal", description: "Actually consumed; >= 0." }),
+  }),
+});
+
+const ProductionOrderWasteLineInput = builder.inputType("ProductionOrderWasteLineInput", {
+  fields: (t) => ({
+    productId: t.globalID({ for: ProductRef }),
+    quantity: t.field({ type: "Decimal", description: "Thrown away; > 0." }),
+  }),
+});
+
+const ProductionOrderWasteInput = builder.inputType("ProductionOrderWasteInput", {
+  fields: (t) => ({
+    note: t.string({ required: false }),
+    lines: t.field({ type: [ProductionOrderWasteLineInput], description: "At the order's location." }),
+  }),
+});
+
+type Transition = (tx: Tx, actor: Actor, orderId: number, input?: unknown) => Promise<ProductionOrder>;
+
+/** The status steps: (id, expectedVersion) each, with their permission. */
+const TRANSITIONS: Record<string, { permission: Permission; action: Transition; description: string }> = {
+  productionOrderStart: {
+    permission: "PRODUCTION_FULFILL",
+    action: startProductionOrder,
+    description: "RELEASED -> IN_PROGRESS.",
+  },
+  productionOrderUndo: {
+    permission: "PRODUCTION_UNDO",
+    action: undoProductionOrder,
+    description:
+      "One status back, reversing that step's stock effects exactly (undoing COMPLETED returns the components, " +
+      "removes the output and allocates again). Never touches other orders.",
+  },
+  productionOrderVoid: {
+    permission: "PRODUCTION_VOID",
+    action: voidProductionOrder,
+    description: "Any open status -> VOIDED: releases the allocations and removes the output from on order.",
+  },
+};
+
+const PlanChoiceEnum = builder.enumType("PlanChoice", {
+  values: ["KEEP", "RECALCULATE"] as const,
+  description:
+    "When re-planning an order tree finds differences (userError PLAN_CHANGED with planChanges): KEEP goes on " +
+    "with the tree as it is; RECALCULATE resizes the nested orders not yet released (never below what was " +
+    "produced), creates the missing ones and marks the unneeded ones surplus (never deletes).",
+});
+
+const PlanChangeKindEnum = builder.enumType("PlanChangeKind", {
+  values: ["NEW", "QUANTITY", "SURPLUS"] as const,
+});
+
+const PlanChangeRef = builder.objectRef<PlanChange>("PlanChange").implement({
+  description: "One difference between an order tree and its re-computed plan.",
+  fields: (t) => ({
+    change: t.field({ type: PlanChangeKindEnum, resolve: (change) => change.change }),
+    order: t.field({
+      type: ProductionOrderRef,
+      nullable: true,
+      description: "The nested order to resize or mark surplus (null for NEW).",
+      resolve: (change, _args, context) =>
+        change.orderId === null
+          ? null
+          : context.db.prisma.productionOrder.findUnique({ where: { id: change.orderId } }),
+    }),
+    parentOrder: t.field({
+      type: ProductionOrderRef,
+      nullable: true,
+      description: "The order whose component it makes.",
+      resolve: (change, _args, context) =>
+        change.parentOrderId === null
+          ? null
+          : context.db.prisma.productionOrder.findUnique({ where: { id: change.parentOrderId } }),
+    }),
+    product: t.field({
+      type: ProductRef,
+      resolve: (change, _args, context) =>
+        context.db.prisma.product.findUniqueOrThrow({ where: { id: change.productId } }),
+    }),
+    before: t.field({ type: "Decimal", nullable: true, resolve: (change) => change.before }),
+    after: t.field({ type: "Decimal", nullable: true, resolve: (change) => change.after }),
+  }),
+});
+
+builder.objectFields(UserErrorRef, (t) => ({
+  planChanges: t.field({
+    type: [PlanChangeRef],
+    nullable: true,
+    description: "PLAN_CHANGED only: how the re-computed plan differs from the order tree.",
+    resolve: (error) => error.planChanges ?? null,
+  }),
+}));
+
+const UnorderedReasonEnum = builder.enumType(UnorderedReason, {
+  name: "UnorderedReason",
+  description: "Why a release left a component for a planner to supply by hand.",
+  values: {
+    NO_SUPPLIER: { description: "A bought component whose product has no active primary supplier." },
+    ASSEMBLY_ORDER: {
+      description:
+        "A component of an assembly order short at the shop floor: no transfer or purchase order is created " +
+        "automatically for assembly orders' components.",
+    },
+  },
+});
+
+const UnorderedComponentRef = builder.objectRef<UnorderedComponent>("UnorderedComponent").implement({
+  description:
+    "What a release could not order: one entry per order and product, with the total quantity still short.",
+  fields: (t) => ({
+    reason: t.field({ type: UnorderedReasonEnum, resolve: (entry) => entry.reason }),
+    order: t.field({
+      type: ProductionOrderRef,
+      resolve: (entry, _args, context) =>
+        context.db.prisma.productionOrder.findUniqueOrThrow({ where: { id: entry.orderId } }),
+    }),
+    product: t.field({ type: ProductRef, resolve: (entry) => entry.product }),
+    quantity: t.field({ type: "Decimal", resolve: (entry) => entry.quantity }),
+  }),
+});
+
+type Released = Awaited<ReturnType<typeof releaseProductionOrder>>;
+
+const ProductionOrderReleasePayload = builder
+  .objectRef<Payload<Released>>("ProductionOrderReleasePayload")
+  .implement({
+    fields: (t) => ({
+      productionOrder: t.field({
+        type: ProductionOrderRef,
+        nullable: true,
+        resolve: (payload) => payload.result?.order ?? null,
+      }),
+      unorderedComponents: t.field({
+        type: [UnorderedComponentRef],
+        description:
+          "Shortages nothing was ordered for (no supplier, or an assembly order's components); the release went " +
+          "ahead for the rest.",
+        resolve: (payload) => payload.result?.unordered ?? [],
+      }),
+      userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  productionOrderAuthorize: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    description:
+      "DRAFT -> PLANNED: allocates the components, puts the output on order and creates the nested production " +
+      "and assembly orders its components need (recursively, PLANNED), in one transaction.",
+    args: {
+      id: t.arg.globalID({ for: ProductionOrderRef }),
+      expectedVersion: t.arg.int({ required: false }),
+      planChoice: t.arg({ type: PlanChoiceEnum, required: false }),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => authorizeProductionOrder(tx, context.viewer, Number(id.id), input)),
+  }),
+  productionOrderRelease: t.field({
+    type: ProductionOrderReleasePayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    description:
+      "PLANNED -> RELEASED with every PLANNED order below it; creates transfer and purchase orders for the " +
+      "bought components the shop floor lacks.",
+    args: {
+      id: t.arg.globalID({ for: ProductionOrderRef }),
+      expectedVersion: t.arg.int({ required: false }),
+      planChoice: t.arg({ type: PlanChoiceEnum, required: false }),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => releaseProductionOrder(tx, context.viewer, Number(id.id), input)),
+  }),
+  ...Object.fromEntries(
+    Object.entries(TRANSITIONS).map(([name, spec]) => [
+      name,
+      t.field({
+        type: ProductionOrderPayload,
+        authScopes: { permission: spec.permission },
+        description: spec.description,
+        args: {
+          id: t.arg.globalID({ for: ProductionOrderRef }),
+          expectedVersion: t.arg.int({ required: false }),
+        },
+        resolve: (_root, { id, expectedVersion }, context) =>
+          runAction(context, (tx) => spec.action(tx, context.viewer, Number(id.id), { expectedVersion })),
+      }),
+    ]),
+  ),
+  productionOrderCreate: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    args: { input: t.arg({ type: ProductionOrderCreateInput }) },
+    resolve: (_root, { input }, context) =>
+      runAction(context, (tx) => createProductionOrder(tx, context.viewer, input)),
+  }),
+  productionOrderCreateFromBom: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    description: "An order with one line: `quantity` of the BOM's product.",
+    args: { input: t.arg({ type: ProductionOrderCreateFromBomInput }) },
+    resolve: (_root, { input }, context) =>
+      runAction(context, (tx) => createProductionOrderFromBom(tx, context.viewer, input)),
+  }),
+  productionOrderComplete: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_ADJUST" },
+    description:
+      "RELEASED or IN_PROGRESS -> COMPLETED: consumes the components (the required quantity unless `consumption` " +
+      "says otherwise) and adds the output; allocations and on order are released.",
+    args: {
+      id: t.arg.globalID({ for: ProductionOrderRef }),
+      expectedVersion: t.arg.int({ required: false }),
+      consumption: t.arg({ type: [ProductionOrderConsumptionInput], required: false }),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => completeProductionOrder(tx, context.viewer, Number(id.id), input)),
+  }),
+  productionOrderComponentUpdate: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    description: "Changes a component's required quantity while its order is DRAFT or PLANNED.",
+    args: {
+      id: t.arg.globalID({ for: ProductionOrderComponentRef }),
+      expectedVersion: t.arg.int({ required: false }),
+      requiredQuantity: t.arg({ type: "Decimal" }),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => updateProductionOrderComponent(tx, context.viewer, Number(id.id), input)),
+  }),
+  productionOrderRecordWaste: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_ADJUST" },
+    description: "Waste at the order's location counting against it (RELEASED, IN_PROGRESS or COMPLETED).",
+    args: {
+      id: t.arg.globalID({ for: ProductionOrderRef }),
+      expectedVersion: t.arg.int({ required: false }),
+      input: t.arg({ type: ProductionOrderWasteInput }),
+    },
+    resolve: (_root, { id, expectedVersion, input }, context) =>
+      runAction(context, (tx) =>
+        recordProductionWaste(tx, context.viewer, Number(id.id), { ...input, expectedVersion }),
+      ),
+  }),
+}));

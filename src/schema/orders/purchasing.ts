@@ -1,0 +1,241 @@
+import { dec, ZERO } from "../../domain/decimal.ts";
+import { ORDER_PREFIX, orderNumber } from "../../domain/orders/numbers.ts";
+import {
+  createPurchaseOrder,
+  createPurchaseOrdersForProductionOrder,
+  type PurchasesBySupplier,
+  placePurchaseOrder,
+  receivePurchaseOrder,
+  updatePurchaseOrderLines,
+  voidPurchaseOrder,
+} from "../../domain/orders/purchasing.ts";
+import { PurchaseOrderStatus } from "../../generated/prisma/enums.ts";
+import { builder } from "../builder.ts";
+import { LocationRef } from "../catalog/locations.ts";
+import { SupplierRef } from "../catalog/partners.ts";
+import { ProductRef } from "../catalog/products.ts";
+import { type Payload, runAction, UserErrorRef } from "../payload.ts";
+import { expectedVersionArg, idFilter, orderDateArgs, orderListQuery, orderMutations } from "./common.ts";
+import { ProductionOrderRef } from "./production/order.ts";
+
+export const PurchaseOrderStatusEnum = builder.enumType(PurchaseOrderStatus, {
+  name: "PurchaseOrderStatus",
+  description:
+    "DRAFT -> ORDERED (on order at the receiving location) -> RECEIVED (every line fully received); " +
+    "DRAFT or ORDERED -> VOIDED.",
+});
+
+export const PurchaseOrderRef = builder.prismaNode("PurchaseOrder", {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
+  description: "An order to a supplier, received at one location.",
+  fields: (t) => ({
+    number: t.string({
+      description: '"PO-" and the id, zero-padded to 5 digits.',
+      resolve: (order) => orderNumber(ORDER_PREFIX.PurchaseOrder, order.id),
+    }),
+    status: t.expose("status", { type: PurchaseOrderStatusEnum }),
+    version: t.exposeInt("version", { description: "Goes up with every change (see expectedVersion)." }),
+    supplier: t.relation("supplier"),
+    location: t.relation("location", { description: "Receives into here." }),
+    productionOrder: t.relation("productionOrder", {
+      nullable: true,
+      description: "The production order whose components it buys, if any.",
+    }),
+    expectedDate: t.expose("expectedDate", { type: "DateTime", nullable: true }),
+    note: t.exposeString("note", { nullable: true }),
+    lines: t.relation("lines", { query: { orderBy: { position: "asc" } } }),
+    movements: t.relation("movements", {
+      description: "Its receipts' ledger movements, oldest first.",
+      query: { orderBy: { id: "asc" } },
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+export const PurchaseOrderLineRef = builder.prismaNode("PurchaseOrderLine", {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    product: t.relation("product"),
+    quantity: t.expose("quantity", { type: "Decimal", description: "Ordered." }),
+    receivedQuantity: t.expose("receivedQuantity", { type: "Decimal" }),
+    openQuantity: t.field({
+      type: "Decimal",
+      description: "Still expected: ordered - received, never below zero.",
+      select: { quantity: true, receivedQuantity: true },
+      resolve: (line) => {
+        const open = dec(line.quantity).minus(dec(line.receivedQuantity));
+        return open.isNegative() ? ZERO : open;
+      },
+    }),
+    unitCost: t.expose("unitCost", { type: "Decimal" }),
+  }),
+});
+
+builder.prismaObjectFields("StockMovement", (t) => ({
+  purchaseOrder: t.relation("purchaseOrder", {
+    nullable: true,
+    description: "The purchase order it received.",
+  }),
+}));
+
+builder.prismaObjectFields("ProductionOrder", (t) => ({
+  purchaseOrders: t.relation("purchaseOrders", {
+    description: "Purchase orders made for its components.",
+    query: { orderBy: { id: "asc" } },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  purchaseOrders: t.prismaConnection({
+    type: "PurchaseOrder",
+    cursor: "id",
+    authScopes: { authenticated: true },
+    description: "Purchase orders, newest first.",
+    args: {
+      status: t.arg({
+        type: [PurchaseOrderStatusEnum],
+        required: false,
+        description: "Any of these statuses.",
+      }),
+      locationId: t.arg.globalID({ for: LocationRef, required: false }),
+      supplierId: t.arg.globalID({ for: SupplierRef, required: false }),
+      productionOrderId: t.arg.globalID({ for: ProductionOrderRef, required: false }),
+      ...orderDateArgs,
+    },
+    resolve: (query, _root, args, context) =>
+      context.db.prisma.purchaseOrder.findMany(
+        orderListQuery(query, args, {
+          locationId: idFilter(args.locationId),
+          supplierId: idFilter(args.supplierId),
+          productionOrderId: idFilter(args.productionOrderId),
+        }),
+      ),
+  }),
+}));
+
+const PurchaseOrderLineInput = builder.inputType("PurchaseOrderLineInput", {
+  fields: (t) => ({
+    productId: t.globalID({ for: ProductRef }),
+    quantity: t.field({ type: "Decimal", description: "Greater than zero." }),
+    unitCost: t.field({ type: "Decimal", required: false, description: "Defaults to the product's cost." }),
+  }),
+});
+
+const PurchaseOrderCreateInput = builder.inputType("PurchaseOrderCreateInput", {
+  fields: (t) => ({
+    supplierId: t.globalID({ for: SupplierRef }),
+    locationId: t.globalID({ for: LocationRef, description: "Where it is received." }),
+    expectedDate: t.field({ type: "DateTime", required: false }),
+    note: t.string({ required: false, description: "At most 1000 characters." }),
+    lines: t.field({ type: [PurchaseOrderLineInput], description: "1 to 200 lines." }),
+  }),
+});
+
+const PurchaseOrderReceiptInput = builder.inputType("PurchaseOrderReceiptInput", {
+  fields: (t) => ({
+    lineId: t.globalID({ for: PurchaseOrderLineRef }),
+    quantity: t.field({ type: "Decimal", description: "Received now; greater than zero." }),
+  }),
+});
+
+const PurchaseOrderPayload = orderMutations({
+  ref: PurchaseOrderRef,
+  permission: "PURCHASING",
+  changes: {
+    purchaseOrderPlace: {
+      description: "DRAFT -> ORDERED: the ordered quantities count as on order at the receiving location.",
+      run: placePurchaseOrder,
+    },
+    purchaseOrderVoid: {
+      description:
+        "DRAFT or ORDERED -> VOIDED: what was still expected leaves on order; received stock stays.",
+      run: voidPurchaseOrder,
+    },
+  },
+});
+
+/** The outcome of creating purchase orders for needs: the orders, and the products no one could be asked for. */
+const PurchaseOrdersCreatedPayload = builder
+  .objectRef<Payload<PurchasesBySupplier>>("ProductionOrderCreatePurchaseOrdersPayload")
+  .implement({
+    fields: (t) => ({
+      purchaseOrders: t.field({
+        type: [PurchaseOrderRef],
+        description: "One DRAFT purchase order per primary supplier.",
+        resolve: (payload) => payload.result?.purchaseOrders ?? [],
+      }),
+      componentsWithoutSupplier: t.field({
+        type: [ProductRef],
+        description: "Components that were not ordered: no active primary supplier.",
+        resolve: (payload) => payload.result?.withoutSupplier ?? [],
+      }),
+      userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  purchaseOrderCreate: t.field({
+    type: PurchaseOrderPayload,
+    authScopes: { permission: "PURCHASING" },
+    description: "A DRAFT purchase order.",
+    args: { input: t.arg({ type: PurchaseOrderCreateInput }) },
+    resolve: (_root, { input }, context) =>
+      runAction(context, (tx) => createPurchaseOrder(tx, context.viewer, input)),
+  }),
+  purchaseOrderUpdateLines: t.field({
+    type: PurchaseOrderPayload,
+    authScopes: { permission: "PURCHASING" },
+    description: "Replaces the lines of a DRAFT purchase order.",
+    args: {
+      id: t.arg.globalID({ for: PurchaseOrderRef }),
+      lines: t.arg({ type: [PurchaseOrderLineInput] }),
+      expectedVersion: t.arg.int(expectedVersionArg),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => updatePurchaseOrderLines(tx, context.viewer, Number(id.id), input)),
+  }),
+  purchaseOrderReceive: t.field({
+    type: PurchaseOrderPayload,
+    authScopes: { permission: "PURCHASING" },
+    description:
+      "Receives lines of an ORDERED purchase order (partly or fully): adds stock, lowers on order. More than " +
+      "ordered is refused unless Settings.allowOverReceipt. RECEIVED once every line is fully received.",
+    args: {
+      id: t.arg.globalID({ for: PurchaseOrderRef }),
+      lines: t.arg({ type: [PurchaseOrderReceiptInput], description: "At most one receipt per line." }),
+      expectedVersion: t.arg.int(expectedVersionArg),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => receivePurchaseOrder(tx, context.viewer, Number(id.id), input)),
+  }),
+  productionOrderCreatePurchaseOrders: t.field({
+    type: PurchaseOrdersCreatedPayload,
+    authScopes: { permission: "PURCHASING" },
+    description:
+      "DRAFT purchase orders for a production order's components, one per primary supplier, linked to it. " +
+      "Default components: the short ones (still required - available at the order's location and its " +
+      "connected warehouse, counting what the order itself has allocated).",
+    args: {
+      productionOrderId: t.arg.globalID({ for: ProductionOrderRef }),
+      components: t.arg.globalIDList({
+        for: ProductRef,
+        required: false,
+        description: "Components to order; default: the short ones.",
+      }),
+      locationId: t.arg.globalID({
+        for: LocationRef,
+        required: false,
+        description: "Where they are received; default: the order location's connected warehouse, else it.",
+      }),
+    },
+    resolve: (_root, { productionOrderId, ...input }, context) =>
+      runAction(context, (tx) =>
+        createPurchaseOrdersForProductionOrder(tx, context.viewer, Number(productionOrderId.id), input),
+      ),
+  }),
+}));

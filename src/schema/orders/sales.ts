@@ -1,0 +1,144 @@
+import { ORDER_PREFIX, orderNumber } from "../../domain/orders/numbers.ts";
+import {
+  authorizeSalesOrder,
+  createSalesOrder,
+  fulfillSalesOrder,
+  updateSalesOrderLines,
+  voidSalesOrder,
+} from "../../domain/orders/sales.ts";
+import { SalesOrderStatus } from "../../generated/prisma/enums.ts";
+import { builder } from "../builder.ts";
+import { LocationRef } from "../catalog/locations.ts";
+import { CustomerRef } from "../catalog/partners.ts";
+import { runAction } from "../payload.ts";
+import {
+  expectedVersionArg,
+  idFilter,
+  OrderLineInput,
+  orderDateArgs,
+  orderListQuery,
+  orderMutations,
+} from "./common.ts";
+
+export const SalesOrderStatusEnum = builder.enumType(SalesOrderStatus, {
+  name: "SalesOrderStatus",
+  description: "DRAFT -> AUTHORIZED -> FULFILLED (shipped); DRAFT or AUTHORIZED -> VOIDED.",
+});
+
+export const SalesOrderRef = builder.prismaNode("SalesOrder", {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
+  description: "A customer's order, shipped from one location.",
+  fields: (t) => ({
+    number: t.string({
+      description: '"SO-" and the id, zero-padded to 5 digits.',
+      resolve: (order) => orderNumber(ORDER_PREFIX.SalesOrder, order.id),
+    }),
+    status: t.expose("status", { type: SalesOrderStatusEnum }),
+    version: t.exposeInt("version", { description: "Goes up with every change (see expectedVersion)." }),
+    customer: t.relation("customer"),
+    location: t.relation("location", { description: "Ships from here." }),
+    note: t.exposeString("note", { nullable: true }),
+    lines: t.relation("lines", { query: { orderBy: { position: "asc" } } }),
+    movements: t.relation("movements", {
+      description: "The shipment's ledger movements (empty until fulfilled).",
+      query: { orderBy: { id: "asc" } },
+    }),
+    productionOrders: t.relation("productionOrders", {
+      description: "Production orders made for it; voiding the sales order never voids them.",
+      query: { orderBy: { id: "asc" } },
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaObject("SalesOrderLine", {
+  fields: (t) => ({
+    product: t.relation("product"),
+    quantity: t.expose("quantity", { type: "Decimal" }),
+  }),
+});
+
+builder.prismaObjectFields("StockMovement", (t) => ({
+  salesOrder: t.relation("salesOrder", { nullable: true, description: "The sales order it shipped." }),
+}));
+
+builder.prismaObjectFields("ProductionOrder", (t) => ({
+  salesOrder: t.relation("salesOrder", { nullable: true, description: "The sales order it is made for." }),
+}));
+
+builder.queryFields((t) => ({
+  salesOrders: t.prismaConnection({
+    type: "SalesOrder",
+    cursor: "id",
+    authScopes: { authenticated: true },
+    description: "Sales orders, newest first.",
+    args: {
+      status: t.arg({ type: [SalesOrderStatusEnum], required: false, description: "Any of these statuses." }),
+      locationId: t.arg.globalID({ for: LocationRef, required: false }),
+      customerId: t.arg.globalID({ for: CustomerRef, required: false }),
+      ...orderDateArgs,
+    },
+    resolve: (query, _root, args, context) =>
+      context.db.prisma.salesOrder.findMany(
+        orderListQuery(query, args, {
+          locationId: idFilter(args.locationId),
+          customerId: idFilter(args.customerId),
+        }),
+      ),
+  }),
+}));
+
+const SalesOrderCreateInput = builder.inputType("SalesOrderCreateInput", {
+  fields: (t) => ({
+    customerId: t.globalID({ for: CustomerRef }),
+    locationId: t.globalID({ for: LocationRef, description: "The location it ships from." }),
+    note: t.string({ required: false, description: "At most 1000 characters." }),
+    lines: t.field({ type: [OrderLineInput], description: "1 to 200 lines." }),
+  }),
+});
+
+const SalesOrderPayload = orderMutations({
+  ref: SalesOrderRef,
+  permission: "SALES",
+  changes: {
+    salesOrderAuthorize: {
+      description:
+        "DRAFT -> AUTHORIZED; creates production orders for produced lines when Settings.salesOrderProductionStatus is set.",
+      run: authorizeSalesOrder,
+    },
+    salesOrderFulfill: {
+      description: "AUTHORIZED -> FULFILLED: ships every line out of the order's location.",
+      run: fulfillSalesOrder,
+    },
+    salesOrderVoid: {
+      description: "DRAFT or AUTHORIZED -> VOIDED; its production orders are not voided.",
+      run: voidSalesOrder,
+    },
+  },
+});
+
+builder.mutationFields((t) => ({
+  salesOrderCreate: t.field({
+    type: SalesOrderPayload,
+    authScopes: { permission: "SALES" },
+    description: "A DRAFT sales order.",
+    args: { input: t.arg({ type: SalesOrderCreateInput }) },
+    resolve: (_root, { input }, context) =>
+      runAction(context, (tx) => createSalesOrder(tx, context.viewer, input)),
+  }),
+  salesOrderUpdateLines: t.field({
+    type: SalesOrderPayload,
+    authScopes: { permission: "SALES" },
+    description: "Replaces the lines of a DRAFT sales order.",
+    args: {
+      id: t.arg.globalID({ for: SalesOrderRef }),
+      lines: t.arg({ type: [OrderLineInput] }),
+      expectedVersion: t.arg.int(expectedVersionArg),
+    },
+    resolve: (_root, { id, ...input }, context) =>
+      runAction(context, (tx) => updateSalesOrderLines(tx, context.viewer, Number(id.id), input)),
+  }),
+}));

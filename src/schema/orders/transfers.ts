@@ -1,0 +1,125 @@
+import { ORDER_PREFIX, orderNumber } from "../../domain/orders/numbers.ts";
+import {
+  completeTransferOrder,
+  createTransferOrder,
+  voidTransferOrder,
+} from "../../domain/orders/transfers.ts";
+import { TransferOrderStatus } from "../../generated/prisma/enums.ts";
+import { builder } from "../builder.ts";
+import { LocationRef } from "../catalog/locations.ts";
+import { runAction } from "../payload.ts";
+import { idFilter, OrderLineInput, orderDateArgs, orderListQuery, orderMutations } from "./common.ts";
+
+export const TransferOrderStatusEnum = builder.enumType(TransferOrderStatus, {
+  name: "TransferOrderStatus",
+  description: "DRAFT -> COMPLETED (stock moved) or VOIDED.",
+});
+
+export const TransferOrderRef = builder.prismaNode("TransferOrder", {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
+  description: "Moves stock from one location to another.",
+  fields: (t) => ({
+    number: t.string({
+      description: '"TO-" and the id, zero-padded to 5 digits.',
+      resolve: (order) => orderNumber(ORDER_PREFIX.TransferOrder, order.id),
+    }),
+    status: t.expose("status", { type: TransferOrderStatusEnum }),
+    version: t.exposeInt("version", { description: "Goes up with every change (see expectedVersion)." }),
+    fromLocation: t.relation("fromLocation"),
+    toLocation: t.relation("toLocation"),
+    productionOrder: t.relation("productionOrder", {
+      nullable: true,
+      description: "The production order whose components it brings, if any.",
+    }),
+    note: t.exposeString("note", { nullable: true }),
+    lines: t.relation("lines", { query: { orderBy: { position: "asc" } } }),
+    movements: t.relation("movements", {
+      description: "TRANSFER_OUT and TRANSFER_IN movements (empty until completed).",
+      query: { orderBy: { id: "asc" } },
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaObject("TransferOrderLine", {
+  fields: (t) => ({
+    product: t.relation("product"),
+    quantity: t.expose("quantity", { type: "Decimal" }),
+  }),
+});
+
+builder.prismaObjectFields("StockMovement", (t) => ({
+  transferOrder: t.relation("transferOrder", { nullable: true, description: "The transfer that moved it." }),
+}));
+
+builder.prismaObjectFields("ProductionOrder", (t) => ({
+  transferOrders: t.relation("transferOrders", {
+    description: "Transfers that bring its components.",
+    query: { orderBy: { id: "asc" } },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  transferOrders: t.prismaConnection({
+    type: "TransferOrder",
+    cursor: "id",
+    authScopes: { authenticated: true },
+    description: "Transfer orders, newest first.",
+    args: {
+      status: t.arg({
+        type: [TransferOrderStatusEnum],
+        required: false,
+        description: "Any of these statuses.",
+      }),
+      locationId: t.arg.globalID({ for: LocationRef, required: false, description: "From or to it." }),
+      fromLocationId: t.arg.globalID({ for: LocationRef, required: false }),
+      toLocationId: t.arg.globalID({ for: LocationRef, required: false }),
+      ...orderDateArgs,
+    },
+    resolve: (query, _root, args, context) => {
+      const either = idFilter(args.locationId);
+      return context.db.prisma.transferOrder.findMany(
+        orderListQuery(query, args, {
+          fromLocationId: idFilter(args.fromLocationId),
+          toLocationId: idFilter(args.toLocationId),
+          ...(either ? { OR: [{ fromLocationId: either }, { toLocationId: either }] } : {}),
+        }),
+      );
+    },
+  }),
+}));
+
+const TransferOrderCreateInput = builder.inputType("TransferOrderCreateInput", {
+  fields: (t) => ({
+    fromLocationId: t.globalID({ for: LocationRef }),
+    toLocationId: t.globalID({ for: LocationRef, description: "An active location other than `from`." }),
+    note: t.string({ required: false, description: "At most 1000 characters." }),
+    lines: t.field({ type: [OrderLineInput], description: "1 to 200 lines." }),
+  }),
+});
+
+const TransferOrderPayload = orderMutations({
+  ref: TransferOrderRef,
+  permission: "INVENTORY_ADJUST",
+  changes: {
+    transferOrderComplete: {
+      description: "DRAFT -> COMPLETED: moves the stock (TRANSFER_OUT at from, TRANSFER_IN at to).",
+      run: completeTransferOrder,
+    },
+    transferOrderVoid: { description: "DRAFT -> VOIDED.", run: voidTransferOrder },
+  },
+});
+
+builder.mutationFields((t) => ({
+  transferOrderCreate: t.field({
+    type: TransferOrderPayload,
+    authScopes: { permission: "INVENTORY_ADJUST" },
+    description: "A DRAFT transfer order.",
+    args: { input: t.arg({ type: TransferOrderCreateInput }) },
+    resolve: (_root, { input }, context) =>
+      runAction(context, (tx) => createTransferOrder(tx, context.viewer, input)),
+  }),
+}));
