@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     // Migrates one database per run; each test file works on its own clone of it.
-    globalSetup: ["test/support/global-setup.ts"],
+    globalSetup: ["test/kit/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 60_000,

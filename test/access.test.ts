@@ -2,7 +2,7 @@ import { type GraphQLObjectType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../src/schema/index.ts";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
 
 const CreateKey = graphql(`
   mutation CreateKey($input: ApiKeyCreateInput!) {

@@ -4,16 +4,11 @@ import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../src/schema/index.ts";
 import { graphql } from "./graphql/index.ts";
-import { type ApiFixtures, apiFixtures } from "./support/api-fixtures.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
-import { addStock, createBom, createProduct, globalId, seedWorld, type World } from "./support/orders.ts";
-import {
-  documentFor,
-  type InputPosition,
-  inputPositions,
-  variablesReaching,
-} from "./support/schema-inputs.ts";
-import { databaseSnapshot } from "./support/snapshot.ts";
+import { type ApiFixtures, apiFixtures } from "./kit/api-fixtures.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { addStock, createBom, createProduct, globalId, seedWorld, type World } from "./kit/orders.ts";
+import { documentFor, type InputPosition, inputPositions, variablesReaching } from "./kit/schema-inputs.ts";
+import { databaseSnapshot } from "./kit/snapshot.ts";
 
 /**
  * A catalogue of bad requests across every mutation area. Each is refused with a typed error (a userError with

@@ -5,7 +5,7 @@ import { dec } from "../src/domain/decimal.ts";
 import { postMovements } from "../src/domain/inventory/ledger.ts";
 import { BomKind } from "../src/generated/prisma/enums.ts";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
 
 const CreateBomForExplosion = graphql(`
   mutation CreateBomForExplosion($input: BomCreateInput!) {

@@ -3,8 +3,8 @@ import { globalId, seedProducts } from "../bench/fixtures.ts";
 import { dec } from "../src/domain/decimal.ts";
 import { postMovements } from "../src/domain/inventory/ledger.ts";
 import { graphql } from "./graphql/index.ts";
-import { expectStockLevelsMatchLedger } from "./support/invariants.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { expectStockLevelsMatchLedger } from "./kit/invariants.ts";
 
 const CreateBomForRun = graphql(`
   mutation CreateBomForRun($input: BomCreateInput!) {

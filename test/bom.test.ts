@@ -3,7 +3,7 @@ import { globalId, seedProducts } from "../bench/fixtures.ts";
 import { BomKind } from "../src/generated/prisma/enums.ts";
 import type { BomCreateInput } from "./graphql/graphql.ts";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
 
 const BomFields = graphql(`
   fragment BomFields on Bom {

@@ -4,8 +4,8 @@ import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dec, formatDecimal, ZERO } from "../src/domain/decimal.ts";
 import { graphql } from "./graphql/index.ts";
-import { ledgerMismatches, reservationMismatches } from "./support/invariants.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { ledgerMismatches, reservationMismatches } from "./kit/invariants.ts";
 import {
   addStock,
   createBom,
@@ -15,7 +15,7 @@ import {
   seedWorld,
   succeeded,
   type World,
-} from "./support/orders.ts";
+} from "./kit/orders.ts";
 
 /**
  * Many clients at once against the same components: completions, adjustments, receipts, transfers and

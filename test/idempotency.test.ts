@@ -7,10 +7,10 @@ import { createApp } from "../src/http/app.ts";
 import { createLogger } from "../src/logger.ts";
 import { schema } from "../src/schema/index.ts";
 import { graphql } from "./graphql/index.ts";
-import { type ApiFixtures, apiFixtures } from "./support/api-fixtures.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
-import { addStock, createProduct, globalId, seedWorld, type World } from "./support/orders.ts";
-import { changedTables, databaseSnapshot } from "./support/snapshot.ts";
+import { type ApiFixtures, apiFixtures } from "./kit/api-fixtures.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { addStock, createProduct, globalId, seedWorld, type World } from "./kit/orders.ts";
+import { changedTables, databaseSnapshot } from "./kit/snapshot.ts";
 
 /**
  * Idempotent writes: every mutation retried with its key answers the first result and changes nothing more.

@@ -5,8 +5,8 @@ import { DomainError } from "../src/domain/errors.ts";
 import { postMovements } from "../src/domain/inventory/ledger.ts";
 import type { AdjustmentType, StockAdjustInput } from "./graphql/graphql.ts";
 import { graphql } from "./graphql/index.ts";
-import { expectStockLevelsMatchLedger } from "./support/invariants.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { expectStockLevelsMatchLedger } from "./kit/invariants.ts";
 
 const StockAdjust = graphql(`
   mutation InvStockAdjust($input: StockAdjustInput!) {

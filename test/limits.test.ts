@@ -4,7 +4,7 @@ import { ConfigError, defaultLimits, loadConfig } from "../src/config.ts";
 import { createApp } from "../src/http/app.ts";
 import { createLogger } from "../src/logger.ts";
 import * as generated from "./graphql/graphql.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
 
 /** Query limits: abusive documents are refused while parsed or validated; every document we send passes. */
 

@@ -9,10 +9,10 @@ import { listen, type RunningServer } from "../src/http/server.ts";
 import { createLiveFeed, type LiveFeed } from "../src/live/index.ts";
 import { createLogger } from "../src/logger.ts";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
-import { connect, type LiveClient, subscribe, waitFor } from "./support/live.ts";
-import { globalId, seedWorld, succeeded, type World } from "./support/orders.ts";
-import { queryServer, startServer, stopServer } from "./support/server-process.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { connect, type LiveClient, subscribe, waitFor } from "./kit/live.ts";
+import { globalId, seedWorld, succeeded, type World } from "./kit/orders.ts";
+import { queryServer, startServer, stopServer } from "./kit/server-process.ts";
 
 /** Bursts of events to subscribers whose selection reads relations: batched loads, and what they cost. */
 

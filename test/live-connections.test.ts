@@ -11,11 +11,11 @@ import { createLiveFeed, type LiveFeed } from "../src/live/index.ts";
 import { createLogger, type Logger } from "../src/logger.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
 import { graphql } from "./graphql/index.ts";
-import { clonePostgresTemplate } from "./support/database.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
-import { connect, startFakeRedis, subscribe, waitFor } from "./support/live.ts";
-import { createProduct, globalId, seedWorld, succeeded, type World } from "./support/orders.ts";
-import { queryServer, startServer, stopServer } from "./support/server-process.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { clonePostgresTemplate } from "./kit/database.ts";
+import { connect, startFakeRedis, subscribe, waitFor } from "./kit/live.ts";
+import { createProduct, globalId, seedWorld, succeeded, type World } from "./kit/orders.ts";
+import { queryServer, startServer, stopServer } from "./kit/server-process.ts";
 
 const StockEvents = graphql(`
   subscription LiveConnStockEvents($productId: ID, $after: String) {

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listen, type RunningServer } from "../src/http/server.ts";
 import { pruneEvents } from "../src/live/retention.ts";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
-import { connect, type LiveClient, subscribe, waitFor } from "./support/live.ts";
-import { addStock, createProduct, globalId, seedWorld, type World } from "./support/orders.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { connect, type LiveClient, subscribe, waitFor } from "./kit/live.ts";
+import { addStock, createProduct, globalId, seedWorld, type World } from "./kit/orders.ts";
 
 const StockEvents = graphql(`
   subscription LiveRetentionStockEvents($productId: ID, $after: String) {

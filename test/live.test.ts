@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { listen, type RunningServer } from "../src/http/server.ts";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
-import { connect, type LiveClient, subscribe, waitFor } from "./support/live.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { connect, type LiveClient, subscribe, waitFor } from "./kit/live.ts";
 import {
   addStock,
   createBom,
@@ -11,7 +11,7 @@ import {
   seedWorld,
   succeeded,
   type World,
-} from "./support/orders.ts";
+} from "./kit/orders.ts";
 
 const OrderEvents = graphql(`
   subscription LiveOrderEvents(

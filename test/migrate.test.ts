@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { MigrationError, migrate, readMigrations } from "../src/db/migrate.ts";
-import { openTestDatabase } from "./support/database.ts";
+import { openTestDatabase } from "./kit/database.ts";
 
 let db: Database;
 let dir: string;

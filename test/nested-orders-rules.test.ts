@@ -9,8 +9,8 @@ import {
 } from "../src/domain/orders/production/production.ts";
 import { createPurchaseOrder, placePurchaseOrder } from "../src/domain/orders/purchasing.ts";
 import type { BomKind, QuantityPolicy } from "../src/generated/prisma/enums.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
-import { addStock, expectConsistent, refused } from "./support/orders.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { addStock, expectConsistent, refused } from "./kit/orders.ts";
 
 /**
  * Rules of nested-order planning that hand-picked trees once got wrong: stock left after a covered line, on order

@@ -11,8 +11,8 @@ import { applyReorderSuggestions } from "../src/domain/orders/reorder.ts";
 import { authorizeSalesOrder, createSalesOrder } from "../src/domain/orders/sales.ts";
 import type { BomKind, QuantityPolicy } from "../src/generated/prisma/enums.ts";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
-import { addStock, expectConsistent, globalId, refused, written } from "./support/orders.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { addStock, expectConsistent, globalId, refused, written } from "./kit/orders.ts";
 
 /**
  * The worked cases of nested production orders. A finished product A uses sub-assembly B in two lines, C, an

@@ -38,8 +38,8 @@ import type { Permission } from "../src/generated/prisma/enums.ts";
 import { schema } from "../src/schema/index.ts";
 import { seedDemo } from "../src/setup/demo.ts";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
-import { globalId } from "./support/orders.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { globalId } from "./kit/orders.ts";
 
 /**
  * Permissions hold on the type, wherever an object is reached: node(id:), nodes(ids:), every relation, the root

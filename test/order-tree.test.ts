@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Tx } from "../src/db/database.ts";
 import { productionOrderNumber } from "../src/domain/orders/production/production.ts";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
-import { createBom, createProduct, decodeId, globalId, seedWorld, type World } from "./support/orders.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { createBom, createProduct, decodeId, globalId, seedWorld, type World } from "./kit/orders.ts";
 
 const TreeRead = graphql(`
   query OrderTreeRead($id: ID!) {

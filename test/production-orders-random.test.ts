@@ -15,12 +15,12 @@ import {
   undoProductionOrder,
   voidProductionOrder,
 } from "../src/domain/orders/production/production.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
 import {
   expectReservationsMatchOrders,
   expectStockLevelsMatchLedger,
   reservationMismatches,
-} from "./support/invariants.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+} from "./kit/invariants.ts";
 
 /** A seeded random walk over the status machine: the invariants hold after every step, refused or not. */
 

@@ -7,8 +7,8 @@ import { postMovements } from "../src/domain/inventory/ledger.ts";
 import { updateSettings } from "../src/domain/settings.ts";
 import type { ProductionOrderCreateInput } from "./graphql/graphql.ts";
 import { graphql } from "./graphql/index.ts";
-import { expectReservationsMatchOrders, expectStockLevelsMatchLedger } from "./support/invariants.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
+import { expectReservationsMatchOrders, expectStockLevelsMatchLedger } from "./kit/invariants.ts";
 
 graphql(`
   fragment PoOrderFields on ProductionOrder {

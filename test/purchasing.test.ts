@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProductionOrder } from "../src/domain/orders/production/production.ts";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
 import {
   addStock,
   createBom,
@@ -15,7 +15,7 @@ import {
   succeeded,
   type World,
   written,
-} from "./support/orders.ts";
+} from "./kit/orders.ts";
 
 // The fields every test reads of an order.
 graphql(`

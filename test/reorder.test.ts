@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
 import {
   addStock,
   createBom,
@@ -11,7 +11,7 @@ import {
   succeeded,
   type World,
   written,
-} from "./support/orders.ts";
+} from "./kit/orders.ts";
 
 const ReorderList = graphql(`
   query ReorderList($locationId: ID) {

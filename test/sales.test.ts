@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./support/kit.ts";
+import { createTestKit, type TestKit } from "./kit/app.ts";
 import {
   addStock,
   createBom,
@@ -14,7 +14,7 @@ import {
   succeeded,
   type World,
   written,
-} from "./support/orders.ts";
+} from "./kit/orders.ts";
 
 // The fields every test reads of an order.
 graphql(`

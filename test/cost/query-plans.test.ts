@@ -7,7 +7,7 @@ import type { Prisma } from "../../src/generated/prisma/client.ts";
 import { type App, createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/logger.ts";
 import { bootstrap } from "../../src/setup/bootstrap.ts";
-import { clonePostgresTemplate } from "../support/database.ts";
+import { clonePostgresTemplate } from "../kit/database.ts";
 
 /**
  * Law: no hot statement reads a big table from end to end. On a plant big enough that PostgreSQL prefers an

@@ -1,8 +1,8 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { expect } from "vitest";
 import { graphql } from "../graphql/index.ts";
-import { ledgerMismatches, reservationMismatches } from "../support/invariants.ts";
-import type { TestKit } from "../support/kit.ts";
+import type { TestKit } from "../kit/app.ts";
+import { ledgerMismatches, reservationMismatches } from "../kit/invariants.ts";
 import * as model from "./model.ts";
 import { Q } from "./rational.ts";
 import type { ApiStep, ApiWorld } from "./worlds.ts";

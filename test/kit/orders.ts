@@ -4,8 +4,8 @@ import { dec } from "../../src/domain/decimal.ts";
 import { DomainError, type UserError } from "../../src/domain/errors.ts";
 import { postMovements } from "../../src/domain/inventory/ledger.ts";
 import type { Prisma } from "../../src/generated/prisma/client.ts";
+import type { TestKit } from "./app.ts";
 import { expectReservationsMatchOrders, expectStockLevelsMatchLedger } from "./invariants.ts";
-import type { TestKit } from "./kit.ts";
 
 /** Fixtures the sales, purchasing, transfer and reorder tests share. */
 

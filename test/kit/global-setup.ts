@@ -15,7 +15,7 @@ declare module "vitest" {
   }
 }
 
-/** Migrates one database for the whole run; test files clone it (see test/support/database.ts). */
+/** Migrates one database for the whole run; test files clone it (see test/kit/database.ts). */
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
   if (url) {
