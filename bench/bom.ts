@@ -18,7 +18,8 @@ import { createApp } from "../src/http/app.ts";
 import { createLogger } from "../src/logger.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
 import { graphql } from "../test/graphql/index.ts";
-import { globalId, seedBomTree } from "./fixtures.ts";
+import { seedBomTree } from "../test/kit/bom-trees.ts";
+import { globalId } from "../test/kit/ids.ts";
 
 const BenchExplosion = graphql(`
   query BenchExplosion($productId: ID!, $quantity: Decimal!) {

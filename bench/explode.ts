@@ -20,7 +20,7 @@ import {
 } from "../src/domain/orders/production/production.ts";
 import { readSettings } from "../src/domain/settings.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
-import { type SeededTree, seedBomTree, seedLayeredBoms, type TreeShape } from "./fixtures.ts";
+import { type SeededTree, seedBomTree, seedLayeredBoms, type TreeShape } from "../test/kit/bom-trees.ts";
 
 type Catalog = "layered" | "distinct";
 

@@ -34,7 +34,7 @@ import { listen } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
 import { graphql } from "../test/graphql/index.ts";
-import { globalId } from "./fixtures.ts";
+import { globalId } from "../test/kit/ids.ts";
 
 const FanoutEvents = graphql(`
   subscription FanoutEvents($orderId: ID!) {

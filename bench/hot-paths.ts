@@ -1,5 +1,6 @@
 import type { Database } from "../src/db/database.ts";
-import { globalId, type SeededTree, seedLayeredBoms } from "./fixtures.ts";
+import { type SeededTree, seedLayeredBoms } from "../test/kit/bom-trees.ts";
+import { decodeId, globalId } from "../test/kit/ids.ts";
 import { barcodeOf, ORDERS_PER_TREE, type Plant, skuOf } from "./scale-data.ts";
 
 /**
@@ -390,7 +391,7 @@ export const HOT_PATHS: HotPath[] = [
       return "authorized";
     },
     async verify({ db, probes }, orderId) {
-      const rootId = Number(Buffer.from(String(orderId), "base64").toString().split(":")[1]);
+      const rootId = decodeId(String(orderId));
       const nested = await db.prisma.productionOrder.count({ where: { rootId } });
       expect(
         nested === probes.authorize.orders,

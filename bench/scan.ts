@@ -23,7 +23,7 @@ import { createApp } from "../src/http/app.ts";
 import { listen } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
-import { globalId } from "./fixtures.ts";
+import { globalId } from "../test/kit/ids.ts";
 import { barcodeOf, generatePlant, type PlantSize, plantShape, skuOf } from "./scale-data.ts";
 
 /** The plant's catalog; the ledger, orders and events are kept small (the lookup never reads them). */

@@ -6,7 +6,8 @@ import { schema } from "../src/schema/index.ts";
 import { graphql } from "./graphql/index.ts";
 import { type ApiFixtures, apiFixtures } from "./kit/api-fixtures.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
-import { addStock, createBom, createProduct, globalId, seedWorld, type World } from "./kit/orders.ts";
+import { globalId } from "./kit/ids.ts";
+import { addStock, createBom, createProduct, seedWorld, type World } from "./kit/orders.ts";
 import { documentFor, type InputPosition, inputPositions, variablesReaching } from "./kit/schema-inputs.ts";
 import { databaseSnapshot } from "./kit/snapshot.ts";
 

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { globalId, seedBomTree, seedProducts } from "../bench/fixtures.ts";
 import { buildExplosion, type ExplosionRow, explodeBom } from "../src/domain/bom/explosion.ts";
 import { dec } from "../src/domain/decimal.ts";
 import { postMovements } from "../src/domain/inventory/ledger.ts";
 import { BomKind } from "../src/generated/prisma/enums.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { seedBomTree, seedProducts } from "./kit/bom-trees.ts";
+import { globalId } from "./kit/ids.ts";
 
 const CreateBomForExplosion = graphql(`
   mutation CreateBomForExplosion($input: BomCreateInput!) {

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { globalId, seedProducts } from "../bench/fixtures.ts";
 import { dec } from "../src/domain/decimal.ts";
 import { postMovements } from "../src/domain/inventory/ledger.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { seedProducts } from "./kit/bom-trees.ts";
+import { globalId } from "./kit/ids.ts";
 import { expectStockLevelsMatchLedger } from "./kit/invariants.ts";
 
 const CreateBomForRun = graphql(`

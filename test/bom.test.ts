@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { globalId, seedProducts } from "../bench/fixtures.ts";
 import { BomKind } from "../src/generated/prisma/enums.ts";
 import type { BomCreateInput } from "./graphql/graphql.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { seedProducts } from "./kit/bom-trees.ts";
+import { globalId } from "./kit/ids.ts";
 
 const BomFields = graphql(`
   fragment BomFields on Bom {

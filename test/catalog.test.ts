@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Permission } from "../src/generated/prisma/enums.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { decodeId, globalId } from "./kit/ids.ts";
 
 // ---------------------------------------------------------------- documents
 
@@ -193,7 +194,7 @@ function keyWithout(...missing: Permission[]) {
 
 /** A well-formed global id for a row that does not exist. */
 function unknownId(typename: string) {
-  return Buffer.from(`${typename}:999999`).toString("base64");
+  return globalId(typename, 999999);
 }
 
 function names(result: { data?: { [list: string]: { edges: { node: { name: string } }[] } } | null }) {
@@ -255,7 +256,7 @@ describe("suppliers", () => {
       ok(first.data?.supplierArchive).supplier?.archivedAt,
     );
 
-    const rowId = Buffer.from(id, "base64").toString("utf8").split(":")[1];
+    const rowId = String(decodeId(id));
     const events = await kit.db.prisma.event.findMany({
       where: { entityType: "Supplier", entityId: rowId },
       orderBy: { id: "asc" },

@@ -5,17 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dec, formatDecimal, ZERO } from "../src/domain/decimal.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { decodeId, globalId } from "./kit/ids.ts";
 import { ledgerMismatches, reservationMismatches } from "./kit/invariants.ts";
-import {
-  addStock,
-  createBom,
-  createProduct,
-  decodeId,
-  globalId,
-  seedWorld,
-  succeeded,
-  type World,
-} from "./kit/orders.ts";
+import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "./kit/orders.ts";
+import { seededRandom } from "./kit/random.ts";
 
 /**
  * Many clients at once against the same components: completions, adjustments, receipts, transfers and
@@ -120,17 +113,6 @@ async function setup(document: AnyDocument, variables: Record<string, unknown>):
   return succeeded(result, Object.keys(result.data ?? {})[0] as string);
 }
 
-/** mulberry32: the same mix on every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The codes a request of this mix may legitimately be refused with. */
 const EXPECTED_REFUSALS = new Set([
   "INSUFFICIENT_STOCK",
@@ -145,7 +127,7 @@ const EXPECTED_REFUSALS = new Set([
  * idempotency key (must be applied once), others as a second client doing the same thing (must be refused).
  */
 async function buildMix(size: number, seed: number): Promise<Call[]> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const tag = `R${seed}`;
   const bolt = await createProduct(kit, `${tag}-BOLT`, { primarySupplierId: world.supplierA });
   const tube = await createProduct(kit, `${tag}-TUBE`, { primarySupplierId: world.supplierA });

@@ -6,7 +6,8 @@ import { type App, createApp } from "../src/http/app.ts";
 import { createLogger } from "../src/logger.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
-import { createProduct, globalId, seedWorld, type World } from "./kit/orders.ts";
+import { globalId } from "./kit/ids.ts";
+import { createProduct, seedWorld, type World } from "./kit/orders.ts";
 
 /**
  * Retries of an idempotent request that is still running: they must not wait for it holding pooled connections

@@ -9,7 +9,8 @@ import { schema } from "../src/schema/index.ts";
 import { graphql } from "./graphql/index.ts";
 import { type ApiFixtures, apiFixtures } from "./kit/api-fixtures.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
-import { addStock, createProduct, globalId, seedWorld, type World } from "./kit/orders.ts";
+import { globalId } from "./kit/ids.ts";
+import { addStock, createProduct, seedWorld, type World } from "./kit/orders.ts";
 import { changedTables, databaseSnapshot } from "./kit/snapshot.ts";
 
 /**

@@ -7,6 +7,7 @@ import type { AdjustmentType, StockAdjustInput } from "./graphql/graphql.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
 import { expectStockLevelsMatchLedger } from "./kit/invariants.ts";
+import { seededRandom } from "./kit/random.ts";
 
 const StockAdjust = graphql(`
   mutation InvStockAdjust($input: StockAdjustInput!) {
@@ -599,7 +600,7 @@ describe("the ledger", () => {
   });
 
   it("keeps every stock level equal to its ledger over a random sequence of 100 adjustments", async () => {
-    const random = mulberry32(20261122);
+    const random = seededRandom(20261122);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
     const products = [
       await createProduct("RND-1"),
@@ -786,18 +787,6 @@ describe("reads", () => {
     console.info(`query-count: 50 products with stockLevels { location { name } } = ${large} statements`);
   });
 });
-
-/** A small seeded PRNG, so the random sequence is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function shuffled<T>(list: readonly T[], random: () => number): T[] {
   const copy = [...list];

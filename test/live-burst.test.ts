@@ -10,8 +10,9 @@ import { createLiveFeed, type LiveFeed } from "../src/live/index.ts";
 import { createLogger } from "../src/logger.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { globalId } from "./kit/ids.ts";
 import { connect, type LiveClient, subscribe, waitFor } from "./kit/live.ts";
-import { globalId, seedWorld, succeeded, type World } from "./kit/orders.ts";
+import { seedWorld, succeeded, type World } from "./kit/orders.ts";
 import { queryServer, startServer, stopServer } from "./kit/server-process.ts";
 
 /** Bursts of events to subscribers whose selection reads relations: batched loads, and what they cost. */

@@ -13,8 +13,9 @@ import { bootstrap } from "../src/setup/bootstrap.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
 import { clonePostgresTemplate } from "./kit/database.ts";
+import { globalId } from "./kit/ids.ts";
 import { connect, startFakeRedis, subscribe, waitFor } from "./kit/live.ts";
-import { createProduct, globalId, seedWorld, succeeded, type World } from "./kit/orders.ts";
+import { createProduct, seedWorld, succeeded, type World } from "./kit/orders.ts";
 import { queryServer, startServer, stopServer } from "./kit/server-process.ts";
 
 const StockEvents = graphql(`

@@ -3,8 +3,9 @@ import { listen, type RunningServer } from "../src/http/server.ts";
 import { pruneEvents } from "../src/live/retention.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { globalId } from "./kit/ids.ts";
 import { connect, type LiveClient, subscribe, waitFor } from "./kit/live.ts";
-import { addStock, createProduct, globalId, seedWorld, type World } from "./kit/orders.ts";
+import { addStock, createProduct, seedWorld, type World } from "./kit/orders.ts";
 
 const StockEvents = graphql(`
   subscription LiveRetentionStockEvents($productId: ID, $after: String) {

@@ -2,16 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { listen, type RunningServer } from "../src/http/server.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { decodeId, globalId } from "./kit/ids.ts";
 import { connect, type LiveClient, subscribe, waitFor } from "./kit/live.ts";
-import {
-  addStock,
-  createBom,
-  createProduct,
-  globalId,
-  seedWorld,
-  succeeded,
-  type World,
-} from "./kit/orders.ts";
+import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "./kit/orders.ts";
 
 const OrderEvents = graphql(`
   subscription LiveOrderEvents(
@@ -233,7 +226,7 @@ describe("production order events", () => {
     ]);
     const ids = events.map(({ productionOrderEvents: event }) => BigInt(event.id));
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
-    const number = `MO-${String(Buffer.from(orderId, "base64").toString().split(":")[1]).padStart(5, "0")}`;
+    const number = `MO-${String(decodeId(orderId)).padStart(5, "0")}`;
     expect(events[0]?.productionOrderEvents.productionOrder?.number).toBe(number);
     expect(events[0]?.productionOrderEvents.payload).toMatchObject({ number });
 
@@ -248,9 +241,7 @@ describe("production order events", () => {
   it("follows a whole order tree by its root", async () => {
     const rootId = await createOrder();
     const nestedId = await createOrder();
-    const [root, nested] = [rootId, nestedId].map((id) =>
-      Number(Buffer.from(id, "base64").toString().split(":")[1]),
-    );
+    const [root, nested] = [rootId, nestedId].map(decodeId);
     // The nesting itself is made by authorizing (src/domain/orders/nesting); here only the tree columns matter.
     await kit.db.prisma.productionOrder.update({
       where: { id: nested },

@@ -12,7 +12,8 @@ import { authorizeSalesOrder, createSalesOrder } from "../src/domain/orders/sale
 import type { BomKind, QuantityPolicy } from "../src/generated/prisma/enums.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
-import { addStock, expectConsistent, globalId, refused, written } from "./kit/orders.ts";
+import { globalId } from "./kit/ids.ts";
+import { addStock, expectConsistent, refused, written } from "./kit/orders.ts";
 
 /**
  * The worked cases of nested production orders. A finished product A uses sub-assembly B in two lines, C, an

@@ -39,7 +39,7 @@ import { schema } from "../src/schema/index.ts";
 import { seedDemo } from "../src/setup/demo.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
-import { globalId } from "./kit/orders.ts";
+import { globalId } from "./kit/ids.ts";
 
 /**
  * Permissions hold on the type, wherever an object is reached: node(id:), nodes(ids:), every relation, the root

@@ -3,7 +3,8 @@ import type { Tx } from "../src/db/database.ts";
 import { productionOrderNumber } from "../src/domain/orders/production/production.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
-import { createBom, createProduct, decodeId, globalId, seedWorld, type World } from "./kit/orders.ts";
+import { decodeId, globalId } from "./kit/ids.ts";
+import { createBom, createProduct, seedWorld, type World } from "./kit/orders.ts";
 
 const TreeRead = graphql(`
   query OrderTreeRead($id: ID!) {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedProducts } from "../bench/fixtures.ts";
 import type { Tx } from "../src/db/database.ts";
 import { createBom } from "../src/domain/bom/boms.ts";
 import { dec } from "../src/domain/decimal.ts";
@@ -16,11 +15,13 @@ import {
   voidProductionOrder,
 } from "../src/domain/orders/production/production.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { seedProducts } from "./kit/bom-trees.ts";
 import {
   expectReservationsMatchOrders,
   expectStockLevelsMatchLedger,
   reservationMismatches,
 } from "./kit/invariants.ts";
+import { seededRandom } from "./kit/random.ts";
 
 /** A seeded random walk over the status machine: the invariants hold after every step, refused or not. */
 
@@ -30,17 +31,6 @@ beforeAll(async () => {
   kit = await createTestKit();
 });
 afterAll(() => kit.close());
-
-/** mulberry32: small, fast and reproducible. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACTIONS = {
   authorize: authorizeProductionOrder,
@@ -100,7 +90,7 @@ it("keeps stock, allocations and on order consistent over a seeded random sequen
     ),
   );
 
-  const next = random(20261122);
+  const next = seededRandom(20261122);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const newOrder = async () =>
     (

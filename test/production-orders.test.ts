@@ -1,6 +1,5 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { globalId, seedProducts } from "../bench/fixtures.ts";
 import { createBom } from "../src/domain/bom/boms.ts";
 import { dec } from "../src/domain/decimal.ts";
 import { postMovements } from "../src/domain/inventory/ledger.ts";
@@ -8,6 +7,8 @@ import { updateSettings } from "../src/domain/settings.ts";
 import type { ProductionOrderCreateInput } from "./graphql/graphql.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { seedProducts } from "./kit/bom-trees.ts";
+import { decodeId, globalId } from "./kit/ids.ts";
 import { expectReservationsMatchOrders, expectStockLevelsMatchLedger } from "./kit/invariants.ts";
 
 graphql(`
@@ -320,7 +321,7 @@ describe("creating production orders", () => {
       },
     );
     expect(order).toMatchObject({
-      number: `MO-${String(Number(Buffer.from(order.id, "base64").toString().split(":")[1])).padStart(5, "0")}`,
+      number: `MO-${String(decodeId(order.id)).padStart(5, "0")}`,
       status: "DRAFT",
       version: 1,
       note: "Rush",

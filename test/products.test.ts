@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { globalId } from "./kit/ids.ts";
 
 const CreateProduct = graphql(`
   mutation CreateProduct($input: ProductCreateInput!) {
@@ -160,7 +161,7 @@ describe("products", () => {
       ["input", "barcodes", "0"],
     ],
     [
-      { sku: "NOSUP", name: "x", primarySupplierId: Buffer.from("Supplier:999999").toString("base64") },
+      { sku: "NOSUP", name: "x", primarySupplierId: globalId("Supplier", 999999) },
       "NOT_FOUND",
       ["input", "primarySupplierId"],
     ],

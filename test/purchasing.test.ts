@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProductionOrder } from "../src/domain/orders/production/production.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { decodeId, globalId } from "./kit/ids.ts";
 import {
   addStock,
   createBom,
   createProduct,
-  decodeId,
   expectConsistent,
-  globalId,
   orderEvents,
   seedWorld,
   stockAt,

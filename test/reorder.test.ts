@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { globalId } from "./kit/ids.ts";
 import {
   addStock,
   createBom,
   createProduct,
   expectConsistent,
-  globalId,
   seedWorld,
   succeeded,
   type World,

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { decodeId, globalId } from "./kit/ids.ts";
 import {
   addStock,
   createBom,
   createProduct,
-  decodeId,
   expectConsistent,
-  globalId,
   orderEvents,
   seedWorld,
   stockAt,

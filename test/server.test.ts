@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { listen, type RunningServer } from "../src/http/server.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
+import { globalId } from "./kit/ids.ts";
 
 let kit: TestKit;
 let server: RunningServer;
@@ -145,7 +146,7 @@ describe("server", () => {
     const client = wsClient(`Bearer ${kit.adminKey}`);
     // A global id of another type (a Location's) where a Product's is expected.
     const answer = await run(client, "subscription($id: ID!) { stockLevelEvents(productId: $id) { id } }", {
-      id: Buffer.from("Location:1").toString("base64"),
+      id: globalId("Location", 1),
     });
     await client.dispose();
     expect(answer.errors).toEqual([

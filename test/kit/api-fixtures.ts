@@ -1,7 +1,8 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { graphql } from "../graphql/index.ts";
 import type { TestKit } from "./app.ts";
-import { addStock, createBom, createProduct, globalId, succeeded, type World } from "./orders.ts";
+import { globalId } from "./ids.ts";
+import { addStock, createBom, createProduct, succeeded, type World } from "./orders.ts";
 
 /** Orders in a given status, made through the public mutations (as a client would), for tests that need many. */
 

@@ -1,5 +1,4 @@
 import { expect } from "vitest";
-import { globalId } from "../../bench/fixtures.ts";
 import { dec } from "../../src/domain/decimal.ts";
 import { DomainError, type UserError } from "../../src/domain/errors.ts";
 import { postMovements } from "../../src/domain/inventory/ledger.ts";
@@ -8,8 +7,6 @@ import type { TestKit } from "./app.ts";
 import { expectReservationsMatchOrders, expectStockLevelsMatchLedger } from "./invariants.ts";
 
 /** Fixtures the sales, purchasing, transfer and reorder tests share. */
-
-export { globalId };
 
 export interface World {
   /** A warehouse with a connected shop floor. */
@@ -148,8 +145,6 @@ export async function orderEvents(kit: TestKit, entityType: string, id: number) 
     select: { type: true, beforeStatus: true, afterStatus: true, locationId: true },
   });
 }
-
-export const decodeId = (gid: string) => Number(Buffer.from(gid, "base64").toString("utf8").split(":")[1]);
 
 /** The userErrors a domain action was refused with (it must be refused). */
 export async function refused(action: Promise<unknown>): Promise<UserError[]> {

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { expect } from "vitest";
 import { graphql } from "../graphql/index.ts";
 import type { TestKit } from "../kit/app.ts";
+import { decodeId, globalId } from "../kit/ids.ts";
 import { ledgerMismatches, reservationMismatches } from "../kit/invariants.ts";
 import * as model from "./model.ts";
 import { Q } from "./rational.ts";
@@ -150,9 +151,6 @@ const TreeRead = graphql(`
   }
 `);
 
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString("base64");
-const idOf = (global: string) => Number(Buffer.from(global, "base64").toString("utf8").split(":")[1]);
-
 interface UserErrorShape {
   code: string;
   message: string;
@@ -260,7 +258,7 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
         },
       })
     ).product as { id: string };
-    products.set(product.key, idOf(created.id));
+    products.set(product.key, decodeId(created.id));
   }
   const boms = new Map<string, number>();
   for (const product of world.products) {
@@ -268,7 +266,7 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
     const created = (
       await must(kit, BomCreate, {
         input: {
-          productId: gid("Product", products.get(product.key) as number),
+          productId: globalId("Product", products.get(product.key) as number),
           kind: product.make === "PRODUCE" ? "PRODUCTION" : "ASSEMBLY",
           autoAssemble: product.make === "PHANTOM",
           name: `${tag} ${product.key}`,
@@ -284,14 +282,14 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
               }
             : {}),
           lines: product.bom.lines.map(([component, quantity], line) => ({
-            componentId: gid("Product", products.get(component) as number),
+            componentId: globalId("Product", products.get(component) as number),
             quantity,
             ...(product.make === "PRODUCE" ? { operationSequence: line + 1 } : {}),
           })),
         },
       })
     ).bom as { id: string };
-    boms.set(product.key, idOf(created.id));
+    boms.set(product.key, decodeId(created.id));
   }
   const stockLines = Object.entries(world.stock).flatMap(([key, figures]) =>
     (
@@ -303,7 +301,7 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
       .filter(([quantity]) => Q.dec(quantity).isPositive())
       .map(([quantity, locationId]) => ({
         locationId,
-        productId: gid("Product", products.get(key) as number),
+        productId: globalId("Product", products.get(key) as number),
         quantity,
       })),
   );
@@ -316,7 +314,7 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
           locationId: purchase.at === "FLOOR" ? floor.id : warehouse.id,
           lines: [
             {
-              productId: gid("Product", products.get(purchase.product) as number),
+              productId: globalId("Product", products.get(purchase.product) as number),
               quantity: purchase.quantity,
             },
           ],
@@ -338,7 +336,10 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
             customerId: customer.id,
             locationId: floor.id,
             lines: [
-              { productId: gid("Product", products.get(root.product) as number), quantity: root.quantity },
+              {
+                productId: globalId("Product", products.get(root.product) as number),
+                quantity: root.quantity,
+              },
             ],
           },
         })
@@ -352,14 +353,14 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
       // No suggestion when the floor has enough (INVALID_INPUT): then the root is made by hand.
       const applied = await send(kit, ReorderApply, {
         locationId: floor.id,
-        productIds: [gid("Product", products.get(root.product) as number)],
+        productIds: [globalId("Product", products.get(root.product) as number)],
       });
       if (applied.userErrors.some((error) => error.code !== "INVALID_INPUT"))
         fail("reorder", applied.userErrors);
       const [made] = (applied.payload.productionOrders ?? []) as { id: string }[];
       if (made) {
-        roots.push(idOf(made.id));
-        drafted.push(idOf(made.id));
+        roots.push(decodeId(made.id));
+        drafted.push(decodeId(made.id));
         continue;
       }
     }
@@ -367,16 +368,16 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
       await must(kit, OrderCreate, {
         input: {
           locationId: floor.id,
-          lines: [{ bomId: gid("Bom", boms.get(root.product) as number), quantity: root.quantity }],
+          lines: [{ bomId: globalId("Bom", boms.get(root.product) as number), quantity: root.quantity }],
         },
       })
     ).productionOrder as { id: string };
-    roots.push(idOf(created.id));
+    roots.push(decodeId(created.id));
   }
   return {
     tag,
-    floor: idOf(floor.id),
-    warehouse: idOf(warehouse.id),
+    floor: decodeId(floor.id),
+    warehouse: decodeId(warehouse.id),
     products,
     keys: new Map([...products].map(([key, id]) => [id, key])),
     boms,
@@ -481,7 +482,7 @@ async function snapshot(kit: TestKit, built: Built): Promise<Snapshot> {
 
 /** The tree read through the API in one request, as the model's lines (in-tree, non-surplus orders). */
 async function treeLines(kit: TestKit, built: Built, rootId: number, kept: Set<number>): Promise<string[]> {
-  const result = await kit.execute(TreeRead, { id: gid("ProductionOrder", rootId) });
+  const result = await kit.execute(TreeRead, { id: globalId("ProductionOrder", rootId) });
   if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   const node = result.data?.node;
   const tree = node && "tree" in node ? node.tree : [];
@@ -505,12 +506,12 @@ async function treeLines(kit: TestKit, built: Built, rootId: number, kept: Set<n
           product: key(kid.lines[0]?.product.sku ?? ""),
           kind: kid.kind as model.OrderKind,
           quantity: Q.dec(kid.lines[0]?.quantity ?? "0"),
-          rows: kept.has(idOf(kid.id)) ? [] : rowsOf(kid),
-          fixed: kept.has(idOf(kid.id)),
-          existingId: idOf(kid.id),
+          rows: kept.has(decodeId(kid.id)) ? [] : rowsOf(kid),
+          fixed: kept.has(decodeId(kid.id)),
+          existingId: decodeId(kid.id),
         })),
     }));
-  const root = tree.find((order) => idOf(order.id) === rootId);
+  const root = tree.find((order) => decodeId(order.id) === rootId);
   if (!root) throw new Error(`the tree of ${rootId} does not start with it`);
   return model.planLines(rowsOf(root)).sort();
 }
@@ -675,7 +676,7 @@ async function planningStep(
   );
   const treeBefore = await treeLines(kit, built, rootId, keptBefore);
   const document = step === "authorize" ? Authorize : Release;
-  const id = gid("ProductionOrder", rootId);
+  const id = globalId("ProductionOrder", rootId);
   let { payload, userErrors } = await send(kit, document, { id });
   const planChanged = userErrors.find((error) => error.code === "PLAN_CHANGED");
   if (userErrors.length > 0 && !planChanged) fail(`${step} ${rootId} was refused`, userErrors);
@@ -757,7 +758,7 @@ async function planningStep(
       reason: string;
     }[]
   ).map((entry) => ({
-    orderId: idOf(entry.order.id),
+    orderId: decodeId(entry.order.id),
     product: entry.product.sku.slice(built.tag.length + 1),
     quantity: entry.quantity,
     reason: entry.reason,
@@ -884,7 +885,7 @@ async function authorizeSale(kit: TestKit, built: Built, world: ApiWorld, index:
   const saleId = built.sales.get(index) as string;
   await must(kit, SalesAuthorize, { id: saleId });
   const made = await kit.db.prisma.productionOrder.findMany({
-    where: { salesOrderId: idOf(saleId) },
+    where: { salesOrderId: decodeId(saleId) },
     include: { lines: true },
   });
   const got = made.map((order) => `${order.status} ${q(order.lines[0]?.quantity)}`);
@@ -948,13 +949,13 @@ export async function checkApiWorld(
       const purchase = open[step.pick % Math.max(open.length, 1)];
       if (purchase) {
         log.push(`purchase ${purchase.id}${step.receive ? " received" : " placed"}`);
-        const id = gid("PurchaseOrder", purchase.id);
+        const id = globalId("PurchaseOrder", purchase.id);
         if (purchase.status === "DRAFT") await must(kit, PurchasePlace, { id });
         if (step.receive) {
           const lines = purchase.lines
             .filter((line) => q(line.quantity).gt(q(line.receivedQuantity)))
             .map((line) => ({
-              lineId: gid("PurchaseOrderLine", line.id),
+              lineId: globalId("PurchaseOrderLine", line.id),
               quantity: `${q(line.quantity).minus(q(line.receivedQuantity))}`,
             }));
           if (lines.length > 0) await must(kit, PurchaseReceive, { id, lines });
@@ -978,7 +979,7 @@ export async function checkApiWorld(
       const rootId = built.roots[step.root % built.roots.length] as number;
       const target = pickOrder(await snapshot(kit, built), rootId, step.pick);
       log.push(`complete ${target} (tree of root ${step.root})`);
-      const { userErrors } = await send(kit, Complete, { id: gid("ProductionOrder", target) });
+      const { userErrors } = await send(kit, Complete, { id: globalId("ProductionOrder", target) });
       if (userErrors.some((error) => !["INVALID_STATUS", "INSUFFICIENT_STOCK"].includes(error.code))) {
         fail(`complete ${target}`, userErrors);
       }
@@ -988,7 +989,7 @@ export async function checkApiWorld(
       const target = pickOrder(await snapshot(kit, built), rootId, step.pick);
       log.push(`${step.op} ${target} (tree of root ${step.root})`);
       const { userErrors } = await send(kit, step.op === "undo" ? Undo : Void, {
-        id: gid("ProductionOrder", target),
+        id: globalId("ProductionOrder", target),
       });
       if (userErrors.some((error) => error.code !== "INVALID_STATUS"))
         fail(`${step.op} ${target}`, userErrors);
@@ -1001,8 +1002,8 @@ export async function checkApiWorld(
           type: "OTHER",
           lines: [
             {
-              locationId: gid("Location", step.at === "FLOOR" ? built.floor : built.warehouse),
-              productId: gid("Product", built.products.get(step.product) as number),
+              locationId: globalId("Location", step.at === "FLOOR" ? built.floor : built.warehouse),
+              productId: globalId("Product", built.products.get(step.product) as number),
               quantity: step.quantity,
             },
           ],
@@ -1043,10 +1044,11 @@ async function expectCompleteAllUndoAll(kit: TestKit, built: Built) {
   try {
     const completed: number[] = [];
     for (const order of released) {
-      await must(kit, Complete, { id: gid("ProductionOrder", order.id) });
+      await must(kit, Complete, { id: globalId("ProductionOrder", order.id) });
       completed.push(order.id);
     }
-    for (const orderId of completed.reverse()) await must(kit, Undo, { id: gid("ProductionOrder", orderId) });
+    for (const orderId of completed.reverse())
+      await must(kit, Undo, { id: globalId("ProductionOrder", orderId) });
   } finally {
     await must(kit, SettingsUpdate, { input: { allowNegativeStock: false } });
   }

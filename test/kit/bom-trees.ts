@@ -1,12 +1,10 @@
-import type { Database } from "../src/db/database.ts";
-import { BomKind, type Replenishment } from "../src/generated/prisma/enums.ts";
+import type { Database } from "../../src/db/database.ts";
+import { BomKind, type Replenishment } from "../../src/generated/prisma/enums.ts";
 
-/** BOM fixtures shared by the BOM tests and the benchmarks (`npm run bench:bom`, `npm run bench:explode`). */
-
-/** The Relay global id the API uses for a row. */
-export function globalId(typename: string, id: number): string {
-  return Buffer.from(`${typename}:${id}`).toString("base64");
-}
+/**
+ * Catalogs written in bulk (createMany), too big to build one product at a time: shared by the BOM tests and the
+ * benchmarks (`npm run bench:bom`, `npm run bench:explode`).
+ */
 
 export interface ProductSpec {
   sku: string;
