@@ -14,7 +14,7 @@ import {
   isScalarType,
 } from "graphql";
 import { schema } from "../../src/schema/index.ts";
-import { globalId } from "./ids.ts";
+import { globalId } from "../kit/ids.ts";
 
 /**
  * The inputs of the schema, walked with graphql-js over the built schema: every scalar position an argument of a

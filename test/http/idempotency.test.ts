@@ -2,16 +2,16 @@ import { randomUUID } from "node:crypto";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../src/domain/access.ts";
-import { createApp } from "../src/http/app.ts";
-import { createLogger } from "../src/logger.ts";
-import { schema } from "../src/schema/index.ts";
-import { graphql } from "./graphql/index.ts";
-import { type ApiFixtures, apiFixtures } from "./kit/api-fixtures.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { globalId } from "./kit/ids.ts";
-import { addStock, createProduct, seedWorld, type World } from "./kit/orders.ts";
-import { changedTables, databaseSnapshot } from "./kit/snapshot.ts";
+import { createApiKey } from "../../src/domain/access.ts";
+import { createApp } from "../../src/http/app.ts";
+import { createLogger } from "../../src/logger.ts";
+import { schema } from "../../src/schema/index.ts";
+import { graphql } from "../graphql/index.ts";
+import { type ApiFixtures, apiFixtures } from "../kit/api-fixtures.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { globalId } from "../kit/ids.ts";
+import { addStock, createProduct, seedWorld, type World } from "../kit/orders.ts";
+import { changedTables, databaseSnapshot } from "../kit/snapshot.ts";
 
 /**
  * Idempotent writes: every mutation retried with its key answers the first result and changes nothing more.

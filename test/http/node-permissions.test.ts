@@ -17,29 +17,29 @@ import {
   parse,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../src/domain/access.ts";
-import { createBom } from "../src/domain/bom/boms.ts";
-import { runBom } from "../src/domain/bom/run.ts";
-import { createCustomer, createEmployee } from "../src/domain/catalog/partners.ts";
-import { createProduct } from "../src/domain/catalog/products.ts";
+import { createApiKey } from "../../src/domain/access.ts";
+import { createBom } from "../../src/domain/bom/boms.ts";
+import { runBom } from "../../src/domain/bom/run.ts";
+import { createCustomer, createEmployee } from "../../src/domain/catalog/partners.ts";
+import { createProduct } from "../../src/domain/catalog/products.ts";
 import {
   completeProductionOrder,
   createProductionOrder,
   recordProductionWaste,
-} from "../src/domain/orders/production/production.ts";
+} from "../../src/domain/orders/production/production.ts";
 import {
   createPurchaseOrder,
   placePurchaseOrder,
   receivePurchaseOrder,
-} from "../src/domain/orders/purchasing.ts";
-import { authorizeSalesOrder, createSalesOrder, fulfillSalesOrder } from "../src/domain/orders/sales.ts";
-import { completeTransferOrder, createTransferOrder } from "../src/domain/orders/transfers.ts";
-import type { Permission } from "../src/generated/prisma/enums.ts";
-import { schema } from "../src/schema/index.ts";
-import { seedDemo } from "../src/setup/demo.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { globalId } from "./kit/ids.ts";
+} from "../../src/domain/orders/purchasing.ts";
+import { authorizeSalesOrder, createSalesOrder, fulfillSalesOrder } from "../../src/domain/orders/sales.ts";
+import { completeTransferOrder, createTransferOrder } from "../../src/domain/orders/transfers.ts";
+import type { Permission } from "../../src/generated/prisma/enums.ts";
+import { schema } from "../../src/schema/index.ts";
+import { seedDemo } from "../../src/setup/demo.ts";
+import { graphql } from "../graphql/index.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { globalId } from "../kit/ids.ts";
 
 /**
  * Permissions hold on the type, wherever an object is reached: node(id:), nodes(ids:), every relation, the root

@@ -1,9 +1,9 @@
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { listen, type RunningServer } from "../src/http/server.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { globalId } from "./kit/ids.ts";
+import { listen, type RunningServer } from "../../src/http/server.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { globalId } from "../kit/ids.ts";
 
 let kit: TestKit;
 let server: RunningServer;

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, expect, it } from "vitest";
-import { maintenanceUrl } from "./kit/database.ts";
-import { queryServer, type ServerProcess, startServer, stopServer } from "./kit/server-process.ts";
+import { maintenanceUrl } from "../kit/database.ts";
+import { queryServer, type ServerProcess, startServer, stopServer } from "../kit/server-process.ts";
 
 /**
  * Crash safety: the server process is killed (SIGKILL, no clean-up) while it authorizes an order whose tree has

@@ -4,7 +4,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { queryServer, type ServerProcess, startServer, stopServer } from "./kit/server-process.ts";
+import { queryServer, type ServerProcess, startServer, stopServer } from "../kit/server-process.ts";
 
 /** `npm start` as a user runs it: a fresh embedded database, demo data, a printed key, a clean stop. */
 const dataDir = await mkdtemp(path.join(tmpdir(), "bomgraph-start-"));

@@ -1,6 +1,6 @@
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type TestKit } from "./kit/app.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
 
 /**
  * The GraphQL over HTTP spec, as graphql-http audits servers: every audit (MUST, SHOULD and MAY) passes. The

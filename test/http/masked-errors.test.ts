@@ -1,10 +1,10 @@
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { type App, createApp } from "../src/http/app.ts";
-import { listen } from "../src/http/server.ts";
-import type { Logger } from "../src/logger.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
+import { type App, createApp } from "../../src/http/app.ts";
+import { listen } from "../../src/http/server.ts";
+import type { Logger } from "../../src/logger.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
 
 /**
  * Unexpected errors reach the client masked, with the request id; the server log keeps the real error under

@@ -2,14 +2,14 @@ import { isDeepStrictEqual } from "node:util";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { schema } from "../src/schema/index.ts";
-import { graphql } from "./graphql/index.ts";
-import { type ApiFixtures, apiFixtures } from "./kit/api-fixtures.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { globalId } from "./kit/ids.ts";
-import { addStock, createBom, createProduct, seedWorld, type World } from "./kit/orders.ts";
-import { documentFor, type InputPosition, inputPositions, variablesReaching } from "./kit/schema-inputs.ts";
-import { databaseSnapshot } from "./kit/snapshot.ts";
+import { schema } from "../../src/schema/index.ts";
+import { graphql } from "../graphql/index.ts";
+import { type ApiFixtures, apiFixtures } from "../kit/api-fixtures.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { globalId } from "../kit/ids.ts";
+import { addStock, createBom, createProduct, seedWorld, type World } from "../kit/orders.ts";
+import { databaseSnapshot } from "../kit/snapshot.ts";
+import { documentFor, type InputPosition, inputPositions, variablesReaching } from "./schema-inputs.ts";
 
 /**
  * A catalogue of bad requests across every mutation area. Each is refused with a typed error (a userError with

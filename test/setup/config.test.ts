@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.ts";
+import { ConfigError, loadConfig } from "../../src/config.ts";
 
 describe("configuration", () => {
   it("defaults to the embedded database in ./.data on port 4000 with demo data", () => {

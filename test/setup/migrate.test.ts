@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../src/db/database.ts";
-import { MigrationError, migrate, readMigrations } from "../src/db/migrate.ts";
-import { openTestDatabase } from "./kit/database.ts";
+import type { Database } from "../../src/db/database.ts";
+import { MigrationError, migrate, readMigrations } from "../../src/db/migrate.ts";
+import { openTestDatabase } from "../kit/database.ts";
 
 let db: Database;
 let dir: string;

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../src/db/database.ts";
-import { type App, createApp } from "../src/http/app.ts";
-import { createLogger } from "../src/logger.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { globalId } from "./kit/ids.ts";
-import { createProduct, seedWorld, type World } from "./kit/orders.ts";
+import type { Database } from "../../src/db/database.ts";
+import { type App, createApp } from "../../src/http/app.ts";
+import { createLogger } from "../../src/logger.ts";
+import { graphql } from "../graphql/index.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { globalId } from "../kit/ids.ts";
+import { createProduct, seedWorld, type World } from "../kit/orders.ts";
 
 /**
  * Retries of an idempotent request that is still running: they must not wait for it holding pooled connections
