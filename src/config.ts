@@ -22,7 +22,7 @@ export interface Limits {
   maxBodyBytes: number;
 }
 
-/** Deep enough for every read our own clients send, with margin (docs/decisions.md, "Hardening"). */
+/** Deep enough for every read our own clients send, with margin (docs/rules/limits.md). */
 export const defaultLimits: Limits = {
   maxDepth: 20,
   maxCost: 20_000,
@@ -59,7 +59,7 @@ const environment = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   SEED_DEMO: booleanFlag.optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-  // Request limits (docs/decisions.md, "Hardening", says why each default is what it is).
+  // Request limits (docs/rules/limits.md says why each default is what it is).
   GRAPHQL_MAX_DEPTH: positiveInteger.default(defaultLimits.maxDepth),
   GRAPHQL_MAX_COST: positiveInteger.default(defaultLimits.maxCost),
   GRAPHQL_MAX_ALIASES: positiveInteger.default(defaultLimits.maxAliases),
@@ -72,7 +72,7 @@ const environment = z.object({
     .positive("must be more than 0")
     .max(24 * 365, "must be at most a year (8760 hours)")
     .default(DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS),
-  // Live updates (docs/decisions.md, "Live updates").
+  // Live updates (docs/rules/live.md).
   EVENT_RETENTION_DAYS: positiveInteger.default(30),
   LIVE_MAX_QUEUED_EVENTS: positiveInteger.default(1000),
   LIVE_MAX_BUFFERED_BYTES: positiveInteger.default(1024 * 1024),

@@ -2,9 +2,9 @@ import { Q } from "./rational.ts";
 
 /**
  * A reference model of nested-order planning, written from ../shared/DESIGN.md ("Nested orders", "Inventory",
- * "Production orders") and docs/decisions.md ("Nested orders: planning", "Planning settings") alone: it imports
- * nothing from src/, works on plain data and exact rationals, and is meant to be read next to those rules. The
- * property tests compare the planner (and the whole API) with it.
+ * "Production orders") and docs/rules/orders/production/tree.md ("Planning") and docs/rules/settings.md alone:
+ * it imports nothing from src/, works on plain data and exact rationals, and is meant to be read next to those
+ * rules. The property tests compare the planner (and the whole API) with it.
  *
  * Readings of rules the documents leave open (each marked READING below, and told to the lead):
  * - R1 Phantoms: a phantom's lines take the phantom line's place, depth first, in line order (the snapshot is
@@ -23,9 +23,9 @@ import { Q } from "./rational.ts";
  *   already released in the tree (with everything below them: they are kept with their subtrees), orphans and
  *   other trees are "other open orders" whose claims count.
  * - R7 An assembly component is netted against stock like a produced one (DESIGN.md says "gets an assembly
- *   order" without "whose need is not covered by stock"; decisions.md applies the policy to both).
+ *   order" without "whose need is not covered by stock"; tree.md applies the policy to both).
  * - R8 On order at a re-check excludes the output of orders kept below the re-planned ones (released nested
- *   orders of held rows): decisions.md's "less the output of open nested orders that their parents' rows
+ *   orders of held rows): tree.md's "less the output of open nested orders that their parents' rows
  *   already hold"; otherwise REQUIRED_PLUS_MIN_STOCK counts a kept order twice (as on order and as made).
  * - R9 "An open order's component row takes from stock its allocation less [its nested orders' output and its
  *   planned shortage], never less than zero" is read per row (as written): one row's nested order made larger
@@ -109,7 +109,7 @@ export interface Demand {
   first: boolean;
 }
 
-/** DESIGN.md's formulas; the pool after a demand per decisions.md ("Stock counted once"). */
+/** DESIGN.md's formulas; the pool after a demand per tree.md ("Stock counted once"). */
 export function netDemand(policy: Policy, demand: Demand): { net: Q; poolAfter: Q } {
   const { need, pool } = demand;
   let raw: Q;
@@ -413,7 +413,7 @@ export function treeOrders(world: StoredWorld, rootId: number): StoredOrder[] {
 }
 
 /**
- * What the open orders other than `held` take of a product's stock at the floor (decisions.md, "Stock counted
+ * What the open orders other than `held` take of a product's stock at the floor (tree.md, "Stock counted
  * once"): per order, its rows' allocation less the open output of their open, non-surplus nested orders and less
  * the planned shortage still to be bought (all of it while PLANNED; after release what its open purchase orders
  * still bring), never below 0. `spoken`: the on order that is theirs (their holding nested orders' output and
@@ -550,7 +550,7 @@ export interface Supply {
 }
 
 /**
- * What releasing supplies (decisions.md, "Release" and "Assembly orders' components"): for every released order
+ * What releasing supplies (tree.md, "Release" and "Assembly orders' components"): for every released order
  * (`released`, the top first; parents first) and every row its nested orders do not make, by position: a bought
  * row's planned shortage (`shortageOf`, the re-checked plan's, READING R5) is bought; the rest comes from the
  * order's open transfers, then the floor's free stock, then a transfer from the warehouse's free stock, and what
