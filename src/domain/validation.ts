@@ -138,16 +138,9 @@ export function instantProblem(value: string): string | null {
   return null;
 }
 
-/**
- * A reference to another record: a database id, or a decoded Relay global id ({ typename, id }) as the
- * GraphQL layer passes it.
- */
+/** A reference to another record: its database id (the GraphQL layer parses global ids into these). */
 export const ref = z
-  .union([
-    z.number().int().positive(),
-    z.object({ id: z.union([z.string(), z.number()]) }).transform((global) => Number(global.id)),
-    z.string().regex(/^\d+$/).transform(Number),
-  ])
+  .union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number)])
   .pipe(z.number({ message: "is not a valid id" }).int("is not a valid id").positive("is not a valid id"));
 
 export const wholeNumber = (min: number, max: number) =>

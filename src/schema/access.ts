@@ -113,8 +113,7 @@ builder.mutationFields((t) => ({
     type: payloadType("ApiKeyRevokePayload", "apiKey", ApiKeyRef),
     authScopes: { permission: "ADMIN" },
     description: "Revokes a key at once: its next request (or subscription event) is refused.",
-    args: { id: t.arg.globalID({ for: ApiKeyRef }) },
-    resolve: (_root, { id }, context) =>
-      runAction(context, (tx) => revokeApiKey(tx, Number(id.id), context.viewer)),
+    args: { id: t.arg.rowID({ for: ApiKeyRef }) },
+    resolve: (_root, { id }, context) => runAction(context, (tx) => revokeApiKey(tx, id, context.viewer)),
   }),
 }));

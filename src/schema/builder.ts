@@ -11,7 +11,7 @@ import type PrismaTypes from "../generated/pothos-prisma-types.ts";
 import { getDatamodel } from "../generated/pothos-prisma-types.ts";
 import type { Permission } from "../generated/prisma/enums.ts";
 import type { LiveFeed, SubscriberConnection } from "../live/index.ts";
-import { decodeGlobalId } from "./global-ids.ts";
+import RowIdsPlugin, { decodeGlobalId } from "./global-ids.ts";
 import InputChecksPlugin from "./input-checks.ts";
 
 export interface Context {
@@ -36,7 +36,9 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, InputChecksPlugin],
+  // Field configs pass through the plugins last to first, each adding its argument mappers: RowIdsPlugin stands
+  // before RelayPlugin so that its mapper runs after the one that decodes the global ids.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RowIdsPlugin, RelayPlugin, InputChecksPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   prisma: {

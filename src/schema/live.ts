@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { DomainError, ErrorCode } from "../domain/errors.ts";
 import { PRODUCTION_ORDER } from "../domain/orders/production/production.ts";
 import { SALES_ORDER } from "../domain/orders/sales.ts";
 import type { Findable } from "../domain/records.ts";
@@ -13,6 +13,7 @@ import { ProductionOrderRef, ProductionOrderStatusEnum } from "./orders/producti
 import { PurchaseOrderRef } from "./orders/purchasing.ts";
 import { SalesOrderRef, SalesOrderStatusEnum } from "./orders/sales.ts";
 import { TransferOrderRef } from "./orders/transfers.ts";
+import { runRead } from "./payload.ts";
 
 /**
  * Live updates: one subscription per kind of thing a board watches, fed from the Event table (src/live/).
@@ -282,27 +283,32 @@ function existing<Row>(row: Row | null, label: string): Row {
   return row;
 }
 
-/** An id argument naming nothing: refused before subscribing, with the code and field a userError would have. */
-function notFound(label: string, field: string): GraphQLError {
-  return new GraphQLError(`No ${label} with this id`, { extensions: { code: "NOT_FOUND", field: [field] } });
+/** An id argument naming nothing: refused before subscribing (`runRead`). */
+function notFound(label: string, field: string): DomainError {
+  return new DomainError(ErrorCode.NOT_FOUND, `No ${label} with this id`, [field]);
 }
 
-/** The row id of an id argument, refused (as `notFound`) when it names nothing. */
-async function existingId(table: Findable<unknown>, arg: { id: string }, label: string, field: string) {
-  const id = Number(arg.id);
+/** The id argument, refused (as `notFound`) when it names nothing. */
+async function existingId(table: Findable<unknown>, id: number, label: string, field: string) {
   if (!(await table.findUnique({ where: { id } }))) throw notFound(label, field);
   return id;
 }
 
-/** Parses and checks the resume point (`after`), then registers the subscription with the instance's live feed. */
-async function subscribe(context: Context, filter: EventFilter, after: string | null | undefined) {
-  const afterId = parseAfter(after);
-  if (afterId !== null) await context.live.checkResumePoint(afterId);
-  return context.live.subscribe({
-    filter,
-    after: afterId,
-    apiKeyId: context.viewer.apiKeyId,
-    connection: context.connection,
+/**
+ * Builds the filter from the arguments (refusing those naming nothing, as a read refuses them), parses and checks
+ * the resume point (`after`), then registers the subscription with the instance's live feed.
+ */
+function subscribe(context: Context, after: string | null | undefined, filterOf: () => Promise<EventFilter>) {
+  return runRead(async () => {
+    const filter = await filterOf();
+    const afterId = parseAfter(after);
+    if (afterId !== null) await context.live.checkResumePoint(afterId);
+    return context.live.subscribe({
+      filter,
+      after: afterId,
+      apiKeyId: context.viewer.apiKeyId,
+      connection: context.connection,
+    });
   });
 }
 
@@ -314,13 +320,13 @@ builder.subscriptionFields((t) => ({
       "Changes of production orders, in commit order, filtered by every argument given: Draft -> Planned -> " +
       "Released -> In progress -> Completed, undo and void, creation and edits.",
     args: {
-      orderId: t.arg.globalID({ for: ProductionOrderRef, required: false, description: "This order only." }),
-      rootOrderId: t.arg.globalID({
+      orderId: t.arg.rowID({ for: ProductionOrderRef, required: false, description: "This order only." }),
+      rootOrderId: t.arg.rowID({
         for: ProductionOrderRef,
         required: false,
         description: "A root order: its whole tree (the order and every order nested under it).",
       }),
-      locationId: t.arg.globalID({ for: LocationRef, required: false }),
+      locationId: t.arg.rowID({ for: LocationRef, required: false }),
       statuses: t.arg({
         type: [ProductionOrderStatusEnum],
         required: false,
@@ -328,35 +334,35 @@ builder.subscriptionFields((t) => ({
       }),
       after: t.arg.string(AFTER),
     },
-    subscribe: async (_root, args, context) => {
-      const prisma = context.db.prisma;
-      const filter: EventFilter = {
-        entityTypes: [PRODUCTION_ORDER.model],
-        ...(args.statuses?.length ? { statuses: args.statuses } : {}),
-      };
-      if (args.orderId) {
-        const id = await existingId(prisma.productionOrder, args.orderId, "production order", "orderId");
-        filter.entityId = String(id);
-      }
-      if (args.rootOrderId) {
-        const id = Number(args.rootOrderId.id);
-        const order = await prisma.productionOrder.findUnique({ where: { id }, select: { rootId: true } });
-        if (!order) throw notFound("production order", "rootOrderId");
-        if (order.rootId !== null) {
-          throw new GraphQLError(
-            "This order is nested in another tree: subscribe with the id of its root order",
-            {
-              extensions: { code: "INVALID_INPUT", field: ["rootOrderId"] },
-            },
-          );
+    subscribe: (_root, args, context) =>
+      subscribe(context, args.after, async () => {
+        const prisma = context.db.prisma;
+        const filter: EventFilter = {
+          entityTypes: [PRODUCTION_ORDER.model],
+          ...(args.statuses?.length ? { statuses: args.statuses } : {}),
+        };
+        if (args.orderId) {
+          const id = await existingId(prisma.productionOrder, args.orderId, "production order", "orderId");
+          filter.entityId = String(id);
         }
-        filter.rootOrderId = id;
-      }
-      if (args.locationId) {
-        filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
-      }
-      return subscribe(context, filter, args.after);
-    },
+        if (args.rootOrderId) {
+          const id = args.rootOrderId;
+          const order = await prisma.productionOrder.findUnique({ where: { id }, select: { rootId: true } });
+          if (!order) throw notFound("production order", "rootOrderId");
+          if (order.rootId !== null) {
+            throw new DomainError(
+              ErrorCode.INVALID_INPUT,
+              "This order is nested in another tree: subscribe with the id of its root order",
+              ["rootOrderId"],
+            );
+          }
+          filter.rootOrderId = id;
+        }
+        if (args.locationId) {
+          filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
+        }
+        return filter;
+      }),
     resolve: (event) => event,
   }),
 
@@ -365,23 +371,24 @@ builder.subscriptionFields((t) => ({
     authScopes: { authenticated: true },
     description: "Changes of stock levels (on hand, allocated, on order), in commit order.",
     args: {
-      productId: t.arg.globalID({ for: ProductRef, required: false }),
-      locationId: t.arg.globalID({ for: LocationRef, required: false }),
+      productId: t.arg.rowID({ for: ProductRef, required: false }),
+      locationId: t.arg.rowID({ for: LocationRef, required: false }),
       after: t.arg.string(AFTER),
     },
-    subscribe: async (_root, args, context) => {
-      const prisma = context.db.prisma;
-      // The ledger's events: entity the product, location the stock's (src/domain/inventory/ledger.ts).
-      const filter: EventFilter = { entityTypes: ["Product"], types: ["STOCK_CHANGED"] };
-      if (args.productId) {
-        const id = await existingId(prisma.product, args.productId, "product", "productId");
-        filter.entityId = String(id);
-      }
-      if (args.locationId) {
-        filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
-      }
-      return subscribe(context, filter, args.after);
-    },
+    subscribe: (_root, args, context) =>
+      subscribe(context, args.after, async () => {
+        const prisma = context.db.prisma;
+        // The ledger's events: entity the product, location the stock's (src/domain/inventory/ledger.ts).
+        const filter: EventFilter = { entityTypes: ["Product"], types: ["STOCK_CHANGED"] };
+        if (args.productId) {
+          const id = await existingId(prisma.product, args.productId, "product", "productId");
+          filter.entityId = String(id);
+        }
+        if (args.locationId) {
+          filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
+        }
+        return filter;
+      }),
     resolve: (event) => event,
   }),
 
@@ -398,27 +405,32 @@ builder.subscriptionFields((t) => ({
       }),
       after: t.arg.string(AFTER),
     },
-    subscribe: async (_root, args, context) => {
-      const filter: EventFilter = {
-        entityTypes: args.kind ? [SUPPLY_ORDER_MODELS[args.kind]] : Object.values(SUPPLY_ORDER_MODELS),
-      };
-      if (args.orderId) {
-        const model = args.orderId.typename;
-        if (args.kind && SUPPLY_ORDER_MODELS[args.kind] !== model) {
-          throw new GraphQLError(`orderId is a ${model}, not a ${args.kind} order`, {
-            extensions: { code: "INVALID_INPUT", field: ["orderId"] },
-          });
+    subscribe: (_root, args, context) =>
+      subscribe(context, args.after, async () => {
+        const filter: EventFilter = {
+          entityTypes: args.kind ? [SUPPLY_ORDER_MODELS[args.kind]] : Object.values(SUPPLY_ORDER_MODELS),
+        };
+        if (args.orderId) {
+          const model = args.orderId.typename;
+          if (args.kind && SUPPLY_ORDER_MODELS[args.kind] !== model) {
+            throw new DomainError(
+              ErrorCode.INVALID_INPUT,
+              `orderId is a ${model}, not a ${args.kind} order`,
+              ["orderId"],
+            );
+          }
+          const prisma = context.db.prisma;
+          // Of either type, so a Relay id (`{ typename, id }`) rather than a rowID: the type picks the table.
+          const orderId = Number(args.orderId.id);
+          const id =
+            model === SUPPLY_ORDER_MODELS.PURCHASE
+              ? await existingId(prisma.purchaseOrder, orderId, "purchase order", "orderId")
+              : await existingId(prisma.transferOrder, orderId, "transfer order", "orderId");
+          filter.entityTypes = [model];
+          filter.entityId = String(id);
         }
-        const prisma = context.db.prisma;
-        const id =
-          model === SUPPLY_ORDER_MODELS.PURCHASE
-            ? await existingId(prisma.purchaseOrder, args.orderId, "purchase order", "orderId")
-            : await existingId(prisma.transferOrder, args.orderId, "transfer order", "orderId");
-        filter.entityTypes = [model];
-        filter.entityId = String(id);
-      }
-      return subscribe(context, filter, args.after);
-    },
+        return filter;
+      }),
     resolve: (event) => event,
   }),
 
@@ -430,8 +442,8 @@ builder.subscriptionFields((t) => ({
       "Changes of sales orders, in commit order, filtered by every argument given: created, lines edited, " +
       "Draft -> Authorized -> Fulfilled, voided.",
     args: {
-      orderId: t.arg.globalID({ for: SalesOrderRef, required: false, description: "This order only." }),
-      locationId: t.arg.globalID({
+      orderId: t.arg.rowID({ for: SalesOrderRef, required: false, description: "This order only." }),
+      locationId: t.arg.rowID({
         for: LocationRef,
         required: false,
         description: "Orders shipping from this location.",
@@ -443,20 +455,23 @@ builder.subscriptionFields((t) => ({
       }),
       after: t.arg.string(AFTER),
     },
-    subscribe: async (_root, args, context) => {
-      const prisma = context.db.prisma;
-      const filter: EventFilter = {
-        entityTypes: [SALES_ORDER.model],
-        ...(args.statuses?.length ? { statuses: args.statuses } : {}),
-      };
-      if (args.orderId) {
-        filter.entityId = String(await existingId(prisma.salesOrder, args.orderId, "sales order", "orderId"));
-      }
-      if (args.locationId) {
-        filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
-      }
-      return subscribe(context, filter, args.after);
-    },
+    subscribe: (_root, args, context) =>
+      subscribe(context, args.after, async () => {
+        const prisma = context.db.prisma;
+        const filter: EventFilter = {
+          entityTypes: [SALES_ORDER.model],
+          ...(args.statuses?.length ? { statuses: args.statuses } : {}),
+        };
+        if (args.orderId) {
+          filter.entityId = String(
+            await existingId(prisma.salesOrder, args.orderId, "sales order", "orderId"),
+          );
+        }
+        if (args.locationId) {
+          filter.locationId = await existingId(prisma.location, args.locationId, "location", "locationId");
+        }
+        return filter;
+      }),
     resolve: (event) => event,
   }),
 }));

@@ -1,4 +1,5 @@
 import type { ObjectRef } from "@pothos/core";
+import { GraphQLError } from "graphql";
 import { isWriteConflict, RETRYABLE_CONFLICT_MESSAGE } from "../db/conflicts.ts";
 import type { Tx } from "../db/database.ts";
 import { DomainError, ErrorCode, type UserError } from "../domain/errors.ts";
@@ -57,6 +58,20 @@ export async function runAction<Result>(
     const userErrors = asUserErrors(error);
     if (userErrors) return { result: null, userErrors };
     throw error;
+  }
+}
+
+/**
+ * Runs a read (a query or a subscription's setup). Reads have no `userErrors`: a DomainError (an argument the
+ * domain refuses) becomes the top-level error, carrying the code and field its first userError would.
+ */
+export async function runRead<Result>(read: () => Promise<Result>): Promise<Result> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const [first] = error.errors;
+    throw new GraphQLError(error.message, { extensions: { code: first?.code, field: first?.field } });
   }
 }
 

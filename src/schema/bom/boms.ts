@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import {
   addBomLine,
   addBomOperation,
@@ -16,12 +15,11 @@ import { usedBomWhere } from "../../domain/bom/replenishment.ts";
 import { runBom } from "../../domain/bom/run.ts";
 import { type WhereUsed, whereUsed } from "../../domain/bom/where-used.ts";
 import { dec } from "../../domain/decimal.ts";
-import { DomainError } from "../../domain/errors.ts";
 import { BomKind } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef, ResourceRef } from "../catalog/locations.ts";
 import { ProductRef } from "../catalog/products.ts";
-import { payloadType, runAction } from "../payload.ts";
+import { payloadType, runAction, runRead } from "../payload.ts";
 
 /** Bills of materials: their types, the explosion and where-used reads, and one mutation per BOM action. */
 
@@ -294,17 +292,6 @@ const BomWhereUsedRef = builder.objectRef<WhereUsed>("BomWhereUsed").implement({
   }),
 });
 
-/** Reads refuse bad arguments with a top-level error carrying the code and field a userError would. */
-async function read<Result>(work: () => Promise<Result>): Promise<Result> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const [first] = error.errors;
-    throw new GraphQLError(error.message, { extensions: { code: first?.code, field: first?.field } });
-  }
-}
-
 builder.queryFields((t) => ({
   boms: t.prismaConnection({
     type: "Bom",
@@ -312,7 +299,7 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true },
     description: "BOMs, oldest first; filter by product and kind.",
     args: {
-      productId: t.arg.globalID({ for: ProductRef, required: false }),
+      productId: t.arg.rowID({ for: ProductRef, required: false }),
       kind: t.arg({ type: BomKindEnum, required: false }),
       includeArchived: t.arg.boolean({ required: false, defaultValue: false }),
     },
@@ -320,7 +307,7 @@ builder.queryFields((t) => ({
       context.db.prisma.bom.findMany({
         ...query,
         where: {
-          ...(args.productId ? { productId: Number(args.productId.id) } : {}),
+          ...(args.productId ? { productId: args.productId } : {}),
           ...(args.kind ? { kind: args.kind } : {}),
           ...(args.includeArchived ? {} : { archivedAt: null }),
         },
@@ -335,20 +322,20 @@ builder.queryFields((t) => ({
       "units, down every level. Stock is counted at the location plus its connected warehouse (every " +
       "location when none is given). Archived products and BOMs are not exploded.",
     args: {
-      productId: t.arg.globalID({ for: ProductRef, required: false }),
-      bomId: t.arg.globalID({ for: BomRef, required: false }),
+      productId: t.arg.rowID({ for: ProductRef, required: false }),
+      bomId: t.arg.rowID({ for: BomRef, required: false }),
       quantity: t.arg({ type: "Decimal", required: false, defaultValue: dec(1) }),
-      locationId: t.arg.globalID({ for: LocationRef, required: false }),
+      locationId: t.arg.rowID({ for: LocationRef, required: false }),
     },
-    resolve: (_root, args, context) => read(() => explodeBom(context.db.prisma, args)),
+    resolve: (_root, args, context) => runRead(() => explodeBom(context.db.prisma, args)),
   }),
   bomWhereUsed: t.field({
     type: [BomWhereUsedRef],
     authScopes: { authenticated: true },
     description:
       "Every product that contains the component at any depth, once per path, through the BOMs explosions use.",
-    args: { componentId: t.arg.globalID({ for: ProductRef }) },
-    resolve: (_root, args, context) => read(() => whereUsed(context.db.prisma, args)),
+    args: { componentId: t.arg.rowID({ for: ProductRef }) },
+    resolve: (_root, args, context) => runRead(() => whereUsed(context.db.prisma, args)),
   }),
 }));
 
@@ -363,7 +350,7 @@ const OPERATION_SEQUENCE = "The sequence of one of the BOM's operations: the com
 
 const BomLineInput = builder.inputType("BomLineInput", {
   fields: (t) => ({
-    componentId: t.globalID({ for: ProductRef }),
+    componentId: t.rowID({ for: ProductRef }),
     quantity: t.field({ type: "Decimal", description: "Per output quantity of the BOM; greater than zero." }),
     operationSequence: t.int({ required: false, description: OPERATION_SEQUENCE }),
   }),
@@ -372,7 +359,7 @@ const BomLineInput = builder.inputType("BomLineInput", {
 const BomLineUpdateInput = builder.inputType("BomLineUpdateInput", {
   description: "Only the fields given change; a null operationSequence moves the line to the start.",
   fields: (t) => ({
-    componentId: t.globalID({ for: ProductRef, required: false }),
+    componentId: t.rowID({ for: ProductRef, required: false }),
     quantity: t.field({ type: "Decimal", required: false }),
     operationSequence: t.int({ required: false, description: OPERATION_SEQUENCE }),
   }),
@@ -382,7 +369,7 @@ const BomOperationInput = builder.inputType("BomOperationInput", {
   fields: (t) => ({
     sequence: t.int({ description: "Unique within the BOM, e.g. 10, 20, 30." }),
     name: t.string(),
-    resourceId: t.globalID({ for: ResourceRef }),
+    resourceId: t.rowID({ for: ResourceRef }),
     setupMinutes: t.field({ type: "Decimal", required: false, description: "Defaults to 0." }),
     minutesPerUnit: t.field({ type: "Decimal", required: false, description: "Defaults to 0." }),
   }),
@@ -393,7 +380,7 @@ const BomOperationUpdateInput = builder.inputType("BomOperationUpdateInput", {
   fields: (t) => ({
     sequence: t.int({ required: false }),
     name: t.string({ required: false }),
-    resourceId: t.globalID({ for: ResourceRef, required: false }),
+    resourceId: t.rowID({ for: ResourceRef, required: false }),
     setupMinutes: t.field({ type: "Decimal", required: false }),
     minutesPerUnit: t.field({ type: "Decimal", required: false }),
   }),
@@ -401,7 +388,7 @@ const BomOperationUpdateInput = builder.inputType("BomOperationUpdateInput", {
 
 const BomCreateInput = builder.inputType("BomCreateInput", {
   fields: (t) => ({
-    productId: t.globalID({ for: ProductRef }),
+    productId: t.rowID({ for: ProductRef }),
     kind: t.field({ type: BomKindEnum }),
     name: t.string(),
     outputQuantity: t.field({ type: "Decimal", required: false, description: "Defaults to 1." }),
@@ -429,8 +416,8 @@ const BomUpdateInput = builder.inputType("BomUpdateInput", {
 
 const BomRunInput = builder.inputType("BomRunInput", {
   fields: (t) => ({
-    bomId: t.globalID({ for: BomRef }),
-    locationId: t.globalID({ for: LocationRef }),
+    bomId: t.rowID({ for: BomRef }),
+    locationId: t.rowID({ for: LocationRef }),
     quantity: t.field({ type: "Decimal", description: "Units to make now; negative reverses that many." }),
   }),
 });
@@ -448,68 +435,65 @@ builder.mutationFields((t) => ({
   bomUpdate: t.field({
     type: BomPayload,
     authScopes: manage,
-    args: { id: t.arg.globalID({ for: BomRef }), input: t.arg({ type: BomUpdateInput }) },
+    args: { id: t.arg.rowID({ for: BomRef }), input: t.arg({ type: BomUpdateInput }) },
     resolve: (_root, { id, input }, context) =>
-      runAction(context, (tx) => updateBom(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => updateBom(tx, context.viewer, id, input)),
   }),
   bomLineAdd: t.field({
     type: BomLinePayload,
     authScopes: manage,
-    args: { bomId: t.arg.globalID({ for: BomRef }), input: t.arg({ type: BomLineInput }) },
+    args: { bomId: t.arg.rowID({ for: BomRef }), input: t.arg({ type: BomLineInput }) },
     resolve: (_root, { bomId, input }, context) =>
-      runAction(context, (tx) => addBomLine(tx, context.viewer, Number(bomId.id), input)),
+      runAction(context, (tx) => addBomLine(tx, context.viewer, bomId, input)),
   }),
   bomLineUpdate: t.field({
     type: BomLinePayload,
     authScopes: manage,
-    args: { id: t.arg.globalID({ for: BomLineRef }), input: t.arg({ type: BomLineUpdateInput }) },
+    args: { id: t.arg.rowID({ for: BomLineRef }), input: t.arg({ type: BomLineUpdateInput }) },
     resolve: (_root, { id, input }, context) =>
-      runAction(context, (tx) => updateBomLine(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => updateBomLine(tx, context.viewer, id, input)),
   }),
   bomLineRemove: t.field({
     type: BomPayload,
     authScopes: manage,
-    args: { id: t.arg.globalID({ for: BomLineRef }) },
-    resolve: (_root, { id }, context) =>
-      runAction(context, (tx) => removeBomLine(tx, context.viewer, Number(id.id))),
+    args: { id: t.arg.rowID({ for: BomLineRef }) },
+    resolve: (_root, { id }, context) => runAction(context, (tx) => removeBomLine(tx, context.viewer, id)),
   }),
   bomOperationAdd: t.field({
     type: BomOperationPayload,
     authScopes: manage,
-    args: { bomId: t.arg.globalID({ for: BomRef }), input: t.arg({ type: BomOperationInput }) },
+    args: { bomId: t.arg.rowID({ for: BomRef }), input: t.arg({ type: BomOperationInput }) },
     resolve: (_root, { bomId, input }, context) =>
-      runAction(context, (tx) => addBomOperation(tx, context.viewer, Number(bomId.id), input)),
+      runAction(context, (tx) => addBomOperation(tx, context.viewer, bomId, input)),
   }),
   bomOperationUpdate: t.field({
     type: BomOperationPayload,
     authScopes: manage,
-    args: { id: t.arg.globalID({ for: BomOperationRef }), input: t.arg({ type: BomOperationUpdateInput }) },
+    args: { id: t.arg.rowID({ for: BomOperationRef }), input: t.arg({ type: BomOperationUpdateInput }) },
     resolve: (_root, { id, input }, context) =>
-      runAction(context, (tx) => updateBomOperation(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => updateBomOperation(tx, context.viewer, id, input)),
   }),
   bomOperationRemove: t.field({
     type: BomPayload,
     authScopes: manage,
     description: "Lines consumed at the operation are consumed at the start instead.",
-    args: { id: t.arg.globalID({ for: BomOperationRef }) },
+    args: { id: t.arg.rowID({ for: BomOperationRef }) },
     resolve: (_root, { id }, context) =>
-      runAction(context, (tx) => removeBomOperation(tx, context.viewer, Number(id.id))),
+      runAction(context, (tx) => removeBomOperation(tx, context.viewer, id)),
   }),
   bomSetDefault: t.field({
     type: BomPayload,
     authScopes: manage,
     description: "Makes the BOM its product's default of its kind (replacing the previous one).",
-    args: { id: t.arg.globalID({ for: BomRef }) },
-    resolve: (_root, { id }, context) =>
-      runAction(context, (tx) => setDefaultBom(tx, context.viewer, Number(id.id))),
+    args: { id: t.arg.rowID({ for: BomRef }) },
+    resolve: (_root, { id }, context) => runAction(context, (tx) => setDefaultBom(tx, context.viewer, id)),
   }),
   bomArchive: t.field({
     type: BomPayload,
     authScopes: manage,
     description: "Archives the BOM; if it was a default, its product has no default of that kind afterwards.",
-    args: { id: t.arg.globalID({ for: BomRef }) },
-    resolve: (_root, { id }, context) =>
-      runAction(context, (tx) => archiveBom(tx, context.viewer, Number(id.id))),
+    args: { id: t.arg.rowID({ for: BomRef }) },
+    resolve: (_root, { id }, context) => runAction(context, (tx) => archiveBom(tx, context.viewer, id)),
   }),
   bomRun: t.field({
     type: BomRunPayload,

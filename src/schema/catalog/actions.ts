@@ -3,7 +3,7 @@ import type { Tx } from "../../db/database.ts";
 import type { Actor } from "../../domain/events.ts";
 import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
-import { payloadType, runAction } from "../payload.ts";
+import { type Payload, runAction } from "../payload.ts";
 
 /** What every catalog type (suppliers, customers, employees, locations, resources) shares: lists and mutations. */
 
@@ -50,47 +50,49 @@ export function catalogQuery<Query extends object, Where extends object = Record
 }
 
 /**
- * `<name>Create(input)`, `<name>Update(id, input)` and `<name>Archive(id)`, each returning `<Type>Payload`, for a
- * catalog type whose domain actions come from `catalogActions`.
+ * A catalog type's three mutations, `create(input)`, `update(id, input)` and `archive(id)`, each returning the
+ * type's payload and running its domain action in one transaction. Every name is given literally.
  */
 export function catalogMutations<Row>(spec: {
   ref: ObjectRef<Types, Row>;
+  payload: ObjectRef<Types, Payload<Row>>;
   permission: Permission;
-  createInput: InputObjectRef<Types, unknown>;
-  updateInput: InputObjectRef<Types, unknown>;
-  actions: {
-    create(tx: Tx, actor: Actor, input: unknown): Promise<Row>;
-    update(tx: Tx, actor: Actor, id: number, input: unknown): Promise<Row>;
-    archive(tx: Tx, actor: Actor, id: number): Promise<Row>;
+  create: {
+    name: string;
+    input: InputObjectRef<Types, unknown>;
+    run(tx: Tx, actor: Actor, input: unknown): Promise<Row>;
   };
+  update: {
+    name: string;
+    input: InputObjectRef<Types, unknown>;
+    run(tx: Tx, actor: Actor, id: number, input: unknown): Promise<Row>;
+  };
+  archive: { name: string; run(tx: Tx, actor: Actor, id: number): Promise<Row> };
 }) {
-  const typeName = spec.ref.name;
-  const field = typeName.charAt(0).toLowerCase() + typeName.slice(1);
-  const Payload = payloadType(`${typeName}Payload`, field, spec.ref);
+  const { ref, payload, create, update, archive } = spec;
   const authScopes = { permission: spec.permission };
   builder.mutationFields((t) => ({
-    [`${field}Create`]: t.field({
-      type: Payload,
+    [create.name]: t.field({
+      type: payload,
       authScopes,
-      args: { input: t.arg({ type: spec.createInput }) },
+      args: { input: t.arg({ type: create.input }) },
       resolve: (_root, { input }, context) =>
-        runAction(context, (tx) => spec.actions.create(tx, context.viewer, input)),
+        runAction(context, (tx) => create.run(tx, context.viewer, input)),
     }),
-    [`${field}Update`]: t.field({
-      type: Payload,
+    [update.name]: t.field({
+      type: payload,
       authScopes,
-      args: { id: t.arg.globalID({ for: spec.ref }), input: t.arg({ type: spec.updateInput }) },
+      args: { id: t.arg.rowID({ for: ref }), input: t.arg({ type: update.input }) },
       resolve: (_root, { id, input }, context) =>
-        runAction(context, (tx) => spec.actions.update(tx, context.viewer, Number(id.id), input)),
+        runAction(context, (tx) => update.run(tx, context.viewer, id, input)),
     }),
-    [`${field}Archive`]: t.field({
-      type: Payload,
+    [archive.name]: t.field({
+      type: payload,
       authScopes,
       description:
         "Archived records stay readable but nothing new may use them; archiving twice is harmless.",
-      args: { id: t.arg.globalID({ for: spec.ref }) },
-      resolve: (_root, { id }, context) =>
-        runAction(context, (tx) => spec.actions.archive(tx, context.viewer, Number(id.id))),
+      args: { id: t.arg.rowID({ for: ref }) },
+      resolve: (_root, { id }, context) => runAction(context, (tx) => archive.run(tx, context.viewer, id)),
     }),
   }));
 }

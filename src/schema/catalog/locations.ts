@@ -8,6 +8,7 @@ import {
 } from "../../domain/catalog/locations.ts";
 import { LocationKind } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
+import { payloadType } from "../payload.ts";
 import {
   catalogConnection,
   catalogListArgs,
@@ -62,49 +63,67 @@ const CAPACITY_RULE = "Whole minutes of work per day, 1 to 1440.";
 
 catalogMutations({
   ref: LocationRef,
+  payload: payloadType("LocationPayload", "location", LocationRef),
   permission: "ADMIN",
-  createInput: builder.inputType("LocationCreateInput", {
-    fields: (t) => ({
-      name: t.string({ description: NAME_RULE }),
-      kind: t.field({ type: LocationKindEnum, description: "Fixed once the location exists." }),
-      connectedWarehouseId: t.globalID({
-        for: LocationRef,
-        required: false,
-        description: CONNECTED_WAREHOUSE_RULE,
+  create: {
+    name: "locationCreate",
+    input: builder.inputType("LocationCreateInput", {
+      fields: (t) => ({
+        name: t.string({ description: NAME_RULE }),
+        kind: t.field({ type: LocationKindEnum, description: "Fixed once the location exists." }),
+        connectedWarehouseId: t.rowID({
+          for: LocationRef,
+          required: false,
+          description: CONNECTED_WAREHOUSE_RULE,
+        }),
       }),
     }),
-  }),
-  updateInput: builder.inputType("LocationUpdateInput", {
-    description: "Only the fields given change. The kind cannot change.",
-    fields: (t) => ({
-      name: t.string({ required: false, description: NAME_RULE }),
-      connectedWarehouseId: t.globalID({
-        for: LocationRef,
-        required: false,
-        description: CONNECTED_WAREHOUSE_RULE,
+    run: createLocation,
+  },
+  update: {
+    name: "locationUpdate",
+    input: builder.inputType("LocationUpdateInput", {
+      description: "Only the fields given change. The kind cannot change.",
+      fields: (t) => ({
+        name: t.string({ required: false, description: NAME_RULE }),
+        connectedWarehouseId: t.rowID({
+          for: LocationRef,
+          required: false,
+          description: CONNECTED_WAREHOUSE_RULE,
+        }),
       }),
     }),
-  }),
-  actions: { create: createLocation, update: updateLocation, archive: archiveLocation },
+    run: updateLocation,
+  },
+  archive: { name: "locationArchive", run: archiveLocation },
 });
 
 catalogMutations({
   ref: ResourceRef,
+  payload: payloadType("ResourcePayload", "resource", ResourceRef),
   permission: "ADMIN",
-  createInput: builder.inputType("ResourceCreateInput", {
-    fields: (t) => ({
-      name: t.string({ description: NAME_RULE }),
-      capacityMinutesPerDay: t.int({ description: CAPACITY_RULE }),
+  create: {
+    name: "resourceCreate",
+    input: builder.inputType("ResourceCreateInput", {
+      fields: (t) => ({
+        name: t.string({ description: NAME_RULE }),
+        capacityMinutesPerDay: t.int({ description: CAPACITY_RULE }),
+      }),
     }),
-  }),
-  updateInput: builder.inputType("ResourceUpdateInput", {
-    description: "Only the fields given change.",
-    fields: (t) => ({
-      name: t.string({ required: false, description: NAME_RULE }),
-      capacityMinutesPerDay: t.int({ required: false, description: CAPACITY_RULE }),
+    run: createResource,
+  },
+  update: {
+    name: "resourceUpdate",
+    input: builder.inputType("ResourceUpdateInput", {
+      description: "Only the fields given change.",
+      fields: (t) => ({
+        name: t.string({ required: false, description: NAME_RULE }),
+        capacityMinutesPerDay: t.int({ required: false, description: CAPACITY_RULE }),
+      }),
     }),
-  }),
-  actions: { create: createResource, update: updateResource, archive: archiveResource },
+    run: updateResource,
+  },
+  archive: { name: "resourceArchive", run: archiveResource },
 });
 
 builder.queryFields((t) => ({

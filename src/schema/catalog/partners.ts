@@ -9,8 +9,8 @@ import {
   updateEmployee,
   updateSupplier,
 } from "../../domain/catalog/partners.ts";
-import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
+import { payloadType } from "../payload.ts";
 import { catalogConnection, catalogMutations, catalogQuery } from "./actions.ts";
 
 /** Suppliers, customers and employees: the people and companies orders name. */
@@ -18,8 +18,8 @@ import { catalogConnection, catalogMutations, catalogQuery } from "./actions.ts"
 // ---------------------------------------------------------------- suppliers and customers
 
 /** Suppliers and customers have the same shape: one definition serves both. */
-function companyType(name: "Supplier" | "Customer", permission: Permission, actions: CompanyActions) {
-  const ref = builder.prismaNode(name, {
+function companyNode(name: "Supplier" | "Customer") {
+  return builder.prismaNode(name, {
     id: { field: "id" },
     nullable: true,
     authScopes: { authenticated: true },
@@ -31,42 +31,58 @@ function companyType(name: "Supplier" | "Customer", permission: Permission, acti
       archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true }),
     }),
   });
-  const nameRule = `Unique among ${name.toLowerCase()}s, ignoring case; at most 200 characters.`;
-  const createInput = builder.inputType(`${name}CreateInput`, {
-    fields: (t) => ({
-      name: t.string({ description: nameRule }),
-      email: t.string({ required: false }),
-      phone: t.string({ required: false, description: "At most 50 characters." }),
-    }),
-  });
-  const updateInput = builder.inputType(`${name}UpdateInput`, {
-    description: "Only the fields given change; null clears email or phone.",
-    fields: (t) => ({
-      name: t.string({ required: false, description: nameRule }),
-      email: t.string({ required: false }),
-      phone: t.string({ required: false }),
-    }),
-  });
-  catalogMutations({ ref, permission, createInput, updateInput, actions });
-  return ref;
 }
 
-interface CompanyActions {
-  create: typeof createSupplier;
-  update: typeof updateSupplier;
-  archive: typeof archiveSupplier;
+/** The create and update inputs of suppliers or customers (`records`: "suppliers" or "customers"). */
+function companyInputs(names: { create: string; update: string }, records: string) {
+  const nameRule = `Unique among ${records}, ignoring case; at most 200 characters.`;
+  return {
+    create: builder.inputType(names.create, {
+      fields: (t) => ({
+        name: t.string({ description: nameRule }),
+        email: t.string({ required: false }),
+        phone: t.string({ required: false, description: "At most 50 characters." }),
+      }),
+    }),
+    update: builder.inputType(names.update, {
+      description: "Only the fields given change; null clears email or phone.",
+      fields: (t) => ({
+        name: t.string({ required: false, description: nameRule }),
+        email: t.string({ required: false }),
+        phone: t.string({ required: false }),
+      }),
+    }),
+  };
 }
 
-export const SupplierRef = companyType("Supplier", "PURCHASING", {
-  create: createSupplier,
-  update: updateSupplier,
-  archive: archiveSupplier,
+export const SupplierRef = companyNode("Supplier");
+const supplierInputs = companyInputs(
+  { create: "SupplierCreateInput", update: "SupplierUpdateInput" },
+  "suppliers",
+);
+
+catalogMutations({
+  ref: SupplierRef,
+  payload: payloadType("SupplierPayload", "supplier", SupplierRef),
+  permission: "PURCHASING",
+  create: { name: "supplierCreate", input: supplierInputs.create, run: createSupplier },
+  update: { name: "supplierUpdate", input: supplierInputs.update, run: updateSupplier },
+  archive: { name: "supplierArchive", run: archiveSupplier },
 });
 
-export const CustomerRef = companyType("Customer", "SALES", {
-  create: createCustomer,
-  update: updateCustomer,
-  archive: archiveCustomer,
+export const CustomerRef = companyNode("Customer");
+const customerInputs = companyInputs(
+  { create: "CustomerCreateInput", update: "CustomerUpdateInput" },
+  "customers",
+);
+
+catalogMutations({
+  ref: CustomerRef,
+  payload: payloadType("CustomerPayload", "customer", CustomerRef),
+  permission: "SALES",
+  create: { name: "customerCreate", input: customerInputs.create, run: createCustomer },
+  update: { name: "customerUpdate", input: customerInputs.update, run: updateCustomer },
+  archive: { name: "customerArchive", run: archiveCustomer },
 });
 
 // ---------------------------------------------------------------- employees
@@ -87,21 +103,30 @@ const EMPLOYEE_EMAIL_RULE = "Optional; when given, unique among employees, ignor
 
 catalogMutations({
   ref: EmployeeRef,
+  payload: payloadType("EmployeePayload", "employee", EmployeeRef),
   permission: "ADMIN",
-  createInput: builder.inputType("EmployeeCreateInput", {
-    fields: (t) => ({
-      name: t.string({ description: "At most 200 characters; two employees may share a name." }),
-      email: t.string({ required: false, description: EMPLOYEE_EMAIL_RULE }),
+  create: {
+    name: "employeeCreate",
+    input: builder.inputType("EmployeeCreateInput", {
+      fields: (t) => ({
+        name: t.string({ description: "At most 200 characters; two employees may share a name." }),
+        email: t.string({ required: false, description: EMPLOYEE_EMAIL_RULE }),
+      }),
     }),
-  }),
-  updateInput: builder.inputType("EmployeeUpdateInput", {
-    description: "Only the fields given change; null clears the email.",
-    fields: (t) => ({
-      name: t.string({ required: false }),
-      email: t.string({ required: false, description: EMPLOYEE_EMAIL_RULE }),
+    run: createEmployee,
+  },
+  update: {
+    name: "employeeUpdate",
+    input: builder.inputType("EmployeeUpdateInput", {
+      description: "Only the fields given change; null clears the email.",
+      fields: (t) => ({
+        name: t.string({ required: false }),
+        email: t.string({ required: false, description: EMPLOYEE_EMAIL_RULE }),
+      }),
     }),
-  }),
-  actions: { create: createEmployee, update: updateEmployee, archive: archiveEmployee },
+    run: updateEmployee,
+  },
+  archive: { name: "employeeArchive", run: archiveEmployee },
 });
 
 // ---------------------------------------------------------------- lists

@@ -114,7 +114,7 @@ const ProductCreateInput = builder.inputType("ProductCreateInput", {
     minBeforeReorder: t.field({ type: "Decimal", required: false }),
     reorderQuantity: t.field({ type: "Decimal", required: false }),
     maxBatchSize: t.field({ type: "Decimal", required: false, description: MAX_BATCH_RULE }),
-    primarySupplierId: t.globalID({ for: SupplierRef, required: false }),
+    primarySupplierId: t.rowID({ for: SupplierRef, required: false }),
     replenishment: t.field({
       type: ReplenishmentEnum,
       required: false,
@@ -135,7 +135,7 @@ const ProductUpdateInput = builder.inputType("ProductUpdateInput", {
     minBeforeReorder: t.field({ type: "Decimal", required: false }),
     reorderQuantity: t.field({ type: "Decimal", required: false }),
     maxBatchSize: t.field({ type: "Decimal", required: false, description: MAX_BATCH_RULE }),
-    primarySupplierId: t.globalID({ for: SupplierRef, required: false }),
+    primarySupplierId: t.rowID({ for: SupplierRef, required: false }),
     replenishment: t.field({ type: ReplenishmentEnum, required: false }),
     barcodes: t.stringList({ required: false, description: "Replaces the product's barcodes." }),
   }),
@@ -152,15 +152,14 @@ builder.mutationFields((t) => ({
   productUpdate: t.field({
     type: ProductPayload,
     authScopes: { permission: "BOM_MANAGE" },
-    args: { id: t.arg.globalID({ for: ProductRef }), input: t.arg({ type: ProductUpdateInput }) },
+    args: { id: t.arg.rowID({ for: ProductRef }), input: t.arg({ type: ProductUpdateInput }) },
     resolve: (_root, { id, input }, context) =>
-      runAction(context, (tx) => updateProduct(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => updateProduct(tx, context.viewer, id, input)),
   }),
   productArchive: t.field({
     type: ProductPayload,
     authScopes: { permission: "BOM_MANAGE" },
-    args: { id: t.arg.globalID({ for: ProductRef }) },
-    resolve: (_root, { id }, context) =>
-      runAction(context, (tx) => archiveProduct(tx, context.viewer, Number(id.id))),
+    args: { id: t.arg.rowID({ for: ProductRef }) },
+    resolve: (_root, { id }, context) => runAction(context, (tx) => archiveProduct(tx, context.viewer, id)),
   }),
 }));

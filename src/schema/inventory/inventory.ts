@@ -27,13 +27,10 @@ const createdByName = {
 } as const;
 
 /** The optional product and location filter of the stock queries, as a Prisma where. */
-function byProductAndLocation(args: {
-  productId?: { id: string } | null;
-  locationId?: { id: string } | null;
-}) {
+function byProductAndLocation(args: { productId?: number | null; locationId?: number | null }) {
   return {
-    ...(args.productId ? { productId: Number(args.productId.id) } : {}),
-    ...(args.locationId ? { locationId: Number(args.locationId.id) } : {}),
+    ...(args.productId ? { productId: args.productId } : {}),
+    ...(args.locationId ? { locationId: args.locationId } : {}),
   };
 }
 
@@ -134,9 +131,9 @@ builder.prismaObjectFields("Product", (t) => ({
     type: StockLevelRef,
     nullable: true,
     description: "The product's stock at one location; null when it has never been stocked there.",
-    args: { locationId: t.arg.globalID({ for: LocationRef }) },
+    args: { locationId: t.arg.rowID({ for: LocationRef }) },
     select: (args, _context, nestedSelection) => ({
-      stockLevels: nestedSelection({ where: { locationId: Number(args.locationId.id) }, take: 1 }),
+      stockLevels: nestedSelection({ where: { locationId: args.locationId }, take: 1 }),
     }),
     resolve: (product) => product.stockLevels[0] ?? null,
   }),
@@ -152,8 +149,8 @@ builder.prismaObjectFields("Location", (t) => ({
 
 builder.queryFields((t) => {
   const filterArgs = {
-    productId: t.arg.globalID({ for: ProductRef, required: false }),
-    locationId: t.arg.globalID({ for: LocationRef, required: false }),
+    productId: t.arg.rowID({ for: ProductRef, required: false }),
+    locationId: t.arg.rowID({ for: LocationRef, required: false }),
   };
   return {
     stockLevels: t.prismaConnection({
@@ -192,8 +189,8 @@ builder.queryFields((t) => {
 
 const StockAdjustLineInput = builder.inputType("StockAdjustLineInput", {
   fields: (t) => ({
-    productId: t.globalID({ for: ProductRef }),
-    locationId: t.globalID({ for: LocationRef }),
+    productId: t.rowID({ for: ProductRef }),
+    locationId: t.rowID({ for: LocationRef }),
     quantity: t.field({
       type: "Decimal",
       description:

@@ -4,7 +4,7 @@ import type { Actor } from "../../domain/events.ts";
 import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { ProductRef } from "../catalog/products.ts";
-import { payloadType, runAction } from "../payload.ts";
+import { type Payload, runAction } from "../payload.ts";
 
 /** What the sales, purchase and transfer order APIs share: status-change mutations and list filters. */
 
@@ -14,11 +14,12 @@ const EXPECTED_VERSION =
   "The version you last read: a different current version refuses the change with VERSION_CONFLICT.";
 
 /**
- * `<type>Payload`, and one mutation per status change, each `(id, expectedVersion)` -> that payload, running
- * its domain action in one transaction. Returns the payload type for the kind's other mutations.
+ * One mutation per status change, each `(id, expectedVersion)` -> the order's payload, running its domain action
+ * in one transaction.
  */
 export function orderMutations<Row>(spec: {
   ref: ObjectRef<Types, Row>;
+  payload: ObjectRef<Types, Payload<Row>>;
   permission: Permission;
   changes: Record<
     string,
@@ -28,31 +29,24 @@ export function orderMutations<Row>(spec: {
     }
   >;
 }) {
-  const typeName = spec.ref.name;
-  const Payload = payloadType(
-    `${typeName}Payload`,
-    typeName.charAt(0).toLowerCase() + typeName.slice(1),
-    spec.ref,
-  );
   builder.mutationFields((t) =>
     Object.fromEntries(
       Object.entries(spec.changes).map(([name, change]) => [
         name,
         t.field({
-          type: Payload,
+          type: spec.payload,
           authScopes: { permission: spec.permission },
           description: change.description,
           args: {
-            id: t.arg.globalID({ for: spec.ref }),
+            id: t.arg.rowID({ for: spec.ref }),
             expectedVersion: t.arg.int({ required: false, description: EXPECTED_VERSION }),
           },
           resolve: (_root, { id, expectedVersion }, context) =>
-            runAction(context, (tx) => change.run(tx, context.viewer, Number(id.id), { expectedVersion })),
+            runAction(context, (tx) => change.run(tx, context.viewer, id, { expectedVersion })),
         }),
       ]),
     ),
   );
-  return Payload;
 }
 
 /** The `expectedVersion` argument of the mutations that take more than the order id. */
@@ -61,7 +55,7 @@ export const expectedVersionArg = { required: false, description: EXPECTED_VERSI
 /** A line of a sales or transfer order (purchase lines add a unit cost). */
 export const OrderLineInput = builder.inputType("OrderLineInput", {
   fields: (t) => ({
-    productId: t.globalID({ for: ProductRef }),
+    productId: t.rowID({ for: ProductRef }),
     quantity: t.field({ type: "Decimal", description: "Greater than zero." }),
   }),
 });
@@ -88,8 +82,8 @@ function orderListWhere<Status extends string>(args: {
   };
 }
 
-/** An optional global id argument as a column filter (undefined: no filter). */
-export const idFilter = (arg: { id: string } | null | undefined) => (arg ? Number(arg.id) : undefined);
+/** An optional id argument as a column filter: an absent or null argument is no filter, not `IS NULL`. */
+export const idFilter = (id: number | null | undefined) => id ?? undefined;
 
 /**
  * A list's `findMany` arguments, newest first: Pothos' selection and paging (`query`), the status and date

@@ -14,7 +14,7 @@ import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { SupplierRef } from "../catalog/partners.ts";
 import { ProductRef } from "../catalog/products.ts";
-import { type Payload, runAction, UserErrorRef } from "../payload.ts";
+import { type Payload, payloadType, runAction, UserErrorRef } from "../payload.ts";
 import { expectedVersionArg, idFilter, orderDateArgs, orderListQuery, orderMutations } from "./common.ts";
 import { ProductionOrderRef } from "./production/order.ts";
 
@@ -102,9 +102,9 @@ builder.queryFields((t) => ({
         required: false,
         description: "Any of these statuses.",
       }),
-      locationId: t.arg.globalID({ for: LocationRef, required: false }),
-      supplierId: t.arg.globalID({ for: SupplierRef, required: false }),
-      productionOrderId: t.arg.globalID({ for: ProductionOrderRef, required: false }),
+      locationId: t.arg.rowID({ for: LocationRef, required: false }),
+      supplierId: t.arg.rowID({ for: SupplierRef, required: false }),
+      productionOrderId: t.arg.rowID({ for: ProductionOrderRef, required: false }),
       ...orderDateArgs,
     },
     resolve: (query, _root, args, context) =>
@@ -120,7 +120,7 @@ builder.queryFields((t) => ({
 
 const PurchaseOrderLineInput = builder.inputType("PurchaseOrderLineInput", {
   fields: (t) => ({
-    productId: t.globalID({ for: ProductRef }),
+    productId: t.rowID({ for: ProductRef }),
     quantity: t.field({ type: "Decimal", description: "Greater than zero." }),
     unitCost: t.field({ type: "Decimal", required: false, description: "Defaults to the product's cost." }),
   }),
@@ -128,8 +128,8 @@ const PurchaseOrderLineInput = builder.inputType("PurchaseOrderLineInput", {
 
 const PurchaseOrderCreateInput = builder.inputType("PurchaseOrderCreateInput", {
   fields: (t) => ({
-    supplierId: t.globalID({ for: SupplierRef }),
-    locationId: t.globalID({ for: LocationRef, description: "Where it is received." }),
+    supplierId: t.rowID({ for: SupplierRef }),
+    locationId: t.rowID({ for: LocationRef, description: "Where it is received." }),
     expectedDate: t.field({ type: "DateTime", required: false }),
     note: t.string({ required: false, description: "At most 1000 characters." }),
     lines: t.field({ type: [PurchaseOrderLineInput], description: "1 to 200 lines." }),
@@ -138,13 +138,16 @@ const PurchaseOrderCreateInput = builder.inputType("PurchaseOrderCreateInput", {
 
 const PurchaseOrderReceiptInput = builder.inputType("PurchaseOrderReceiptInput", {
   fields: (t) => ({
-    lineId: t.globalID({ for: PurchaseOrderLineRef }),
+    lineId: t.rowID({ for: PurchaseOrderLineRef }),
     quantity: t.field({ type: "Decimal", description: "Received now; greater than zero." }),
   }),
 });
 
-const PurchaseOrderPayload = orderMutations({
+const PurchaseOrderPayload = payloadType("PurchaseOrderPayload", "purchaseOrder", PurchaseOrderRef);
+
+orderMutations({
   ref: PurchaseOrderRef,
+  payload: PurchaseOrderPayload,
   permission: "PURCHASING",
   changes: {
     purchaseOrderPlace: {
@@ -192,12 +195,12 @@ builder.mutationFields((t) => ({
     authScopes: { permission: "PURCHASING" },
     description: "Replaces the lines of a DRAFT purchase order.",
     args: {
-      id: t.arg.globalID({ for: PurchaseOrderRef }),
+      id: t.arg.rowID({ for: PurchaseOrderRef }),
       lines: t.arg({ type: [PurchaseOrderLineInput] }),
       expectedVersion: t.arg.int(expectedVersionArg),
     },
     resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => updatePurchaseOrderLines(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => updatePurchaseOrderLines(tx, context.viewer, id, input)),
   }),
   purchaseOrderReceive: t.field({
     type: PurchaseOrderPayload,
@@ -206,12 +209,12 @@ builder.mutationFields((t) => ({
       "Receives lines of an ORDERED purchase order (partly or fully): adds stock, lowers on order. More than " +
       "ordered is refused unless Settings.allowOverReceipt. RECEIVED once every line is fully received.",
     args: {
-      id: t.arg.globalID({ for: PurchaseOrderRef }),
+      id: t.arg.rowID({ for: PurchaseOrderRef }),
       lines: t.arg({ type: [PurchaseOrderReceiptInput], description: "At most one receipt per line." }),
       expectedVersion: t.arg.int(expectedVersionArg),
     },
     resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => receivePurchaseOrder(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => receivePurchaseOrder(tx, context.viewer, id, input)),
   }),
   productionOrderCreatePurchaseOrders: t.field({
     type: PurchaseOrdersCreatedPayload,
@@ -221,13 +224,13 @@ builder.mutationFields((t) => ({
       "Default components: the short ones (still required - available at the order's location and its " +
       "connected warehouse, counting what the order itself has allocated).",
     args: {
-      productionOrderId: t.arg.globalID({ for: ProductionOrderRef }),
-      components: t.arg.globalIDList({
+      productionOrderId: t.arg.rowID({ for: ProductionOrderRef }),
+      components: t.arg.rowIDList({
         for: ProductRef,
         required: false,
         description: "Components to order; default: the short ones.",
       }),
-      locationId: t.arg.globalID({
+      locationId: t.arg.rowID({
         for: LocationRef,
         required: false,
         description: "Where they are received; default: the order location's connected warehouse, else it.",
@@ -235,7 +238,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { productionOrderId, ...input }, context) =>
       runAction(context, (tx) =>
-        createPurchaseOrdersForProductionOrder(tx, context.viewer, Number(productionOrderId.id), input),
+        createPurchaseOrdersForProductionOrder(tx, context.viewer, productionOrderId, input),
       ),
   }),
 }));

@@ -10,7 +10,7 @@ import {
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { ProductRef } from "../catalog/products.ts";
-import { type Payload, runAction, UserErrorRef } from "../payload.ts";
+import { type Payload, runAction, runRead, UserErrorRef } from "../payload.ts";
 import { ProductionOrderRef } from "./production/order.ts";
 import { PurchaseOrderRef } from "./purchasing.ts";
 
@@ -73,8 +73,8 @@ builder.queryFields((t) => ({
     description:
       "Products (min-before-reorder > 0) whose available + on order, summed over all locations or at " +
       "`locationId`, is below their min-before-reorder; by SKU.",
-    args: { locationId: t.arg.globalID({ for: LocationRef, required: false }) },
-    resolve: (_root, args, context) => reorderSuggestions(context.db.prisma, args),
+    args: { locationId: t.arg.rowID({ for: LocationRef, required: false }) },
+    resolve: (_root, args, context) => runRead(() => reorderSuggestions(context.db.prisma, args)),
   }),
 }));
 
@@ -90,8 +90,8 @@ builder.mutationFields((t) => ({
       "until the order is authorized (needs PRODUCTION_FULFILL); purchase " +
       "orders, one per primary supplier, received at `locationId` (needs PURCHASING).",
     args: {
-      productIds: t.arg.globalIDList({ for: ProductRef }),
-      locationId: t.arg.globalID({ for: LocationRef }),
+      productIds: t.arg.rowIDList({ for: ProductRef }),
+      locationId: t.arg.rowID({ for: LocationRef }),
       allLocations: t.arg.boolean({
         required: false,
         defaultValue: false,

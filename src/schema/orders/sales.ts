@@ -10,7 +10,7 @@ import { SalesOrderStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { CustomerRef } from "../catalog/partners.ts";
-import { runAction } from "../payload.ts";
+import { payloadType, runAction } from "../payload.ts";
 import {
   expectedVersionArg,
   idFilter,
@@ -77,8 +77,8 @@ builder.queryFields((t) => ({
     description: "Sales orders, newest first.",
     args: {
       status: t.arg({ type: [SalesOrderStatusEnum], required: false, description: "Any of these statuses." }),
-      locationId: t.arg.globalID({ for: LocationRef, required: false }),
-      customerId: t.arg.globalID({ for: CustomerRef, required: false }),
+      locationId: t.arg.rowID({ for: LocationRef, required: false }),
+      customerId: t.arg.rowID({ for: CustomerRef, required: false }),
       ...orderDateArgs,
     },
     resolve: (query, _root, args, context) =>
@@ -93,15 +93,18 @@ builder.queryFields((t) => ({
 
 const SalesOrderCreateInput = builder.inputType("SalesOrderCreateInput", {
   fields: (t) => ({
-    customerId: t.globalID({ for: CustomerRef }),
-    locationId: t.globalID({ for: LocationRef, description: "The location it ships from." }),
+    customerId: t.rowID({ for: CustomerRef }),
+    locationId: t.rowID({ for: LocationRef, description: "The location it ships from." }),
     note: t.string({ required: false, description: "At most 1000 characters." }),
     lines: t.field({ type: [OrderLineInput], description: "1 to 200 lines." }),
   }),
 });
 
-const SalesOrderPayload = orderMutations({
+const SalesOrderPayload = payloadType("SalesOrderPayload", "salesOrder", SalesOrderRef);
+
+orderMutations({
   ref: SalesOrderRef,
+  payload: SalesOrderPayload,
   permission: "SALES",
   changes: {
     salesOrderAuthorize: {
@@ -134,11 +137,11 @@ builder.mutationFields((t) => ({
     authScopes: { permission: "SALES" },
     description: "Replaces the lines of a DRAFT sales order.",
     args: {
-      id: t.arg.globalID({ for: SalesOrderRef }),
+      id: t.arg.rowID({ for: SalesOrderRef }),
       lines: t.arg({ type: [OrderLineInput] }),
       expectedVersion: t.arg.int(expectedVersionArg),
     },
     resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => updateSalesOrderLines(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => updateSalesOrderLines(tx, context.viewer, id, input)),
   }),
 }));

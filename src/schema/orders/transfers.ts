@@ -7,7 +7,7 @@ import {
 import { TransferOrderStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
-import { runAction } from "../payload.ts";
+import { payloadType, runAction } from "../payload.ts";
 import { idFilter, OrderLineInput, orderDateArgs, orderListQuery, orderMutations } from "./common.ts";
 
 export const TransferOrderStatusEnum = builder.enumType(TransferOrderStatus, {
@@ -74,9 +74,9 @@ builder.queryFields((t) => ({
         required: false,
         description: "Any of these statuses.",
       }),
-      locationId: t.arg.globalID({ for: LocationRef, required: false, description: "From or to it." }),
-      fromLocationId: t.arg.globalID({ for: LocationRef, required: false }),
-      toLocationId: t.arg.globalID({ for: LocationRef, required: false }),
+      locationId: t.arg.rowID({ for: LocationRef, required: false, description: "From or to it." }),
+      fromLocationId: t.arg.rowID({ for: LocationRef, required: false }),
+      toLocationId: t.arg.rowID({ for: LocationRef, required: false }),
       ...orderDateArgs,
     },
     resolve: (query, _root, args, context) => {
@@ -94,15 +94,18 @@ builder.queryFields((t) => ({
 
 const TransferOrderCreateInput = builder.inputType("TransferOrderCreateInput", {
   fields: (t) => ({
-    fromLocationId: t.globalID({ for: LocationRef }),
-    toLocationId: t.globalID({ for: LocationRef, description: "An active location other than `from`." }),
+    fromLocationId: t.rowID({ for: LocationRef }),
+    toLocationId: t.rowID({ for: LocationRef, description: "An active location other than `from`." }),
     note: t.string({ required: false, description: "At most 1000 characters." }),
     lines: t.field({ type: [OrderLineInput], description: "1 to 200 lines." }),
   }),
 });
 
-const TransferOrderPayload = orderMutations({
+const TransferOrderPayload = payloadType("TransferOrderPayload", "transferOrder", TransferOrderRef);
+
+orderMutations({
   ref: TransferOrderRef,
+  payload: TransferOrderPayload,
   permission: "INVENTORY_ADJUST",
   changes: {
     transferOrderComplete: {

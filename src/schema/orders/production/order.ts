@@ -185,8 +185,8 @@ builder.queryFields((t) => ({
     description: "Production orders, newest first, filtered by every argument given.",
     args: {
       statuses: t.arg({ type: [ProductionOrderStatusEnum], required: false }),
-      locationId: t.arg.globalID({ for: LocationRef, required: false }),
-      customerId: t.arg.globalID({ for: CustomerRef, required: false }),
+      locationId: t.arg.rowID({ for: LocationRef, required: false }),
+      customerId: t.arg.rowID({ for: CustomerRef, required: false }),
       tag: t.arg.string({ required: false }),
       startFrom: t.arg({ type: "DateTime", required: false, description: "Start date on or after." }),
       startBefore: t.arg({ type: "DateTime", required: false, description: "Start date before." }),
@@ -194,8 +194,8 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) => {
       const where: Prisma.ProductionOrderWhereInput = {
         ...(args.statuses ? { status: { in: args.statuses } } : {}),
-        ...(args.locationId ? { locationId: Number(args.locationId.id) } : {}),
-        ...(args.customerId ? { customerId: Number(args.customerId.id) } : {}),
+        ...(args.locationId ? { locationId: args.locationId } : {}),
+        ...(args.customerId ? { customerId: args.customerId } : {}),
         ...(args.tag ? { tags: { has: args.tag } } : {}),
         ...(args.startFrom || args.startBefore
           ? {
@@ -220,15 +220,15 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
 /** The fields both create inputs share. */
 function headerFields(t: InputFieldBuilder<Types, "InputObject">) {
   return {
-    locationId: t.globalID({ for: LocationRef, description: "An active shop floor." }),
+    locationId: t.rowID({ for: LocationRef, description: "An active shop floor." }),
     status: t.field({ type: CreatableStatusEnum, required: false, description: "Defaults to DRAFT." }),
     note: t.string({ required: false, description: "At most 2000 characters." }),
     startDate: t.field({ type: "DateTime", required: false }),
     expectedDate: t.field({ type: "DateTime", required: false, description: "Expected completion." }),
     requiredByDate: t.field({ type: "DateTime", required: false }),
-    employeeId: t.globalID({ for: EmployeeRef, required: false }),
-    customerId: t.globalID({ for: CustomerRef, required: false }),
-    salesOrderId: t.globalID({ for: SalesOrderRef, required: false }),
+    employeeId: t.rowID({ for: EmployeeRef, required: false }),
+    customerId: t.rowID({ for: CustomerRef, required: false }),
+    salesOrderId: t.rowID({ for: SalesOrderRef, required: false }),
     layout: t.string({ required: false, description: "At most 200 characters." }),
     tags: t.stringList({ required: false, description: "At most 20, each at most 50 characters." }),
     attributes: t.field({ type: "JSON", required: false, description: "A JSON object." }),
@@ -239,7 +239,7 @@ const QUANTITY_RULE = "Units of the BOM's product; > 0.";
 
 const ProductionOrderLineInput = builder.inputType("ProductionOrderLineInput", {
   fields: (t) => ({
-    bomId: t.globalID({ for: BomRef, description: "An active, non-phantom BOM." }),
+    bomId: t.rowID({ for: BomRef, description: "An active, non-phantom BOM." }),
     quantity: t.field({ type: "Decimal", description: QUANTITY_RULE }),
   }),
 });
@@ -254,21 +254,21 @@ const ProductionOrderCreateInput = builder.inputType("ProductionOrderCreateInput
 const ProductionOrderCreateFromBomInput = builder.inputType("ProductionOrderCreateFromBomInput", {
   fields: (t) => ({
     ...headerFields(t),
-    bomId: t.globalID({ for: BomRef, description: "An active, non-phantom BOM." }),
+    bomId: t.rowID({ for: BomRef, description: "An active, non-phantom BOM." }),
     quantity: t.field({ type: "Decimal", description: QUANTITY_RULE }),
   }),
 });
 
 const ProductionOrderConsumptionInput = builder.inputType("ProductionOrderConsumptionInput", {
   fields: (t) => ({
-    componentId: t.globalID({ for: ProductionOrderComponentRef }),
+    componentId: t.rowID({ for: ProductionOrderComponentRef }),
     quantity: t.field({ type: "Decimal", description: "Actually consumed; >= 0." }),
   }),
 });
 
 const ProductionOrderWasteLineInput = builder.inputType("ProductionOrderWasteLineInput", {
   fields: (t) => ({
-    productId: t.globalID({ for: ProductRef }),
+    productId: t.rowID({ for: ProductRef }),
     quantity: t.field({ type: "Decimal", description: "Thrown away; > 0." }),
   }),
 });
@@ -414,12 +414,12 @@ builder.mutationFields((t) => ({
       "DRAFT -> PLANNED: allocates the components, puts the output on order and creates the nested production " +
       "and assembly orders its components need (recursively, PLANNED), in one transaction.",
     args: {
-      id: t.arg.globalID({ for: ProductionOrderRef }),
+      id: t.arg.rowID({ for: ProductionOrderRef }),
       expectedVersion: t.arg.int({ required: false }),
       planChoice: t.arg({ type: PlanChoiceEnum, required: false }),
     },
     resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => authorizeProductionOrder(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => authorizeProductionOrder(tx, context.viewer, id, input)),
   }),
   productionOrderRelease: t.field({
     type: ProductionOrderReleasePayload,
@@ -428,12 +428,12 @@ builder.mutationFields((t) => ({
       "PLANNED -> RELEASED with every PLANNED order below it; creates transfer and purchase orders for the " +
       "bought components the shop floor lacks.",
     args: {
-      id: t.arg.globalID({ for: ProductionOrderRef }),
+      id: t.arg.rowID({ for: ProductionOrderRef }),
       expectedVersion: t.arg.int({ required: false }),
       planChoice: t.arg({ type: PlanChoiceEnum, required: false }),
     },
     resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => releaseProductionOrder(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => releaseProductionOrder(tx, context.viewer, id, input)),
   }),
   ...Object.fromEntries(
     Object.entries(TRANSITIONS).map(([name, spec]) => [
@@ -443,11 +443,11 @@ builder.mutationFields((t) => ({
         authScopes: { permission: spec.permission },
         description: spec.description,
         args: {
-          id: t.arg.globalID({ for: ProductionOrderRef }),
+          id: t.arg.rowID({ for: ProductionOrderRef }),
           expectedVersion: t.arg.int({ required: false }),
         },
         resolve: (_root, { id, expectedVersion }, context) =>
-          runAction(context, (tx) => spec.action(tx, context.viewer, Number(id.id), { expectedVersion })),
+          runAction(context, (tx) => spec.action(tx, context.viewer, id, { expectedVersion })),
       }),
     ]),
   ),
@@ -473,37 +473,37 @@ builder.mutationFields((t) => ({
       "RELEASED or IN_PROGRESS -> COMPLETED: consumes the components (the required quantity unless `consumption` " +
       "says otherwise) and adds the output; allocations and on order are released.",
     args: {
-      id: t.arg.globalID({ for: ProductionOrderRef }),
+      id: t.arg.rowID({ for: ProductionOrderRef }),
       expectedVersion: t.arg.int({ required: false }),
       consumption: t.arg({ type: [ProductionOrderConsumptionInput], required: false }),
     },
     resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => completeProductionOrder(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => completeProductionOrder(tx, context.viewer, id, input)),
   }),
   productionOrderComponentUpdate: t.field({
     type: ProductionOrderPayload,
     authScopes: { permission: "PRODUCTION_FULFILL" },
     description: "Changes a component's required quantity while its order is DRAFT or PLANNED.",
     args: {
-      id: t.arg.globalID({ for: ProductionOrderComponentRef }),
+      id: t.arg.rowID({ for: ProductionOrderComponentRef }),
       expectedVersion: t.arg.int({ required: false }),
       requiredQuantity: t.arg({ type: "Decimal" }),
     },
     resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => updateProductionOrderComponent(tx, context.viewer, Number(id.id), input)),
+      runAction(context, (tx) => updateProductionOrderComponent(tx, context.viewer, id, input)),
   }),
   productionOrderRecordWaste: t.field({
     type: ProductionOrderPayload,
     authScopes: { permission: "PRODUCTION_ADJUST" },
     description: "Waste at the order's location counting against it (RELEASED, IN_PROGRESS or COMPLETED).",
     args: {
-      id: t.arg.globalID({ for: ProductionOrderRef }),
+      id: t.arg.rowID({ for: ProductionOrderRef }),
       expectedVersion: t.arg.int({ required: false }),
       input: t.arg({ type: ProductionOrderWasteInput }),
     },
     resolve: (_root, { id, expectedVersion, input }, context) =>
       runAction(context, (tx) =>
-        recordProductionWaste(tx, context.viewer, Number(id.id), { ...input, expectedVersion }),
+        recordProductionWaste(tx, context.viewer, id, { ...input, expectedVersion }),
       ),
   }),
 }));

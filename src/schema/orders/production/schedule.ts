@@ -1,5 +1,3 @@
-import { GraphQLError } from "graphql";
-import { DomainError } from "../../../domain/errors.ts";
 import { productionOrderNumber } from "../../../domain/orders/production/production.ts";
 import {
   type DayLoad,
@@ -12,6 +10,7 @@ import {
 } from "../../../domain/orders/production/schedule/resources.ts";
 import { builder } from "../../builder.ts";
 import { LocationRef, ResourceRef } from "../../catalog/locations.ts";
+import { runRead } from "../../payload.ts";
 import { ProductionOrderStatusEnum } from "./order.ts";
 
 /** The scheduler board: orders per resource in a date window, and each day's load against capacity. */
@@ -102,12 +101,12 @@ builder.queryFields((t) => ({
     args: {
       from: t.arg({ type: "DateTime" }),
       to: t.arg({ type: "DateTime", description: "After `from`." }),
-      resourceIds: t.arg.globalIDList({
+      resourceIds: t.arg.rowIDList({
         for: ResourceRef,
         required: false,
         description: "These resources (archived ones too); default: every active resource.",
       }),
-      locationId: t.arg.globalID({
+      locationId: t.arg.rowID({
         for: LocationRef,
         required: false,
         description: "Orders made here only.",
@@ -118,15 +117,6 @@ builder.queryFields((t) => ({
         description: "DRAFT orders hold nothing and may never run, so they are left out unless asked for.",
       }),
     },
-    resolve: async (_root, args, context) => {
-      try {
-        return await readSchedule(context.db.prisma, args);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        // A query has no userErrors: the error carries the code and field a userError would.
-        const [first] = error.errors;
-        throw new GraphQLError(error.message, { extensions: { code: first?.code, field: first?.field } });
-      }
-    },
+    resolve: (_root, args, context) => runRead(() => readSchedule(context.db.prisma, args)),
   }),
 }));
