@@ -9,6 +9,7 @@ import {
   updateEmployee,
   updateSupplier,
 } from "../../domain/catalog/partners.ts";
+import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { payloadType } from "../payload.ts";
 import { catalogConnection, catalogMutations, catalogQuery } from "./actions.ts";
@@ -17,9 +18,18 @@ import { catalogConnection, catalogMutations, catalogQuery } from "./actions.ts"
 
 // ---------------------------------------------------------------- suppliers and customers
 
+/** What tells suppliers and customers apart: their names in the schema, their permission and domain actions. */
+interface Company {
+  type: "Supplier" | "Customer";
+  permission: Permission;
+  types: { payload: string; createInput: string; updateInput: string };
+  fields: { result: string; create: string; update: string; archive: string };
+  actions: { create: typeof createSupplier; update: typeof updateSupplier; archive: typeof archiveSupplier };
+}
+
 /** Suppliers and customers have the same shape: one definition serves both. */
-function companyNode(name: "Supplier" | "Customer") {
-  return builder.prismaNode(name, {
+function companyType({ type, permission, types, fields, actions }: Company) {
+  const ref = builder.prismaNode(type, {
     id: { field: "id" },
     nullable: true,
     authScopes: { authenticated: true },
@@ -31,58 +41,71 @@ function companyNode(name: "Supplier" | "Customer") {
       archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true }),
     }),
   });
+  const nameRule = `Unique among ${type.toLowerCase()}s, ignoring case; at most 200 characters.`;
+  catalogMutations({
+    ref,
+    payload: payloadType(types.payload, fields.result, ref),
+    permission,
+    create: {
+      name: fields.create,
+      input: builder.inputType(types.createInput, {
+        fields: (t) => ({
+          name: t.string({ description: nameRule }),
+          email: t.string({ required: false }),
+          phone: t.string({ required: false, description: "At most 50 characters." }),
+        }),
+      }),
+      run: actions.create,
+    },
+    update: {
+      name: fields.update,
+      input: builder.inputType(types.updateInput, {
+        description: "Only the fields given change; null clears email or phone.",
+        fields: (t) => ({
+          name: t.string({ required: false, description: nameRule }),
+          email: t.string({ required: false }),
+          phone: t.string({ required: false }),
+        }),
+      }),
+      run: actions.update,
+    },
+    archive: { name: fields.archive, run: actions.archive },
+  });
+  return ref;
 }
 
-/** The create and update inputs of suppliers or customers (`records`: "suppliers" or "customers"). */
-function companyInputs(names: { create: string; update: string }, records: string) {
-  const nameRule = `Unique among ${records}, ignoring case; at most 200 characters.`;
-  return {
-    create: builder.inputType(names.create, {
-      fields: (t) => ({
-        name: t.string({ description: nameRule }),
-        email: t.string({ required: false }),
-        phone: t.string({ required: false, description: "At most 50 characters." }),
-      }),
-    }),
-    update: builder.inputType(names.update, {
-      description: "Only the fields given change; null clears email or phone.",
-      fields: (t) => ({
-        name: t.string({ required: false, description: nameRule }),
-        email: t.string({ required: false }),
-        phone: t.string({ required: false }),
-      }),
-    }),
-  };
-}
-
-export const SupplierRef = companyNode("Supplier");
-const supplierInputs = companyInputs(
-  { create: "SupplierCreateInput", update: "SupplierUpdateInput" },
-  "suppliers",
-);
-
-catalogMutations({
-  ref: SupplierRef,
-  payload: payloadType("SupplierPayload", "supplier", SupplierRef),
+export const SupplierRef = companyType({
+  type: "Supplier",
   permission: "PURCHASING",
-  create: { name: "supplierCreate", input: supplierInputs.create, run: createSupplier },
-  update: { name: "supplierUpdate", input: supplierInputs.update, run: updateSupplier },
-  archive: { name: "supplierArchive", run: archiveSupplier },
+  types: {
+    payload: "SupplierPayload",
+    createInput: "SupplierCreateInput",
+    updateInput: "SupplierUpdateInput",
+  },
+  fields: {
+    result: "supplier",
+    create: "supplierCreate",
+    update: "supplierUpdate",
+    archive: "supplierArchive",
+  },
+  actions: { create: createSupplier, update: updateSupplier, archive: archiveSupplier },
 });
 
-export const CustomerRef = companyNode("Customer");
-const customerInputs = companyInputs(
-  { create: "CustomerCreateInput", update: "CustomerUpdateInput" },
-  "customers",
-);
-
-catalogMutations({
-  ref: CustomerRef,
-  payload: payloadType("CustomerPayload", "customer", CustomerRef),
+export const CustomerRef = companyType({
+  type: "Customer",
   permission: "SALES",
-  create: { name: "customerCreate", input: customerInputs.create, run: createCustomer },
-  update: { name: "customerUpdate", input: customerInputs.update, run: updateCustomer },
-  archive: { name: "customerArchive", run: archiveCustomer },
+  types: {
+    payload: "CustomerPayload",
+    createInput: "CustomerCreateInput",
+    updateInput: "CustomerUpdateInput",
+  },
+  fields: {
+    result: "customer",
+    create: "customerCreate",
+    update: "customerUpdate",
+    archive: "customerArchive",
+  },
+  actions: { create: createCustomer, update: updateCustomer, archive: archiveCustomer },
 });
 
 // ---------------------------------------------------------------- employees
