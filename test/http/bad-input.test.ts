@@ -4,11 +4,18 @@ import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../src/schema/index.ts";
 import { graphql } from "../graphql/index.ts";
-import { type ApiFixtures, apiFixtures } from "../kit/api-fixtures.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
-import { addStock, createBom, createProduct, seedWorld, type World } from "../kit/orders.ts";
 import { databaseSnapshot } from "../kit/snapshot.ts";
+import {
+  addStock,
+  createBom,
+  createProduct,
+  type OrderFixtures,
+  orderFixtures,
+  seedWorld,
+  type World,
+} from "../kit/world.ts";
 import { documentFor, type InputPosition, inputPositions, variablesReaching } from "./schema-inputs.ts";
 
 /**
@@ -19,7 +26,7 @@ import { documentFor, type InputPosition, inputPositions, variablesReaching } fr
 
 let kit: TestKit;
 let world: World;
-let fixtures: ApiFixtures;
+let fixtures: OrderFixtures;
 /** Keys with one permission each. */
 let viewer: string;
 let shopFloorKey: string;
@@ -27,7 +34,7 @@ let shopFloorKey: string;
 beforeAll(async () => {
   kit = await createTestKit();
   world = await seedWorld(kit);
-  fixtures = apiFixtures(kit, world);
+  fixtures = orderFixtures(kit, world);
   viewer = await kit.keyWith("PRODUCTION_VIEW");
   shopFloorKey = await kit.keyWith("PRODUCTION_VIEW", "PRODUCTION_ADJUST", "INVENTORY_ADJUST");
 });

@@ -7,7 +7,7 @@ import { createLogger } from "../../src/logger.ts";
 import { graphql } from "../graphql/index.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
-import { createProduct, seedWorld, type World } from "../kit/orders.ts";
+import { createProduct, seedWorld, type World } from "../kit/world.ts";
 
 /**
  * Retries of an idempotent request that is still running: they must not wait for it holding pooled connections

@@ -7,11 +7,82 @@ import { createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/logger.ts";
 import { schema } from "../../src/schema/index.ts";
 import { graphql } from "../graphql/index.ts";
-import { type ApiFixtures, apiFixtures } from "../kit/api-fixtures.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
-import { addStock, createProduct, seedWorld, type World } from "../kit/orders.ts";
 import { changedTables, databaseSnapshot } from "../kit/snapshot.ts";
+import {
+  addStock,
+  createProduct,
+  type OrderFixtures,
+  orderFixtures,
+  seedWorld,
+  type World,
+} from "../kit/world.ts";
+import { apiKeyCreate, apiKeyRevoke } from "../operations/access.ts";
+import {
+  bomArchive,
+  bomCreate,
+  bomLineAdd,
+  bomLineRemove,
+  bomLineUpdate,
+  bomOperationAdd,
+  bomOperationRemove,
+  bomOperationUpdate,
+  bomRun,
+  bomSetDefault,
+  bomUpdate,
+} from "../operations/bom.ts";
+import {
+  customerArchive,
+  customerCreate,
+  customerUpdate,
+  employeeArchive,
+  employeeCreate,
+  employeeUpdate,
+  locationArchive,
+  locationCreate,
+  locationUpdate,
+  productArchive,
+  productCreate,
+  productUpdate,
+  resourceArchive,
+  resourceCreate,
+  resourceUpdate,
+  supplierArchive,
+  supplierCreate,
+  supplierUpdate,
+} from "../operations/catalog.ts";
+import { settingsUpdate, stockAdjust } from "../operations/inventory.ts";
+import {
+  productionOrderAuthorize,
+  productionOrderAuthorizeWithEvents,
+  productionOrderComplete,
+  productionOrderComponentUpdate,
+  productionOrderCreate,
+  productionOrderCreateFromBom,
+  productionOrderCreatePurchaseOrders,
+  productionOrderRecordWaste,
+  productionOrderRelease,
+  productionOrderStart,
+  productionOrderUndo,
+  productionOrderVoid,
+} from "../operations/orders.ts";
+import {
+  purchaseOrderCreate,
+  purchaseOrderPlace,
+  purchaseOrderReceive,
+  purchaseOrderUpdateLines,
+  purchaseOrderVoid,
+} from "../operations/purchasing.ts";
+import { reorderSuggestionsApply } from "../operations/reorder.ts";
+import {
+  salesOrderAuthorize,
+  salesOrderCreate,
+  salesOrderFulfill,
+  salesOrderUpdateLines,
+  salesOrderVoid,
+} from "../operations/sales.ts";
+import { transferOrderComplete, transferOrderCreate, transferOrderVoid } from "../operations/transfers.ts";
 
 /**
  * Idempotent writes: every mutation retried with its key answers the first result and changes nothing more.
@@ -21,13 +92,13 @@ import { changedTables, databaseSnapshot } from "../kit/snapshot.ts";
 
 let kit: TestKit;
 let world: World;
-let fixtures: ApiFixtures;
+let fixtures: OrderFixtures;
 const unique = (prefix: string) => fixtures.unique(prefix);
 
 beforeAll(async () => {
   kit = await createTestKit();
   world = await seedWorld(kit);
-  fixtures = apiFixtures(kit, world);
+  fixtures = orderFixtures(kit, world);
 });
 afterAll(() => kit.close());
 
@@ -85,399 +156,16 @@ function payloadOf(answer: Answer, field: string): any {
 
 const gid = globalId;
 
-// ---- Documents ---------------------------------------------------------------------------------------------
+// ---- Documents: the mutations are test/operations/<area>.ts; these two test the protocol itself -------
 
-graphql(`
-  fragment IdemOrder on ProductionOrder {
-    id number status version
-    lines { quantity producedQuantity }
-    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }
-  }
-`);
-graphql(`
-  fragment IdemPurchase on PurchaseOrder {
-    id number status version lines { id quantity receivedQuantity product { sku } }
-  }
-`);
-graphql(`
-  fragment IdemSales on SalesOrder { id number status version lines { quantity product { sku } } }
-`);
-graphql(`
-  fragment IdemTransfer on TransferOrder { id number status version lines { quantity product { sku } } }
-`);
-graphql(`
-  fragment IdemBom on Bom {
-    id name kind isDefault archivedAt outputQuantity
-    lines { id quantity component { sku } }
-    operations { id name sequence }
-  }
-`);
-graphql(`
-  fragment IdemErrors on UserError { code message field }
-`);
-
-const ApiKeyCreate = graphql(`
-  mutation IdemApiKeyCreate($input: ApiKeyCreateInput!) {
-    apiKeyCreate(input: $input) { apiKey { id name prefix role { name } } secret userErrors { ...IdemErrors } }
-  }
-`);
-const ApiKeyRevoke = graphql(`
-  mutation IdemApiKeyRevoke($id: ID!) {
-    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { ...IdemErrors } }
-  }
-`);
-const BomCreate = graphql(`
-  mutation IdemBomCreate($input: BomCreateInput!) {
-    bomCreate(input: $input) { bom { ...IdemBom } userErrors { ...IdemErrors } }
-  }
-`);
-const BomArchive = graphql(`
-  mutation IdemBomArchive($id: ID!) { bomArchive(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } } }
-`);
-const BomLineAdd = graphql(`
-  mutation IdemBomLineAdd($bomId: ID!, $input: BomLineInput!) {
-    bomLineAdd(bomId: $bomId, input: $input) {
-      bomLine { id quantity component { sku } bom { ...IdemBom } }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const BomLineRemove = graphql(`
-  mutation IdemBomLineRemove($id: ID!) {
-    bomLineRemove(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }
-  }
-`);
-const BomLineUpdate = graphql(`
-  mutation IdemBomLineUpdate($id: ID!, $input: BomLineUpdateInput!) {
-    bomLineUpdate(id: $id, input: $input) { bomLine { id quantity } userErrors { ...IdemErrors } }
-  }
-`);
-const BomOperationAdd = graphql(`
-  mutation IdemBomOperationAdd($bomId: ID!, $input: BomOperationInput!) {
-    bomOperationAdd(bomId: $bomId, input: $input) {
-      bomOperation { id name sequence setupMinutes minutesPerUnit }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const BomOperationRemove = graphql(`
-  mutation IdemBomOperationRemove($id: ID!) {
-    bomOperationRemove(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }
-  }
-`);
-const BomOperationUpdate = graphql(`
-  mutation IdemBomOperationUpdate($id: ID!, $input: BomOperationUpdateInput!) {
-    bomOperationUpdate(id: $id, input: $input) { bomOperation { id name sequence } userErrors { ...IdemErrors } }
-  }
-`);
-const BomRun = graphql(`
-  mutation IdemBomRun($input: BomRunInput!) {
-    bomRun(input: $input) {
-      bomRun { id quantity movements { quantity reason product { sku } } }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const BomSetDefault = graphql(`
-  mutation IdemBomSetDefault($id: ID!) {
-    bomSetDefault(id: $id) { bom { ...IdemBom } userErrors { ...IdemErrors } }
-  }
-`);
-const BomUpdate = graphql(`
-  mutation IdemBomUpdate($id: ID!, $input: BomUpdateInput!) {
-    bomUpdate(id: $id, input: $input) { bom { ...IdemBom } userErrors { ...IdemErrors } }
-  }
-`);
-const CustomerCreate = graphql(`
-  mutation IdemCustomerCreate($input: CustomerCreateInput!) {
-    customerCreate(input: $input) { customer { id name email archivedAt } userErrors { ...IdemErrors } }
-  }
-`);
-const CustomerUpdate = graphql(`
-  mutation IdemCustomerUpdate($id: ID!, $input: CustomerUpdateInput!) {
-    customerUpdate(id: $id, input: $input) { customer { id name email } userErrors { ...IdemErrors } }
-  }
-`);
-const CustomerArchive = graphql(`
-  mutation IdemCustomerArchive($id: ID!) {
-    customerArchive(id: $id) { customer { id archivedAt } userErrors { ...IdemErrors } }
-  }
-`);
-const EmployeeCreate = graphql(`
-  mutation IdemEmployeeCreate($input: EmployeeCreateInput!) {
-    employeeCreate(input: $input) { employee { id name email } userErrors { ...IdemErrors } }
-  }
-`);
-const EmployeeUpdate = graphql(`
-  mutation IdemEmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {
-    employeeUpdate(id: $id, input: $input) { employee { id name email } userErrors { ...IdemErrors } }
-  }
-`);
-const EmployeeArchive = graphql(`
-  mutation IdemEmployeeArchive($id: ID!) {
-    employeeArchive(id: $id) { employee { id archivedAt } userErrors { ...IdemErrors } }
-  }
-`);
-const LocationCreate = graphql(`
-  mutation IdemLocationCreate($input: LocationCreateInput!) {
-    locationCreate(input: $input) {
-      location { id name kind connectedWarehouse { name } }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const LocationUpdate = graphql(`
-  mutation IdemLocationUpdate($id: ID!, $input: LocationUpdateInput!) {
-    locationUpdate(id: $id, input: $input) { location { id name } userErrors { ...IdemErrors } }
-  }
-`);
-const LocationArchive = graphql(`
-  mutation IdemLocationArchive($id: ID!) {
-    locationArchive(id: $id) { location { id archivedAt } userErrors { ...IdemErrors } }
-  }
-`);
-const ProductCreate = graphql(`
-  mutation IdemProductCreate($input: ProductCreateInput!) {
-    productCreate(input: $input) {
-      product { id sku name unit cost barcodes replenishment }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const ProductUpdate = graphql(`
-  mutation IdemProductUpdate($id: ID!, $input: ProductUpdateInput!) {
-    productUpdate(id: $id, input: $input) { product { id sku name cost updatedAt } userErrors { ...IdemErrors } }
-  }
-`);
-const ProductArchive = graphql(`
-  mutation IdemProductArchive($id: ID!) {
-    productArchive(id: $id) { product { id archivedAt } userErrors { ...IdemErrors } }
-  }
-`);
-const ResourceCreate = graphql(`
-  mutation IdemResourceCreate($input: ResourceCreateInput!) {
-    resourceCreate(input: $input) { resource { id name capacityMinutesPerDay } userErrors { ...IdemErrors } }
-  }
-`);
-const ResourceUpdate = graphql(`
-  mutation IdemResourceUpdate($id: ID!, $input: ResourceUpdateInput!) {
-    resourceUpdate(id: $id, input: $input) {
-      resource { id name capacityMinutesPerDay }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const ResourceArchive = graphql(`
-  mutation IdemResourceArchive($id: ID!) {
-    resourceArchive(id: $id) { resource { id archivedAt } userErrors { ...IdemErrors } }
-  }
-`);
-const SupplierCreate = graphql(`
-  mutation IdemSupplierCreate($input: SupplierCreateInput!) {
-    supplierCreate(input: $input) { supplier { id name phone } userErrors { ...IdemErrors } }
-  }
-`);
-const SupplierUpdate = graphql(`
-  mutation IdemSupplierUpdate($id: ID!, $input: SupplierUpdateInput!) {
-    supplierUpdate(id: $id, input: $input) { supplier { id name phone } userErrors { ...IdemErrors } }
-  }
-`);
-const SupplierArchive = graphql(`
-  mutation IdemSupplierArchive($id: ID!) {
-    supplierArchive(id: $id) { supplier { id archivedAt } userErrors { ...IdemErrors } }
-  }
-`);
-const SettingsUpdate = graphql(`
-  mutation IdemSettingsUpdate($input: SettingsUpdateInput!) {
-    settingsUpdate(input: $input) {
-      settings { allowNegativeStock allowOverReceipt salesOrderProductionStatus }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const StockAdjust = graphql(`
-  mutation IdemStockAdjust($input: StockAdjustInput!) {
-    stockAdjust(input: $input) {
-      adjustment { id type note movements { quantity reason product { sku } } }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const OrderCreate = graphql(`
-  mutation IdemOrderCreate($input: ProductionOrderCreateInput!) {
-    productionOrderCreate(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }
-  }
-`);
-const OrderCreateFromBom = graphql(`
-  mutation IdemOrderCreateFromBom($input: ProductionOrderCreateFromBomInput!) {
-    productionOrderCreateFromBom(input: $input) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }
-  }
-`);
-const OrderAuthorize = graphql(`
-  mutation IdemOrderAuthorize($id: ID!, $expectedVersion: Int) {
-    productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {
-      productionOrder { ...IdemOrder }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const OrderAuthorizeWithEvents = graphql(`
-  mutation IdemOrderAuthorizeWithEvents($id: ID!) {
-    productionOrderAuthorize(id: $id) {
-      productionOrder { status events { type beforeStatus afterStatus } }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const OrderRelease = graphql(`
-  mutation IdemOrderRelease($id: ID!) {
-    productionOrderRelease(id: $id) {
-      productionOrder { ...IdemOrder }
-      unorderedComponents { quantity product { sku } }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const OrderStart = graphql(`
-  mutation IdemOrderStart($id: ID!) {
-    productionOrderStart(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }
-  }
-`);
-const OrderComplete = graphql(`
-  mutation IdemOrderComplete($id: ID!) {
-    productionOrderComplete(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }
-  }
-`);
-const OrderUndo = graphql(`
-  mutation IdemOrderUndo($id: ID!) {
-    productionOrderUndo(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }
-  }
-`);
-const OrderVoid = graphql(`
-  mutation IdemOrderVoid($id: ID!) {
-    productionOrderVoid(id: $id) { productionOrder { ...IdemOrder } userErrors { ...IdemErrors } }
-  }
-`);
-const OrderComponentUpdate = graphql(`
-  mutation IdemOrderComponentUpdate($id: ID!, $requiredQuantity: Decimal!) {
-    productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity) {
-      productionOrder { ...IdemOrder }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const OrderRecordWaste = graphql(`
-  mutation IdemOrderRecordWaste($id: ID!, $input: ProductionOrderWasteInput!) {
-    productionOrderRecordWaste(id: $id, input: $input) {
-      productionOrder { ...IdemOrder waste { type movements { quantity } } }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const OrderCreatePurchaseOrders = graphql(`
-  mutation IdemOrderCreatePurchaseOrders($productionOrderId: ID!) {
-    productionOrderCreatePurchaseOrders(productionOrderId: $productionOrderId) {
-      purchaseOrders { ...IdemPurchase }
-      componentsWithoutSupplier { sku }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const PurchaseCreate = graphql(`
-  mutation IdemPurchaseCreate($input: PurchaseOrderCreateInput!) {
-    purchaseOrderCreate(input: $input) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }
-  }
-`);
-const PurchasePlace = graphql(`
-  mutation IdemPurchasePlace($id: ID!) {
-    purchaseOrderPlace(id: $id) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }
-  }
-`);
-const PurchaseReceive = graphql(`
-  mutation IdemPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {
-    purchaseOrderReceive(id: $id, lines: $lines) {
-      purchaseOrder { ...IdemPurchase movements { quantity reason } }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const PurchaseUpdateLines = graphql(`
-  mutation IdemPurchaseUpdateLines($id: ID!, $lines: [PurchaseOrderLineInput!]!) {
-    purchaseOrderUpdateLines(id: $id, lines: $lines) {
-      purchaseOrder { ...IdemPurchase }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const PurchaseVoid = graphql(`
-  mutation IdemPurchaseVoid($id: ID!) {
-    purchaseOrderVoid(id: $id) { purchaseOrder { ...IdemPurchase } userErrors { ...IdemErrors } }
-  }
-`);
-const ReorderApply = graphql(`
-  mutation IdemReorderApply($locationId: ID!, $productIds: [ID!]!) {
-    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {
-      productionOrders { ...IdemOrder }
-      purchaseOrders { ...IdemPurchase }
-      productsWithoutSupplier { sku }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const SalesCreate = graphql(`
-  mutation IdemSalesCreate($input: SalesOrderCreateInput!) {
-    salesOrderCreate(input: $input) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }
-  }
-`);
-const SalesAuthorize = graphql(`
-  mutation IdemSalesAuthorize($id: ID!) {
-    salesOrderAuthorize(id: $id) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }
-  }
-`);
-const SalesFulfill = graphql(`
-  mutation IdemSalesFulfill($id: ID!) {
-    salesOrderFulfill(id: $id) {
-      salesOrder { ...IdemSales movements { quantity reason } }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const SalesUpdateLines = graphql(`
-  mutation IdemSalesUpdateLines($id: ID!, $lines: [OrderLineInput!]!) {
-    salesOrderUpdateLines(id: $id, lines: $lines) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }
-  }
-`);
-const SalesVoid = graphql(`
-  mutation IdemSalesVoid($id: ID!) {
-    salesOrderVoid(id: $id) { salesOrder { ...IdemSales } userErrors { ...IdemErrors } }
-  }
-`);
-const TransferCreate = graphql(`
-  mutation IdemTransferCreate($input: TransferOrderCreateInput!) {
-    transferOrderCreate(input: $input) { transferOrder { ...IdemTransfer } userErrors { ...IdemErrors } }
-  }
-`);
-const TransferComplete = graphql(`
-  mutation IdemTransferComplete($id: ID!) {
-    transferOrderComplete(id: $id) {
-      transferOrder { ...IdemTransfer movements { quantity reason } }
-      userErrors { ...IdemErrors }
-    }
-  }
-`);
-const TransferVoid = graphql(`
-  mutation IdemTransferVoid($id: ID!) {
-    transferOrderVoid(id: $id) { transferOrder { ...IdemTransfer } userErrors { ...IdemErrors } }
-  }
-`);
 const TwoAdjustments = graphql(`
-  mutation IdemTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {
-    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { ...IdemErrors } }
-    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { ...IdemErrors } }
+  mutation idempotencyTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {
+    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { code message field } }
+    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { code message field } }
   }
 `);
 const ProductsQuery = graphql(`
-  query IdemProducts { products(first: 1) { edges { node { sku } } } }
+  query idempotencyProductsPage { products(first: 1) { edges { node { sku } } } }
 `);
 
 // ---- Fixtures ----------------------------------------------------------------------------------------------
@@ -533,17 +221,17 @@ const row = {
 /** How to send each mutation once so that it succeeds and changes something. */
 const cases: Record<string, () => Promise<Request>> = {
   apiKeyCreate: async () => ({
-    document: ApiKeyCreate,
+    document: apiKeyCreate,
     variables: { input: { name: unique("K"), role: "viewer" } },
   }),
   apiKeyRevoke: async () => {
     const { apiKey } = await kit.db.transaction((tx) =>
       createApiKey(tx, { name: unique("K"), role: "viewer" }, null),
     );
-    return { document: ApiKeyRevoke, variables: { id: gid("ApiKey", apiKey.id) } };
+    return { document: apiKeyRevoke, variables: { id: gid("ApiKey", apiKey.id) } };
   },
   bomCreate: async () => ({
-    document: BomCreate,
+    document: bomCreate,
     variables: {
       input: {
         productId: await row.product(),
@@ -554,26 +242,26 @@ const cases: Record<string, () => Promise<Request>> = {
       },
     },
   }),
-  bomArchive: async () => ({ document: BomArchive, variables: { id: (await bomWithOperation()).bom } }),
+  bomArchive: async () => ({ document: bomArchive, variables: { id: (await bomWithOperation()).bom } }),
   bomLineAdd: async () => ({
-    document: BomLineAdd,
+    document: bomLineAdd,
     variables: {
       bomId: (await bomWithOperation()).bom,
       input: { componentId: await row.product(), quantity: "4" },
     },
   }),
   bomLineRemove: async () => ({
-    document: BomLineRemove,
+    document: bomLineRemove,
     variables: { id: (await bomWithOperation()).line },
   }),
   bomLineUpdate: async () => ({
-    document: BomLineUpdate,
+    document: bomLineUpdate,
     variables: { id: (await bomWithOperation()).line, input: { quantity: "3" } },
   }),
   bomOperationAdd: async () => {
     const bom = await bomWithOperation();
     return {
-      document: BomOperationAdd,
+      document: bomOperationAdd,
       variables: {
         bomId: bom.bom,
         input: { name: "Weld", resourceId: bom.resource, sequence: 20, setupMinutes: "5" },
@@ -581,50 +269,50 @@ const cases: Record<string, () => Promise<Request>> = {
     };
   },
   bomOperationRemove: async () => ({
-    document: BomOperationRemove,
+    document: bomOperationRemove,
     variables: { id: (await bomWithOperation()).operation },
   }),
   bomOperationUpdate: async () => ({
-    document: BomOperationUpdate,
+    document: bomOperationUpdate,
     variables: { id: (await bomWithOperation()).operation, input: { name: "Cut twice" } },
   }),
   bomRun: async () => {
     const { bom } = await fixtures.madeProduct();
     return {
-      document: BomRun,
+      document: bomRun,
       variables: {
         input: { bomId: gid("Bom", bom), locationId: gid("Location", world.shopFloor), quantity: "2" },
       },
     };
   },
-  bomSetDefault: async () => ({ document: BomSetDefault, variables: { id: (await bomWithOperation()).bom } }),
+  bomSetDefault: async () => ({ document: bomSetDefault, variables: { id: (await bomWithOperation()).bom } }),
   bomUpdate: async () => ({
-    document: BomUpdate,
+    document: bomUpdate,
     variables: {
       id: (await bomWithOperation()).bom,
       input: { name: unique("Renamed"), outputQuantity: "2" },
     },
   }),
   customerCreate: async () => ({
-    document: CustomerCreate,
+    document: customerCreate,
     variables: { input: { name: unique("Customer"), email: "buyer@example.com" } },
   }),
   customerUpdate: async () => ({
-    document: CustomerUpdate,
+    document: customerUpdate,
     variables: { id: await row.customer(), input: { name: unique("Customer") } },
   }),
-  customerArchive: async () => ({ document: CustomerArchive, variables: { id: await row.customer() } }),
+  customerArchive: async () => ({ document: customerArchive, variables: { id: await row.customer() } }),
   employeeCreate: async () => ({
-    document: EmployeeCreate,
+    document: employeeCreate,
     variables: { input: { name: unique("Employee") } },
   }),
   employeeUpdate: async () => ({
-    document: EmployeeUpdate,
+    document: employeeUpdate,
     variables: { id: await row.employee(), input: { email: `${unique("e")}@example.com` } },
   }),
-  employeeArchive: async () => ({ document: EmployeeArchive, variables: { id: await row.employee() } }),
+  employeeArchive: async () => ({ document: employeeArchive, variables: { id: await row.employee() } }),
   locationCreate: async () => ({
-    document: LocationCreate,
+    document: locationCreate,
     variables: {
       input: {
         name: unique("Floor"),
@@ -634,43 +322,43 @@ const cases: Record<string, () => Promise<Request>> = {
     },
   }),
   locationUpdate: async () => ({
-    document: LocationUpdate,
+    document: locationUpdate,
     variables: { id: await row.location(), input: { name: unique("Store") } },
   }),
-  locationArchive: async () => ({ document: LocationArchive, variables: { id: await row.location() } }),
+  locationArchive: async () => ({ document: locationArchive, variables: { id: await row.location() } }),
   productCreate: async () => ({
-    document: ProductCreate,
+    document: productCreate,
     variables: { input: { sku: unique("NEW"), name: "New", cost: "3.25", barcodes: [unique("400")] } },
   }),
   productUpdate: async () => ({
-    document: ProductUpdate,
+    document: productUpdate,
     variables: { id: await row.product(), input: { name: "Renamed", cost: "9" } },
   }),
-  productArchive: async () => ({ document: ProductArchive, variables: { id: await row.product() } }),
+  productArchive: async () => ({ document: productArchive, variables: { id: await row.product() } }),
   resourceCreate: async () => ({
-    document: ResourceCreate,
+    document: resourceCreate,
     variables: { input: { name: unique("Press"), capacityMinutesPerDay: 480 } },
   }),
   resourceUpdate: async () => ({
-    document: ResourceUpdate,
+    document: resourceUpdate,
     variables: { id: await row.resource(), input: { capacityMinutesPerDay: 600 } },
   }),
-  resourceArchive: async () => ({ document: ResourceArchive, variables: { id: await row.resource() } }),
+  resourceArchive: async () => ({ document: resourceArchive, variables: { id: await row.resource() } }),
   supplierCreate: async () => ({
-    document: SupplierCreate,
+    document: supplierCreate,
     variables: { input: { name: unique("Supplier"), phone: "+31 20 123" } },
   }),
   supplierUpdate: async () => ({
-    document: SupplierUpdate,
+    document: supplierUpdate,
     variables: { id: await row.supplier(), input: { phone: "+31 10 999" } },
   }),
-  supplierArchive: async () => ({ document: SupplierArchive, variables: { id: await row.supplier() } }),
+  supplierArchive: async () => ({ document: supplierArchive, variables: { id: await row.supplier() } }),
   settingsUpdate: async () => {
     const { allowOverReceipt } = await kit.db.prisma.settings.findFirstOrThrow();
-    return { document: SettingsUpdate, variables: { input: { allowOverReceipt: !allowOverReceipt } } };
+    return { document: settingsUpdate, variables: { input: { allowOverReceipt: !allowOverReceipt } } };
   },
   stockAdjust: async () => ({
-    document: StockAdjust,
+    document: stockAdjust,
     variables: {
       input: {
         type: "OTHER",
@@ -684,7 +372,7 @@ const cases: Record<string, () => Promise<Request>> = {
   productionOrderCreate: async () => {
     const { bom } = await fixtures.madeProduct();
     return {
-      document: OrderCreate,
+      document: productionOrderCreate,
       variables: {
         input: {
           locationId: gid("Location", world.shopFloor),
@@ -697,47 +385,47 @@ const cases: Record<string, () => Promise<Request>> = {
   productionOrderCreateFromBom: async () => {
     const { bom } = await fixtures.madeProduct();
     return {
-      document: OrderCreateFromBom,
+      document: productionOrderCreateFromBom,
       variables: {
         input: { bomId: gid("Bom", bom), locationId: gid("Location", world.shopFloor), quantity: "5" },
       },
     };
   },
   productionOrderAuthorize: async () => ({
-    document: OrderAuthorize,
+    document: productionOrderAuthorize,
     variables: { id: (await fixtures.productionOrder("DRAFT")).id, expectedVersion: 1 },
   }),
   productionOrderRelease: async () => ({
-    document: OrderRelease,
+    document: productionOrderRelease,
     variables: { id: (await fixtures.productionOrder("PLANNED")).id },
   }),
   productionOrderStart: async () => ({
-    document: OrderStart,
+    document: productionOrderStart,
     variables: { id: (await fixtures.productionOrder("RELEASED")).id },
   }),
   productionOrderComplete: async () => ({
-    document: OrderComplete,
+    document: productionOrderComplete,
     variables: { id: (await fixtures.productionOrder("RELEASED")).id },
   }),
   productionOrderUndo: async () => ({
-    document: OrderUndo,
+    document: productionOrderUndo,
     variables: { id: (await fixtures.productionOrder("PLANNED")).id },
   }),
   productionOrderVoid: async () => ({
-    document: OrderVoid,
+    document: productionOrderVoid,
     variables: { id: (await fixtures.productionOrder("PLANNED")).id },
   }),
   productionOrderComponentUpdate: async () => {
     const { componentIds } = await fixtures.productionOrder("DRAFT");
     return {
-      document: OrderComponentUpdate,
+      document: productionOrderComponentUpdate,
       variables: { id: componentIds[0], requiredQuantity: "8.5" },
     };
   },
   productionOrderRecordWaste: async () => {
     const { id, component } = await fixtures.productionOrder("RELEASED");
     return {
-      document: OrderRecordWaste,
+      document: productionOrderRecordWaste,
       variables: {
         id,
         input: { lines: [{ productId: gid("Product", component), quantity: "1.5" }], note: "dropped" },
@@ -745,11 +433,11 @@ const cases: Record<string, () => Promise<Request>> = {
     };
   },
   productionOrderCreatePurchaseOrders: async () => ({
-    document: OrderCreatePurchaseOrders,
+    document: productionOrderCreatePurchaseOrders,
     variables: { productionOrderId: (await fixtures.productionOrder("PLANNED", "0")).id },
   }),
   purchaseOrderCreate: async () => ({
-    document: PurchaseCreate,
+    document: purchaseOrderCreate,
     variables: {
       input: {
         supplierId: gid("Supplier", world.supplierB),
@@ -759,22 +447,22 @@ const cases: Record<string, () => Promise<Request>> = {
     },
   }),
   purchaseOrderPlace: async () => ({
-    document: PurchasePlace,
+    document: purchaseOrderPlace,
     variables: { id: (await fixtures.purchaseOrder("DRAFT")).id },
   }),
   purchaseOrderReceive: async () => {
     const { id, lineId } = await fixtures.purchaseOrder("ORDERED");
-    return { document: PurchaseReceive, variables: { id, lines: [{ lineId, quantity: "4" }] } };
+    return { document: purchaseOrderReceive, variables: { id, lines: [{ lineId, quantity: "4" }] } };
   },
   purchaseOrderUpdateLines: async () => ({
-    document: PurchaseUpdateLines,
+    document: purchaseOrderUpdateLines,
     variables: {
       id: (await fixtures.purchaseOrder("DRAFT")).id,
       lines: [{ productId: await row.product(), quantity: "3" }],
     },
   }),
   purchaseOrderVoid: async () => ({
-    document: PurchaseVoid,
+    document: purchaseOrderVoid,
     variables: { id: (await fixtures.purchaseOrder("ORDERED")).id },
   }),
   reorderSuggestionsApply: async () => {
@@ -784,12 +472,12 @@ const cases: Record<string, () => Promise<Request>> = {
       reorderQuantity: "5",
     });
     return {
-      document: ReorderApply,
+      document: reorderSuggestionsApply,
       variables: { locationId: gid("Location", world.warehouse), productIds: [gid("Product", product)] },
     };
   },
   salesOrderCreate: async () => ({
-    document: SalesCreate,
+    document: salesOrderCreate,
     variables: {
       input: {
         customerId: gid("Customer", world.customer),
@@ -799,26 +487,26 @@ const cases: Record<string, () => Promise<Request>> = {
     },
   }),
   salesOrderAuthorize: async () => ({
-    document: SalesAuthorize,
+    document: salesOrderAuthorize,
     variables: { id: (await fixtures.salesOrder("DRAFT")).id },
   }),
   salesOrderFulfill: async () => ({
-    document: SalesFulfill,
+    document: salesOrderFulfill,
     variables: { id: (await fixtures.salesOrder("AUTHORIZED")).id },
   }),
   salesOrderUpdateLines: async () => ({
-    document: SalesUpdateLines,
+    document: salesOrderUpdateLines,
     variables: {
       id: (await fixtures.salesOrder("DRAFT")).id,
       lines: [{ productId: await row.product(), quantity: "6" }],
     },
   }),
   salesOrderVoid: async () => ({
-    document: SalesVoid,
+    document: salesOrderVoid,
     variables: { id: (await fixtures.salesOrder("AUTHORIZED")).id },
   }),
   transferOrderCreate: async () => ({
-    document: TransferCreate,
+    document: transferOrderCreate,
     variables: {
       input: {
         fromLocationId: gid("Location", world.warehouse),
@@ -828,11 +516,11 @@ const cases: Record<string, () => Promise<Request>> = {
     },
   }),
   transferOrderComplete: async () => ({
-    document: TransferComplete,
+    document: transferOrderComplete,
     variables: { id: (await fixtures.transferOrder("DRAFT")).id },
   }),
   transferOrderVoid: async () => ({
-    document: TransferVoid,
+    document: transferOrderVoid,
     variables: { id: (await fixtures.transferOrder("DRAFT")).id },
   }),
 };
@@ -879,7 +567,7 @@ describe("a retry with the same key", () => {
 
 describe("keys", () => {
   const adjust = async (quantity = "1", productId?: string) => ({
-    document: StockAdjust,
+    document: stockAdjust,
     variables: {
       input: {
         type: "OTHER",
@@ -897,7 +585,7 @@ describe("keys", () => {
   it("answers with the events the request wrote, as the same request without a key does", async () => {
     const authorize = async (key: string | null) => {
       const request = {
-        document: OrderAuthorizeWithEvents,
+        document: productionOrderAuthorizeWithEvents,
         variables: { id: (await fixtures.productionOrder("DRAFT")).id },
       };
       return payloadOf(await sendWithKey(request, key), "productionOrderAuthorize").productionOrder;
@@ -919,7 +607,7 @@ describe("keys", () => {
     const before = await databaseSnapshot(kit.db);
     for (const other of [
       await adjust("3", product),
-      { document: SupplierCreate, variables: { input: { name: "X" } } },
+      { document: supplierCreate, variables: { input: { name: "X" } } },
     ]) {
       const answer = await sendWithKey(other, key);
       expect(answer.status).toBe(422);
@@ -942,7 +630,7 @@ describe("keys", () => {
     const first = await sendWithKey(request, key);
     const input = request.variables.input as Record<string, unknown>;
     const reordered = {
-      document: StockAdjust,
+      document: stockAdjust,
       variables: { input: { lines: input.lines, type: input.type } },
     };
     const retry = await sendWithKey(reordered, key);
@@ -976,7 +664,7 @@ describe("keys", () => {
   it("replays a refusal (userErrors) too: a new attempt needs a new key", async () => {
     const product = await createProduct(kit, unique("SCARCE"));
     const take = {
-      document: StockAdjust,
+      document: stockAdjust,
       variables: {
         input: {
           type: "WASTE",
@@ -1069,7 +757,7 @@ describe("expiry", () => {
     const app = createApp({ db: kit.db, logger: createLogger("error"), idempotencyKeyTtlHours: 2 });
     const key = randomUUID();
     const startedAt = Date.now();
-    await sendWithKey({ document: StockAdjust, variables: (await adjustRequest()).variables }, key, { app });
+    await sendWithKey({ document: stockAdjust, variables: (await adjustRequest()).variables }, key, { app });
     const stored = await kit.db.prisma.idempotencyKey.findFirstOrThrow({ where: { key } });
     const hours = (stored.expiresAt.getTime() - startedAt) / 3_600_000;
     expect(hours).toBeGreaterThan(1.99);
@@ -1108,7 +796,7 @@ describe("expiry", () => {
 
   async function adjustRequest() {
     return {
-      document: StockAdjust,
+      document: stockAdjust,
       variables: {
         input: {
           type: "OTHER",

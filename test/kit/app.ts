@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type ExecutionResult, print } from "graphql";
+import { expect } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import { createApiKey } from "../../src/domain/access.ts";
 import type { Permission } from "../../src/generated/prisma/enums.ts";
@@ -64,4 +65,15 @@ export async function createTestKit(): Promise<TestKit> {
     },
     close: () => db.close(),
   };
+}
+
+/** The payload of a mutation that must succeed. */
+export function succeeded<Payload>(
+  result: { errors?: readonly unknown[]; data?: object | null },
+  field: string,
+): Payload {
+  expect(result.errors).toBeUndefined();
+  const payload = (result.data as Record<string, { userErrors: unknown[] }> | null | undefined)?.[field];
+  expect(payload?.userErrors).toEqual([]);
+  return payload as Payload;
 }

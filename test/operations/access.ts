@@ -1,0 +1,19 @@
+import { graphql } from "../graphql/index.ts";
+
+/** API keys. */
+
+export const apiKeyCreate = graphql(`
+  mutation apiKeyCreate($input: ApiKeyCreateInput!) {
+    apiKeyCreate(input: $input) {
+      apiKey { id name prefix role { name } }
+      secret
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const apiKeyRevoke = graphql(`
+  mutation apiKeyRevoke($id: ID!) {
+    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { code message field } }
+  }
+`);

@@ -1,0 +1,58 @@
+import { graphql } from "../graphql/index.ts";
+
+/** Purchase orders. */
+
+graphql(`
+  fragment PurchaseOrderFields on PurchaseOrder {
+    id
+    number
+    status
+    version
+    lines { id quantity receivedQuantity product { sku } }
+  }
+`);
+
+export const purchaseOrderCreate = graphql(`
+  mutation purchaseOrderCreate($input: PurchaseOrderCreateInput!) {
+    purchaseOrderCreate(input: $input) {
+      purchaseOrder { ...PurchaseOrderFields }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const purchaseOrderPlace = graphql(`
+  mutation purchaseOrderPlace($id: ID!, $expectedVersion: Int) {
+    purchaseOrderPlace(id: $id, expectedVersion: $expectedVersion) {
+      purchaseOrder { ...PurchaseOrderFields }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const purchaseOrderReceive = graphql(`
+  mutation purchaseOrderReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!, $expectedVersion: Int) {
+    purchaseOrderReceive(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
+      purchaseOrder { ...PurchaseOrderFields movements { quantity reason } }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const purchaseOrderUpdateLines = graphql(`
+  mutation purchaseOrderUpdateLines($id: ID!, $lines: [PurchaseOrderLineInput!]!, $expectedVersion: Int) {
+    purchaseOrderUpdateLines(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
+      purchaseOrder { ...PurchaseOrderFields }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const purchaseOrderVoid = graphql(`
+  mutation purchaseOrderVoid($id: ID!, $expectedVersion: Int) {
+    purchaseOrderVoid(id: $id, expectedVersion: $expectedVersion) {
+      purchaseOrder { ...PurchaseOrderFields }
+      userErrors { code message field }
+    }
+  }
+`);

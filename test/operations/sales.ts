@@ -1,0 +1,55 @@
+import { graphql } from "../graphql/index.ts";
+
+/** Sales orders. */
+
+graphql(`
+  fragment SalesOrderFields on SalesOrder {
+    id
+    number
+    status
+    version
+    lines { quantity product { sku } }
+  }
+`);
+
+export const salesOrderCreate = graphql(`
+  mutation salesOrderCreate($input: SalesOrderCreateInput!) {
+    salesOrderCreate(input: $input) { salesOrder { ...SalesOrderFields } userErrors { code message field } }
+  }
+`);
+
+export const salesOrderAuthorize = graphql(`
+  mutation salesOrderAuthorize($id: ID!, $expectedVersion: Int) {
+    salesOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {
+      salesOrder { ...SalesOrderFields }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const salesOrderFulfill = graphql(`
+  mutation salesOrderFulfill($id: ID!, $expectedVersion: Int) {
+    salesOrderFulfill(id: $id, expectedVersion: $expectedVersion) {
+      salesOrder { ...SalesOrderFields movements { quantity reason } }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const salesOrderUpdateLines = graphql(`
+  mutation salesOrderUpdateLines($id: ID!, $lines: [OrderLineInput!]!, $expectedVersion: Int) {
+    salesOrderUpdateLines(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
+      salesOrder { ...SalesOrderFields }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const salesOrderVoid = graphql(`
+  mutation salesOrderVoid($id: ID!, $expectedVersion: Int) {
+    salesOrderVoid(id: $id, expectedVersion: $expectedVersion) {
+      salesOrder { ...SalesOrderFields }
+      userErrors { code message field }
+    }
+  }
+`);

@@ -1,0 +1,40 @@
+import { graphql } from "../graphql/index.ts";
+
+/** Transfer orders. */
+
+graphql(`
+  fragment TransferOrderFields on TransferOrder {
+    id
+    number
+    status
+    version
+    lines { quantity product { sku } }
+  }
+`);
+
+export const transferOrderCreate = graphql(`
+  mutation transferOrderCreate($input: TransferOrderCreateInput!) {
+    transferOrderCreate(input: $input) {
+      transferOrder { ...TransferOrderFields }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const transferOrderComplete = graphql(`
+  mutation transferOrderComplete($id: ID!, $expectedVersion: Int) {
+    transferOrderComplete(id: $id, expectedVersion: $expectedVersion) {
+      transferOrder { ...TransferOrderFields movements { quantity reason } }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const transferOrderVoid = graphql(`
+  mutation transferOrderVoid($id: ID!, $expectedVersion: Int) {
+    transferOrderVoid(id: $id, expectedVersion: $expectedVersion) {
+      transferOrder { ...TransferOrderFields }
+      userErrors { code message field }
+    }
+  }
+`);
