@@ -5,7 +5,7 @@ import { graphql } from "../graphql/index.ts";
 export const apiKeyCreate = graphql(`
   mutation apiKeyCreate($input: ApiKeyCreateInput!) {
     apiKeyCreate(input: $input) {
-      apiKey { id name prefix role { name } }
+      apiKey { id name prefix role { name permissions } }
       secret
       userErrors { code message field }
     }
@@ -16,4 +16,8 @@ export const apiKeyRevoke = graphql(`
   mutation apiKeyRevoke($id: ID!) {
     apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { code message field } }
   }
+`);
+
+export const viewer = graphql(`
+  query viewer { viewer { apiKey { name } permissions } }
 `);

@@ -4,7 +4,13 @@ import { graphql } from "../graphql/index.ts";
 
 graphql(`
   fragment BomFields on Bom {
-    id name kind outputQuantity autoAssemble isDefault archivedAt
+    id
+    name
+    kind
+    outputQuantity
+    autoAssemble
+    isDefault
+    archivedAt
     product { sku replenishment }
     lines { id position quantity component { sku } operation { sequence } }
     operations { id sequence name setupMinutes minutesPerUnit resource { name } }
@@ -26,7 +32,7 @@ export const bomArchive = graphql(`
 export const bomLineAdd = graphql(`
   mutation bomLineAdd($input: BomLineInput!, $bomId: ID!) {
     bomLineAdd(input: $input, bomId: $bomId) {
-      bomLine { id quantity component { sku } bom { ...BomFields } }
+      bomLine { id position quantity component { sku } operation { sequence } bom { ...BomFields } }
       userErrors { code message field }
     }
   }
@@ -40,14 +46,17 @@ export const bomLineRemove = graphql(`
 
 export const bomLineUpdate = graphql(`
   mutation bomLineUpdate($id: ID!, $input: BomLineUpdateInput!) {
-    bomLineUpdate(id: $id, input: $input) { bomLine { id quantity } userErrors { code message field } }
+    bomLineUpdate(id: $id, input: $input) {
+      bomLine { id quantity component { sku } operation { sequence } }
+      userErrors { code message field }
+    }
   }
 `);
 
 export const bomOperationAdd = graphql(`
   mutation bomOperationAdd($input: BomOperationInput!, $bomId: ID!) {
     bomOperationAdd(input: $input, bomId: $bomId) {
-      bomOperation { id name sequence setupMinutes minutesPerUnit }
+      bomOperation { id name sequence setupMinutes minutesPerUnit resource { name } }
       userErrors { code message field }
     }
   }
@@ -62,7 +71,7 @@ export const bomOperationRemove = graphql(`
 export const bomOperationUpdate = graphql(`
   mutation bomOperationUpdate($id: ID!, $input: BomOperationUpdateInput!) {
     bomOperationUpdate(id: $id, input: $input) {
-      bomOperation { id name sequence }
+      bomOperation { id name sequence minutesPerUnit }
       userErrors { code message field }
     }
   }
@@ -71,7 +80,12 @@ export const bomOperationUpdate = graphql(`
 export const bomRun = graphql(`
   mutation bomRun($input: BomRunInput!) {
     bomRun(input: $input) {
-      bomRun { id quantity movements { quantity reason product { sku } } }
+      bomRun {
+        id quantity
+        bom { name }
+        location { name }
+        movements { quantity reason product { sku } location { name } bomRun { id } }
+      }
       userErrors { code message field }
     }
   }
@@ -86,5 +100,103 @@ export const bomSetDefault = graphql(`
 export const bomUpdate = graphql(`
   mutation bomUpdate($id: ID!, $input: BomUpdateInput!) {
     bomUpdate(id: $id, input: $input) { bom { ...BomFields } userErrors { code message field } }
+  }
+`);
+
+/** A product's default BOM and all its BOMs, archived ones included. */
+export const productBoms = graphql(`
+  query productBoms($id: ID!) {
+    node(id: $id) {
+      ... on Product {
+        sku replenishment
+        bom { name kind }
+        boms(includeArchived: true) { name isDefault archivedAt }
+      }
+    }
+  }
+`);
+
+export const bomExplosion = graphql(`
+  query bomExplosion($productId: ID, $bomId: ID, $quantity: Decimal, $locationId: ID) {
+    bomExplosion(productId: $productId, bomId: $bomId, quantity: $quantity, locationId: $locationId) {
+      product { sku }
+      bom { id name }
+      quantity
+      nodes {
+        id parentId level path kind quantityPerParent totalQuantity onHand available shortage
+        component { id sku name }
+      }
+      requirements { component { sku } quantity onHand available shortage }
+      cost {
+        materialCostPerUnit materialCost setupMinutes runMinutesPerUnit operationMinutesPerUnit operationMinutes
+      }
+    }
+  }
+`);
+
+/** The tree alone (no stock, no cost), compared node by node. */
+export const bomExplosionTree = graphql(`
+  query bomExplosionTree($productId: ID, $bomId: ID, $quantity: Decimal) {
+    bomExplosion(productId: $productId, bomId: $bomId, quantity: $quantity) {
+      bom { name }
+      nodes { id parentId level path kind quantityPerParent totalQuantity component { sku } }
+      requirements { component { sku } quantity }
+    }
+  }
+`);
+
+/** The location an explosion counted stock at, and the BOM each node was exploded by. */
+export const bomExplosionBoms = graphql(`
+  query bomExplosionBoms($productId: ID!, $locationId: ID) {
+    bomExplosion(productId: $productId, locationId: $locationId) {
+      location { name }
+      nodes { bom { name kind } component { sku } }
+    }
+  }
+`);
+
+export const bomWhereUsed = graphql(`
+  query bomWhereUsed($componentId: ID!) {
+    bomWhereUsed(componentId: $componentId) {
+      product { sku }
+      bom { name }
+      level
+      path
+      quantityPerUnit
+    }
+  }
+`);
+
+/** Nothing but authentication: the statements every request pays. */
+export const typename = graphql(`
+  query typename { __typename }
+`);
+
+/** Product.bom.lines.component... six levels deep. */
+export const productBomSixLevels = graphql(`
+  query productBomSixLevels($id: ID!) {
+    node(id: $id) {
+      ... on Product {
+        sku
+        bom { name lines { quantity component { sku bom { name lines { quantity component { sku } } } } } }
+      }
+    }
+  }
+`);
+
+/** Product.bom.lines.component... twelve levels deep. */
+export const productBomTwelveLevels = graphql(`
+  query productBomTwelveLevels($id: ID!) {
+    node(id: $id) {
+      ... on Product {
+        bom { lines { component {
+          bom { lines { component {
+            bom { lines { component {
+              bom { lines { quantity component { sku } } }
+            } } }
+          } } }
+        } } }
+      }
+    }
   }
 `);

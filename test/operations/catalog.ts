@@ -4,7 +4,9 @@ import { graphql } from "../graphql/index.ts";
 
 export const customerCreate = graphql(`
   mutation customerCreate($input: CustomerCreateInput!) {
-    customerCreate(input: $input) { customer { id name email archivedAt } userErrors { code message field } }
+    customerCreate(input: $input) {
+      customer { id name email phone archivedAt }
+      userErrors { code message field } }
   }
 `);
 
@@ -49,7 +51,10 @@ export const locationCreate = graphql(`
 
 export const locationUpdate = graphql(`
   mutation locationUpdate($id: ID!, $input: LocationUpdateInput!) {
-    locationUpdate(id: $id, input: $input) { location { id name } userErrors { code message field } }
+    locationUpdate(id: $id, input: $input) {
+      location { id name kind connectedWarehouse { name } }
+      userErrors { code message field }
+    }
   }
 `);
 
@@ -62,7 +67,7 @@ export const locationArchive = graphql(`
 export const productCreate = graphql(`
   mutation productCreate($input: ProductCreateInput!) {
     productCreate(input: $input) {
-      product { id sku name unit cost barcodes replenishment }
+      product { id sku name unit cost barcodes replenishment maxBatchSize }
       userErrors { code message field }
     }
   }
@@ -106,18 +111,96 @@ export const resourceArchive = graphql(`
 
 export const supplierCreate = graphql(`
   mutation supplierCreate($input: SupplierCreateInput!) {
-    supplierCreate(input: $input) { supplier { id name phone } userErrors { code message field } }
+    supplierCreate(input: $input) {
+      supplier { id name email phone archivedAt }
+      userErrors { code message field } }
   }
 `);
 
 export const supplierUpdate = graphql(`
   mutation supplierUpdate($id: ID!, $input: SupplierUpdateInput!) {
-    supplierUpdate(id: $id, input: $input) { supplier { id name phone } userErrors { code message field } }
+    supplierUpdate(id: $id, input: $input) { supplier { id name email phone } userErrors { code message field } }
   }
 `);
 
 export const supplierArchive = graphql(`
   mutation supplierArchive($id: ID!) {
     supplierArchive(id: $id) { supplier { id archivedAt } userErrors { code message field } }
+  }
+`);
+
+/** The batch size and name alone, compared whole. */
+export const productUpdateBatchSize = graphql(`
+  mutation productUpdateBatchSize($id: ID!, $input: ProductUpdateInput!) {
+    productUpdate(id: $id, input: $input) {
+      product { maxBatchSize name }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const products = graphql(`
+  query products($search: String, $first: Int, $after: String) {
+    products(search: $search, first: $first, after: $after) {
+      edges { node { sku barcodes primarySupplier { name } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+/** Products by their effective replenishment. */
+export const productsByReplenishment = graphql(`
+  query productsByReplenishment($replenishment: Replenishment, $search: String) {
+    products(replenishment: $replenishment, search: $search, first: 50) { edges { node { sku replenishment } } }
+  }
+`);
+
+export const productByBarcode = graphql(`
+  query productByBarcode($code: String!) {
+    productByBarcode(code: $code) { sku name }
+  }
+`);
+
+/** Any node by its global id; a product shows its SKU. */
+export const node = graphql(`
+  query node($id: ID!) {
+    node(id: $id) { __typename ... on Product { sku } }
+  }
+`);
+
+export const suppliers = graphql(`
+  query suppliers($search: String, $includeArchived: Boolean, $first: Int, $after: String) {
+    suppliers(search: $search, includeArchived: $includeArchived, first: $first, after: $after) {
+      edges { node { name } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const customers = graphql(`
+  query customers($search: String, $includeArchived: Boolean) {
+    customers(search: $search, includeArchived: $includeArchived) { edges { node { name } } }
+  }
+`);
+
+export const employees = graphql(`
+  query employees($search: String) {
+    employees(search: $search) { edges { node { name email } } }
+  }
+`);
+
+export const locations = graphql(`
+  query locations($kind: LocationKind, $search: String, $includeArchived: Boolean) {
+    locations(kind: $kind, search: $search, includeArchived: $includeArchived) {
+      edges { node { name kind connectedWarehouse { name } connectedShopFloors { name } } }
+    }
+  }
+`);
+
+export const resources = graphql(`
+  query resources($search: String, $includeArchived: Boolean) {
+    resources(search: $search, includeArchived: $includeArchived) {
+      edges { node { name capacityMinutesPerDay } }
+    }
   }
 `);

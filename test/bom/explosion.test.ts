@@ -1,184 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildExplosion, type ExplosionRow, explodeBom } from "../src/domain/bom/explosion.ts";
-import { dec } from "../src/domain/decimal.ts";
-import { postMovements } from "../src/domain/inventory/ledger.ts";
-import { BomKind } from "../src/generated/prisma/enums.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { seedBomTree, seedProducts } from "./kit/bom-trees.ts";
-import { globalId } from "./kit/ids.ts";
-
-const CreateBomForExplosion = graphql(`
-  mutation CreateBomForExplosion($input: BomCreateInput!) {
-    bomCreate(input: $input) { bom { id } userErrors { code message field } }
-  }
-`);
-
-const Explosion = graphql(`
-  query Explosion($productId: ID, $bomId: ID, $quantity: Decimal, $locationId: ID) {
-    bomExplosion(productId: $productId, bomId: $bomId, quantity: $quantity, locationId: $locationId) {
-      product { sku }
-      bom { id name }
-      quantity
-      nodes {
-        id parentId level path kind quantityPerParent totalQuantity onHand available shortage
-        component { id sku name }
-      }
-      requirements { component { sku } quantity onHand available shortage }
-      cost {
-        materialCostPerUnit materialCost setupMinutes runMinutesPerUnit operationMinutesPerUnit operationMinutes
-      }
-    }
-  }
-`);
-
-const ExplosionWithLocation = graphql(`
-  query ExplosionWithLocation($productId: ID!, $locationId: ID) {
-    bomExplosion(productId: $productId, locationId: $locationId) {
-      location { name }
-      nodes { bom { name kind } component { sku } }
-    }
-  }
-`);
-
-const WhereUsed = graphql(`
-  query WhereUsed($componentId: ID!) {
-    bomWhereUsed(componentId: $componentId) {
-      product { sku }
-      bom { name }
-      level
-      path
-      quantityPerUnit
-    }
-  }
-`);
-
-const AuthOnly = graphql(`
-  query AuthOnly { __typename }
-`);
-
-const Flat = graphql(`
-  query Flat($id: ID!) {
-    node(id: $id) { ... on Product { sku } }
-  }
-`);
-
-const NestedSixLevels = graphql(`
-  query NestedSixLevels($id: ID!) {
-    node(id: $id) {
-      ... on Product {
-        sku
-        bom { name lines { quantity component { sku bom { name lines { quantity component { sku } } } } } }
-      }
-    }
-  }
-`);
-
-const NestedTwelveLevels = graphql(`
-  query NestedTwelveLevels($id: ID!) {
-    node(id: $id) {
-      ... on Product {
-        bom { lines { component {
-          bom { lines { component {
-            bom { lines { component {
-              bom { lines { quantity component { sku } } }
-            } } }
-          } } }
-        } } }
-      }
-    }
-  }
-`);
+import { buildExplosion, type ExplosionRow } from "../../src/domain/bom/explosion.ts";
+import { dec } from "../../src/domain/decimal.ts";
+import { postMovements } from "../../src/domain/inventory/ledger.ts";
+import { BomKind } from "../../src/generated/prisma/enums.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { seedProducts } from "../kit/bom-trees.ts";
+import { globalId } from "../kit/ids.ts";
+import { bomCreate, bomExplosion, bomExplosionBoms, bomWhereUsed } from "../operations/bom.ts";
+import { measured, seedBicycle } from "./fixtures.ts";
 
 let kit: TestKit;
 let ids: Record<string, number>;
 const product = (sku: string) => globalId("Product", ids[sku] as number);
-
-/** A bicycle with a shared sub-assembly (BRAKE under FRAME and under WHEEL) and a shared leaf (BOLT). */
-async function seedBicycle() {
-  ids = await seedProducts(kit.db, [
-    "BIKE",
-    "FRAME",
-    "WHEEL",
-    "HUB",
-    "BRAKE",
-    { sku: "TUBE", cost: "5" },
-    { sku: "BOLT", cost: "0.1" },
-    { sku: "SPOKE", cost: "0.25" },
-    { sku: "RIM", cost: "12" },
-    { sku: "AXLE", cost: "3" },
-    { sku: "PAD", cost: "2" },
-  ]);
-  const resource = await kit.db.prisma.resource.create({
-    data: { name: "Bench", capacityMinutesPerDay: 480 },
-  });
-  const resourceId = globalId("Resource", resource.id);
-  const create = async (
-    sku: string,
-    lines: [string, string][],
-    options: { kind?: BomKind; outputQuantity?: string; operation?: [string, string, string] } = {},
-  ) => {
-    const result = await kit.execute(CreateBomForExplosion, {
-      input: {
-        productId: product(sku),
-        kind: options.kind ?? BomKind.PRODUCTION,
-        name: sku,
-        outputQuantity: options.outputQuantity ?? null,
-        operations: options.operation
-          ? [
-              {
-                sequence: 10,
-                name: options.operation[0],
-                resourceId,
-                setupMinutes: options.operation[1],
-                minutesPerUnit: options.operation[2],
-              },
-            ]
-          : [],
-        lines: lines.map(([component, quantity]) => ({ componentId: product(component), quantity })),
-      },
-    });
-    expect(result.data?.bomCreate.userErrors).toEqual([]);
-    return result.data?.bomCreate.bom?.id as string;
-  };
-  await create("BRAKE", [["PAD", "2"]]);
-  await create(
-    "HUB",
-    [
-      ["BOLT", "2"],
-      ["AXLE", "1"],
-    ],
-    { outputQuantity: "2", operation: ["Press", "5", "1.5"] },
-  );
-  await create(
-    "WHEEL",
-    [
-      ["HUB", "1"],
-      ["SPOKE", "32"],
-      ["RIM", "1"],
-      ["BRAKE", "1"],
-    ],
-    { kind: BomKind.ASSEMBLY },
-  );
-  await create(
-    "FRAME",
-    [
-      ["TUBE", "3"],
-      ["BOLT", "2"],
-      ["BRAKE", "1"],
-    ],
-    { operation: ["Weld", "30", "12"] },
-  );
-  await create(
-    "BIKE",
-    [
-      ["FRAME", "1"],
-      ["WHEEL", "2"],
-      ["BOLT", "4"],
-    ],
-    { operation: ["Assemble", "10", "20"] },
-  );
-}
 
 async function explode(variables: {
   productId?: string;
@@ -186,14 +19,14 @@ async function explode(variables: {
   quantity?: string;
   locationId?: string;
 }) {
-  const result = await kit.execute(Explosion, variables);
+  const result = await kit.execute(bomExplosion, variables);
   expect(result.errors).toBeUndefined();
   return result.data?.bomExplosion;
 }
 
 beforeAll(async () => {
   kit = await createTestKit();
-  await seedBicycle();
+  ids = await seedBicycle(kit);
 });
 afterAll(() => kit.close());
 
@@ -327,7 +160,7 @@ describe("bomExplosion", () => {
       shortage: "0",
     });
 
-    const located = await kit.execute(ExplosionWithLocation, {
+    const located = await kit.execute(bomExplosionBoms, {
       productId: product("BIKE"),
       locationId: globalId("Location", shop.id),
     });
@@ -345,7 +178,7 @@ describe("bomExplosion", () => {
 
     const extra = await seedProducts(kit.db, ["TRIKE", "OLD-PART", "OLD-INNER"]);
     ids = { ...ids, ...extra };
-    const inner = await kit.execute(CreateBomForExplosion, {
+    const inner = await kit.execute(bomCreate, {
       input: {
         productId: product("OLD-PART"),
         kind: BomKind.PRODUCTION,
@@ -354,7 +187,7 @@ describe("bomExplosion", () => {
       },
     });
     expect(inner.data?.bomCreate.userErrors).toEqual([]);
-    const trike = await kit.execute(CreateBomForExplosion, {
+    const trike = await kit.execute(bomCreate, {
       input: {
         productId: product("TRIKE"),
         kind: BomKind.PRODUCTION,
@@ -374,11 +207,11 @@ describe("bomExplosion", () => {
     expect(oldPart).toMatchObject({ kind: "SIMPLE", totalQuantity: "2" });
     expect(byBom?.nodes.some((node) => node.component.sku === "OLD-INNER")).toBe(false);
 
-    const archivedTop = await kit.execute(Explosion, { productId: product("OLD-PART") });
+    const archivedTop = await kit.execute(bomExplosion, { productId: product("OLD-PART") });
     expect(archivedTop.errors?.[0]?.extensions).toMatchObject({ code: "ARCHIVED", field: ["productId"] });
-    const unknown = await kit.execute(Explosion, { productId: globalId("Product", 999_999) });
+    const unknown = await kit.execute(bomExplosion, { productId: globalId("Product", 999_999) });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", field: ["productId"] });
-    const unknownLocation = await kit.execute(Explosion, {
+    const unknownLocation = await kit.execute(bomExplosion, {
       productId: product("BIKE"),
       locationId: globalId("Location", 999_999),
     });
@@ -386,17 +219,17 @@ describe("bomExplosion", () => {
       code: "NOT_FOUND",
       field: ["locationId"],
     });
-    const neither = await kit.execute(Explosion, {});
+    const neither = await kit.execute(bomExplosion, {});
     expect(neither.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_INPUT", field: ["productId"] });
-    const zero = await kit.execute(Explosion, { productId: product("BIKE"), quantity: "0" });
+    const zero = await kit.execute(bomExplosion, { productId: product("BIKE"), quantity: "0" });
     expect(zero.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_INPUT", field: ["quantity"] });
   });
 });
 
 describe("bomWhereUsed", () => {
   it("lists every product that uses a component at any depth, per path, with the quantity per unit", async () => {
-    const { statements, result } = await measured(() =>
-      kit.execute(WhereUsed, { componentId: product("BOLT") }),
+    const { statements, result } = await measured(kit, () =>
+      kit.execute(bomWhereUsed, { componentId: product("BOLT") }),
     );
     expect(result.errors).toBeUndefined();
     // Authentication (1), the recursive statement (1), and every row's BOM in one batched lookup (1).
@@ -414,7 +247,7 @@ describe("bomWhereUsed", () => {
     ]);
     expect(result.data?.bomWhereUsed[0]?.bom).toEqual({ name: "BIKE" });
     // The inverse of the explosion: BIKE's paths sum to its BOLT requirement per bike (8).
-    const unknown = await kit.execute(WhereUsed, { componentId: globalId("Product", 999_999) });
+    const unknown = await kit.execute(bomWhereUsed, { componentId: globalId("Product", 999_999) });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", field: ["componentId"] });
   });
 });
@@ -480,74 +313,5 @@ describe("buildExplosion (the pure part)", () => {
     );
     expect(explosion.nodes[1]?.totalQuantity.toFixed()).toBe("0.666667");
     expect(explosion.requirements[0]?.quantity.toFixed()).toBe("0.666667");
-  });
-});
-
-/** Runs `work` and counts the SQL statements it sent. */
-async function measured<Result>(
-  work: () => Promise<Result>,
-): Promise<{ statements: number; result: Result }> {
-  let result: Result | undefined;
-  const statements = await kit.countStatements(async () => {
-    result = await work();
-  });
-  return { statements, result: result as Result };
-}
-
-describe("SQL statements per request (measured)", () => {
-  it("explodes a 12-level tree of 8,191 nodes in at most 3 statements, authentication included", async () => {
-    const tree = await seedBomTree(kit.db, { prefix: "T8K", branching: Array(12).fill(2) });
-    expect(tree.nodes).toBe(8191);
-    const { statements, result } = await measured(() =>
-      kit.execute(Explosion, { productId: globalId("Product", tree.rootProductId), quantity: "1" }),
-    );
-    expect(result.errors).toBeUndefined();
-    const explosion = result.data?.bomExplosion;
-    expect(explosion?.nodes).toHaveLength(8191);
-    expect(Math.max(...(explosion?.nodes ?? []).map((node) => node.level))).toBe(12);
-    expect(explosion?.requirements).toHaveLength(4096);
-    expect(explosion?.requirements.every((row) => row.quantity === "4096")).toBe(true);
-    expect(explosion?.bom?.name).toBe("T8K-0-0");
-    const authentication = await kit.countStatements(() => kit.execute(AuthOnly));
-    const domainOnly = await kit.countStatements(() =>
-      explodeBom(kit.db.prisma, { productId: tree.rootProductId, quantity: "1", locationId: null }),
-    );
-    console.info(
-      `bomExplosion of ${tree.nodes} nodes: ${statements} SQL statements per request ` +
-        `(${authentication} of them authentication); explodeBom alone: ${domainOnly}`,
-    );
-    expect(statements).toBeLessThanOrEqual(3);
-    expect(domainOnly).toBe(1);
-  }, 180_000); // seeding 8k products takes a while on a busy machine
-
-  it("nests Product.bom.lines.component... with at most one statement per level", async () => {
-    const flat = await kit.countStatements(() => kit.execute(Flat, { id: product("BIKE") }));
-
-    const six = await measured(() => kit.execute(NestedSixLevels, { id: product("BIKE") }));
-    expect(six.result.errors).toBeUndefined();
-    expect(six.result.data).toMatchObject({
-      node: {
-        sku: "BIKE",
-        bom: {
-          name: "BIKE",
-          lines: [
-            { component: { sku: "FRAME", bom: { lines: [{ component: { sku: "TUBE" } }, {}, {}] } } },
-            { component: { sku: "WHEEL", bom: { name: "WHEEL" } } },
-            { component: { sku: "BOLT", bom: null } },
-          ],
-        },
-      },
-    });
-    console.info(`6 nested levels: ${six.statements - flat} statements beyond the flat query's ${flat}`);
-    expect(six.statements - flat).toBeLessThanOrEqual(6);
-
-    const root = await kit.db.prisma.product.findUniqueOrThrow({ where: { sku: "T8K-0-0" } });
-    const twelve = await measured(() =>
-      kit.execute(NestedTwelveLevels, { id: globalId("Product", root.id) }),
-    );
-    expect(twelve.result.errors).toBeUndefined();
-    expect(JSON.stringify(twelve.result.data).match(/"sku"/g)).toHaveLength(16);
-    console.info(`12 nested levels: ${twelve.statements - flat} statements beyond the flat query's ${flat}`);
-    expect(twelve.statements - flat).toBeLessThanOrEqual(12);
   });
 });

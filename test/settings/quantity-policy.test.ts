@@ -1,20 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSettings } from "../src/domain/settings.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-
-const PolicyRead = graphql(`
-  query SettingsPolicyRead { settings { quantityPolicy allowNegativeStock } }
-`);
-
-const PolicyUpdate = graphql(`
-  mutation SettingsPolicyUpdate($input: SettingsUpdateInput!) {
-    settingsUpdate(input: $input) {
-      settings { quantityPolicy allowNegativeStock }
-      userErrors { code message field }
-    }
-  }
-`);
+import { readSettings } from "../../src/domain/settings.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { settings, settingsUpdateQuantityPolicy } from "../operations/inventory.ts";
 
 let kit: TestKit;
 beforeAll(async () => {
@@ -24,12 +11,14 @@ afterAll(() => kit.close());
 
 describe("quantity policy setting", () => {
   it("defaults to QUANTITY_REQUIRED, changes with an event, and cannot be cleared", async () => {
-    expect((await kit.execute(PolicyRead)).data?.settings).toEqual({
+    expect((await kit.execute(settings)).data?.settings).toEqual({
       quantityPolicy: "QUANTITY_REQUIRED",
       allowNegativeStock: false,
     });
 
-    const changed = await kit.execute(PolicyUpdate, { input: { quantityPolicy: "REQUIRED_PLUS_MIN_STOCK" } });
+    const changed = await kit.execute(settingsUpdateQuantityPolicy, {
+      input: { quantityPolicy: "REQUIRED_PLUS_MIN_STOCK" },
+    });
     expect(changed.data?.settingsUpdate).toEqual({
       settings: { quantityPolicy: "REQUIRED_PLUS_MIN_STOCK", allowNegativeStock: false },
       userErrors: [],
@@ -43,10 +32,10 @@ describe("quantity policy setting", () => {
     });
 
     // Other settings leave it as it is.
-    const other = await kit.execute(PolicyUpdate, { input: { allowNegativeStock: false } });
+    const other = await kit.execute(settingsUpdateQuantityPolicy, { input: { allowNegativeStock: false } });
     expect(other.data?.settingsUpdate.settings?.quantityPolicy).toBe("REQUIRED_PLUS_MIN_STOCK");
 
-    const cleared = await kit.execute(PolicyUpdate, { input: { quantityPolicy: null } });
+    const cleared = await kit.execute(settingsUpdateQuantityPolicy, { input: { quantityPolicy: null } });
     expect(cleared.data?.settingsUpdate.userErrors).toEqual([
       expect.objectContaining({ code: "INVALID_INPUT", field: ["input", "quantityPolicy"] }),
     ]);
@@ -54,7 +43,7 @@ describe("quantity policy setting", () => {
 
     const viewer = await kit.keyWith("PRODUCTION_VIEW");
     const refused = await kit.execute(
-      PolicyUpdate,
+      settingsUpdateQuantityPolicy,
       { input: { quantityPolicy: "SHORTAGE_ONLY" } },
       { key: viewer },
     );

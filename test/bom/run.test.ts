@@ -1,31 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dec } from "../src/domain/decimal.ts";
-import { postMovements } from "../src/domain/inventory/ledger.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { seedProducts } from "./kit/bom-trees.ts";
-import { globalId } from "./kit/ids.ts";
-import { expectStockLevelsMatchLedger } from "./kit/invariants.ts";
-
-const CreateBomForRun = graphql(`
-  mutation CreateBomForRun($input: BomCreateInput!) {
-    bomCreate(input: $input) { bom { id } userErrors { code message field } }
-  }
-`);
-
-const RunBom = graphql(`
-  mutation RunBom($input: BomRunInput!) {
-    bomRun(input: $input) {
-      bomRun {
-        id quantity
-        bom { name }
-        location { name }
-        movements { quantity reason product { sku } location { name } bomRun { id } }
-      }
-      userErrors { code message field }
-    }
-  }
-`);
+import { dec } from "../../src/domain/decimal.ts";
+import { postMovements } from "../../src/domain/inventory/ledger.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { seedProducts } from "../kit/bom-trees.ts";
+import { globalId } from "../kit/ids.ts";
+import { expectStockLevelsMatchLedger } from "../kit/invariants.ts";
+import { bomCreate, bomRun } from "../operations/bom.ts";
 
 let kit: TestKit;
 let ids: Record<string, number>;
@@ -40,7 +20,7 @@ async function createBom(input: {
   outputQuantity?: string;
   lines: [string, string][];
 }) {
-  const result = await kit.execute(CreateBomForRun, {
+  const result = await kit.execute(bomCreate, {
     input: {
       productId: product(input.sku),
       kind: input.kind ?? "PRODUCTION",
@@ -80,7 +60,7 @@ async function written() {
 
 const run = (quantity: string, options: { bomId?: string; locationId?: string; key?: string } = {}) =>
   kit.execute(
-    RunBom,
+    bomRun,
     {
       input: {
         bomId: options.bomId ?? bikeBom,
