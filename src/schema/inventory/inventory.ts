@@ -1,4 +1,4 @@
-import { adjustStock } from "../../domain/inventory/adjustments.ts";
+import { adjustStock, MAX_ADJUSTMENT_LINES } from "../../domain/inventory/adjustments.ts";
 import { availableOf } from "../../domain/inventory/ledger.ts";
 import { readSettings, updateSettings } from "../../domain/settings.ts";
 import { AdjustmentType, MovementReason, QuantityPolicy } from "../../generated/prisma/enums.ts";
@@ -205,7 +205,7 @@ const StockAdjustInput = builder.inputType("StockAdjustInput", {
     note: t.string({ required: false, description: "At most 1000 characters." }),
     lines: t.field({
       type: [StockAdjustLineInput],
-      description: "1 to 200 lines, at most one per product and location.",
+      description: `1 to ${MAX_ADJUSTMENT_LINES} lines, at most one per product and location.`,
     }),
   }),
 });

@@ -1,6 +1,7 @@
 import type { ObjectRef } from "@pothos/core";
 import type { Tx } from "../../db/database.ts";
 import type { Actor } from "../../domain/events.ts";
+import { MAX_ORDER_LINES } from "../../domain/orders/common.ts";
 import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { ProductRef } from "../catalog/products.ts";
@@ -51,6 +52,9 @@ export function orderMutations<Row>(spec: {
 
 /** The `expectedVersion` argument of the mutations that take more than the order id. */
 export const expectedVersionArg = { required: false, description: EXPECTED_VERSION } as const;
+
+/** The description of an order's `lines`, from the domain's limit. */
+export const ORDER_LINES_RULE = `1 to ${MAX_ORDER_LINES} lines.`;
 
 /** A line of a sales or transfer order (purchase lines add a unit cost). */
 export const OrderLineInput = builder.inputType("OrderLineInput", {

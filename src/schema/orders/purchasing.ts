@@ -15,7 +15,14 @@ import { LocationRef } from "../catalog/locations.ts";
 import { SupplierRef } from "../catalog/partners.ts";
 import { ProductRef } from "../catalog/products.ts";
 import { type Payload, payloadType, runAction, UserErrorRef } from "../payload.ts";
-import { expectedVersionArg, idFilter, orderDateArgs, orderListQuery, orderMutations } from "./common.ts";
+import {
+  expectedVersionArg,
+  idFilter,
+  ORDER_LINES_RULE,
+  orderDateArgs,
+  orderListQuery,
+  orderMutations,
+} from "./common.ts";
 import { ProductionOrderRef } from "./production/order.ts";
 
 export const PurchaseOrderStatusEnum = builder.enumType(PurchaseOrderStatus, {
@@ -132,7 +139,7 @@ const PurchaseOrderCreateInput = builder.inputType("PurchaseOrderCreateInput", {
     locationId: t.rowID({ for: LocationRef, description: "Where it is received." }),
     expectedDate: t.field({ type: "DateTime", required: false }),
     note: t.string({ required: false, description: "At most 1000 characters." }),
-    lines: t.field({ type: [PurchaseOrderLineInput], description: "1 to 200 lines." }),
+    lines: t.field({ type: [PurchaseOrderLineInput], description: ORDER_LINES_RULE }),
   }),
 });
 

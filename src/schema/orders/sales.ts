@@ -14,6 +14,7 @@ import { payloadType, runAction } from "../payload.ts";
 import {
   expectedVersionArg,
   idFilter,
+  ORDER_LINES_RULE,
   OrderLineInput,
   orderDateArgs,
   orderListQuery,
@@ -96,7 +97,7 @@ const SalesOrderCreateInput = builder.inputType("SalesOrderCreateInput", {
     customerId: t.rowID({ for: CustomerRef }),
     locationId: t.rowID({ for: LocationRef, description: "The location it ships from." }),
     note: t.string({ required: false, description: "At most 1000 characters." }),
-    lines: t.field({ type: [OrderLineInput], description: "1 to 200 lines." }),
+    lines: t.field({ type: [OrderLineInput], description: ORDER_LINES_RULE }),
   }),
 });
 

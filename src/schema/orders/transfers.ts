@@ -8,7 +8,14 @@ import { TransferOrderStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { payloadType, runAction } from "../payload.ts";
-import { idFilter, OrderLineInput, orderDateArgs, orderListQuery, orderMutations } from "./common.ts";
+import {
+  idFilter,
+  ORDER_LINES_RULE,
+  OrderLineInput,
+  orderDateArgs,
+  orderListQuery,
+  orderMutations,
+} from "./common.ts";
 
 export const TransferOrderStatusEnum = builder.enumType(TransferOrderStatus, {
   name: "TransferOrderStatus",
@@ -97,7 +104,7 @@ const TransferOrderCreateInput = builder.inputType("TransferOrderCreateInput", {
     fromLocationId: t.rowID({ for: LocationRef }),
     toLocationId: t.rowID({ for: LocationRef, description: "An active location other than `from`." }),
     note: t.string({ required: false, description: "At most 1000 characters." }),
-    lines: t.field({ type: [OrderLineInput], description: "1 to 200 lines." }),
+    lines: t.field({ type: [OrderLineInput], description: ORDER_LINES_RULE }),
   }),
 });
 

@@ -27,6 +27,7 @@ import { CustomerRef, EmployeeRef } from "../../catalog/partners.ts";
 import { ProductRef } from "../../catalog/products.ts";
 import { requestLoader } from "../../loaders.ts";
 import { type Payload, payloadType, runAction, UserErrorRef } from "../../payload.ts";
+import { ORDER_LINES_RULE } from "../common.ts";
 import { SalesOrderRef } from "../sales.ts";
 
 /** Production orders: the order, its lines and component snapshot, its history, the list and one mutation per step. */
@@ -247,7 +248,7 @@ const ProductionOrderLineInput = builder.inputType("ProductionOrderLineInput", {
 const ProductionOrderCreateInput = builder.inputType("ProductionOrderCreateInput", {
   fields: (t) => ({
     ...headerFields(t),
-    lines: t.field({ type: [ProductionOrderLineInput], description: "1 to 100 lines." }),
+    lines: t.field({ type: [ProductionOrderLineInput], description: ORDER_LINES_RULE }),
   }),
 });
 
