@@ -14,7 +14,10 @@ export const settingsUpdate = graphql(`
 export const stockAdjust = graphql(`
   mutation stockAdjust($input: StockAdjustInput!) {
     stockAdjust(input: $input) {
-      adjustment { id type note movements { quantity reason product { sku } } }
+      adjustment {
+        id type note createdBy
+        movements { quantity reason product { sku } location { name } createdBy }
+      }
       userErrors { code message field }
     }
   }
