@@ -8,7 +8,7 @@ import { type BatchedEvent, type EventFilter, parseAfter } from "../live/index.t
 import { builder, type Context } from "./builder.ts";
 import { LocationRef } from "./catalog/locations.ts";
 import { ProductRef } from "./catalog/products.ts";
-import { StockLevelRef } from "./inventory/inventory.ts";
+import { StockLevelRef } from "./inventory/ledger.ts";
 import { ProductionOrderRef, ProductionOrderStatusEnum } from "./orders/production/order.ts";
 import { PurchaseOrderRef } from "./orders/purchasing.ts";
 import { SalesOrderRef, SalesOrderStatusEnum } from "./orders/sales.ts";

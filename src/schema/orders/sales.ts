@@ -55,6 +55,11 @@ export const SalesOrderRef = builder.prismaNode("SalesOrder", {
   }),
 });
 
+export const SalesOrderProductionStatusEnum = builder.enumType("SalesOrderProductionStatus", {
+  values: ["DRAFT", "PLANNED", "RELEASED"] as const,
+  description: "The status of production orders created by authorizing a sales order.",
+});
+
 builder.prismaObject("SalesOrderLine", {
   fields: (t) => ({
     product: t.relation("product"),

@@ -1,0 +1,40 @@
+import { type WhereUsed, whereUsed } from "../../domain/bom/where-used.ts";
+import { builder } from "../builder.ts";
+import { ProductRef } from "../catalog/products.ts";
+import { runRead } from "../payload.ts";
+
+/** Where a component is used: every product containing it, once per path. */
+
+const BomWhereUsedRef = builder.objectRef<WhereUsed>("BomWhereUsed").implement({
+  description: "A product that contains the component, on one path.",
+  fields: (t) => ({
+    product: t.field({ type: ProductRef, resolve: (used) => used.product }),
+    bom: t.prismaField({
+      type: "Bom",
+      description: "The product's BOM on the path. Prisma batches these lookups into one query.",
+      resolve: (query, used, _args, context) =>
+        context.db.prisma.bom.findUniqueOrThrow({ ...query, where: { id: used.bomId } }),
+    }),
+    level: t.exposeInt("level", {
+      description: "1: a line of the product's BOM; 2: one level further down...",
+    }),
+    path: t.exposeString("path", {
+      description: 'SKUs from the product down to the component: "BIKE > HUB > BOLT".',
+    }),
+    quantityPerUnit: t.expose("quantityPerUnit", {
+      type: "Decimal",
+      description: "How much of the component one unit of the product needs along this path.",
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  bomWhereUsed: t.field({
+    type: [BomWhereUsedRef],
+    authScopes: { authenticated: true },
+    description:
+      "Every product that contains the component at any depth, once per path, through the BOMs explosions use.",
+    args: { componentId: t.arg.rowID({ for: ProductRef }) },
+    resolve: (_root, args, context) => runRead(() => whereUsed(context.db.prisma, args)),
+  }),
+}));
