@@ -98,3 +98,10 @@ export const productsWithStock = graphql(`
     }
   }
 `);
+
+/** A stock change made for its events: nothing read back, so its statements are the change's own. */
+export const stockAdjustUserErrors = graphql(`
+  mutation stockAdjustUserErrors($input: StockAdjustInput!) {
+    stockAdjust(input: $input) { userErrors { code message field } }
+  }
+`);

@@ -4,35 +4,21 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
-import { openDatabase } from "../src/db/database.ts";
-import { createApp } from "../src/http/app.ts";
-import { listen, type RunningServer } from "../src/http/server.ts";
-import { createLiveFeed, type LiveFeed } from "../src/live/index.ts";
-import { createLogger, type Logger } from "../src/logger.ts";
-import { bootstrap } from "../src/setup/bootstrap.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { clonePostgresTemplate } from "./kit/database.ts";
-import { globalId } from "./kit/ids.ts";
-import { connect, startFakeRedis, subscribe, waitFor } from "./kit/live.ts";
-import { createProduct, seedWorld, succeeded, type World } from "./kit/orders.ts";
-import { queryServer, startServer, stopServer } from "./kit/server-process.ts";
-
-const StockEvents = graphql(`
-  subscription LiveConnStockEvents($productId: ID, $after: String) {
-    stockLevelEvents(productId: $productId, after: $after) { id payload }
-  }
-`);
-
-const Adjust = graphql(`
-  mutation LiveConnAdjust($input: StockAdjustInput!) {
-    stockAdjust(input: $input) { userErrors { code message field } }
-  }
-`);
-
-const Revoke = graphql(`
-  mutation LiveConnRevoke($id: ID!) { apiKeyRevoke(id: $id) { userErrors { code message } } }
-`);
+import { openDatabase } from "../../src/db/database.ts";
+import { createApp } from "../../src/http/app.ts";
+import { listen, type RunningServer } from "../../src/http/server.ts";
+import { createLiveFeed, type LiveFeed } from "../../src/live/index.ts";
+import { createLogger, type Logger } from "../../src/logger.ts";
+import { bootstrap } from "../../src/setup/bootstrap.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { clonePostgresTemplate } from "../kit/database.ts";
+import { globalId } from "../kit/ids.ts";
+import { connect, startFakeRedis, subscribe, waitFor } from "../kit/live.ts";
+import { createProduct, seedWorld, succeeded, type World } from "../kit/orders.ts";
+import { queryServer, startServer, stopServer } from "../kit/server-process.ts";
+import { apiKeyRevoke } from "../operations/access.ts";
+import { stockAdjustUserErrors } from "../operations/inventory.ts";
+import { stockLevelEvents } from "../operations/live.ts";
 
 let kit: TestKit;
 let server: RunningServer;
@@ -63,7 +49,7 @@ function adjustInput(products: number[], quantity = "1") {
 }
 
 async function adjust(products: number[] = [product]) {
-  succeeded(await kit.execute(Adjust, { input: adjustInput(products) }), "stockAdjust");
+  succeeded(await kit.execute(stockAdjustUserErrors, { input: adjustInput(products) }), "stockAdjust");
 }
 
 async function apiKeyIdOf(secret: string): Promise<number> {
@@ -72,7 +58,7 @@ async function apiKeyIdOf(secret: string): Promise<number> {
 }
 
 async function revoke(secret: string) {
-  const result = await kit.execute(Revoke, { id: globalId("ApiKey", await apiKeyIdOf(secret)) });
+  const result = await kit.execute(apiKeyRevoke, { id: globalId("ApiKey", await apiKeyIdOf(secret)) });
   succeeded(result, "apiKeyRevoke");
 }
 
@@ -115,7 +101,7 @@ async function subscribeSse(url: string, key: string, query: string) {
 describe("authentication", () => {
   it("closes a connection with a bad key with 4403 and says why", async () => {
     const live = connect(server.url, "bgk_not-a-key");
-    subscribe(live, StockEvents, {});
+    subscribe(live, stockLevelEvents, {});
     expect(await live.closed).toEqual({
       code: 4403,
       reason: expect.stringContaining("Invalid or revoked API key"),
@@ -125,7 +111,7 @@ describe("authentication", () => {
   it("closes the sockets of a key revoked while subscribed with 4403, and delivers nothing more", async () => {
     const key = await kit.keyWith("PRODUCTION_VIEW");
     const live = connect(server.url, key);
-    const events = subscribe(live, StockEvents, { productId: globalId("Product", product) });
+    const events = subscribe(live, stockLevelEvents, { productId: globalId("Product", product) });
     await waitFor(
       () => kit.app.live.subscriptionCount === 1,
       () => "the subscription",
@@ -334,12 +320,12 @@ describe("subscriptions per connection", () => {
     const second = connect(limited.url, kit.adminKey);
     try {
       const variables = { productId: globalId("Product", product) };
-      const open = Array.from({ length: 3 }, () => subscribe(first, StockEvents, variables));
+      const open = Array.from({ length: 3 }, () => subscribe(first, stockLevelEvents, variables));
       await waitFor(
         () => live.subscriptionCount === 3,
         () => "three subscriptions",
       );
-      const refused = subscribe(first, StockEvents, variables);
+      const refused = subscribe(first, stockLevelEvents, variables);
       expect(await refused.waitForErrors()).toEqual([
         expect.objectContaining({
           message: expect.stringContaining("at most 3 subscriptions"),
@@ -347,7 +333,7 @@ describe("subscriptions per connection", () => {
         }),
       ]);
       // Another socket has its own allowance.
-      const elsewhere = subscribe(second, StockEvents, variables);
+      const elsewhere = subscribe(second, stockLevelEvents, variables);
       await waitFor(
         () => live.subscriptionCount === 4,
         () => "the subscription on the other socket",
@@ -361,7 +347,7 @@ describe("subscriptions per connection", () => {
         () => live.subscriptionCount === 3,
         () => "the subscription to end",
       );
-      const again = subscribe(first, StockEvents, variables);
+      const again = subscribe(first, stockLevelEvents, variables);
       await waitFor(
         () => live.subscriptionCount === 4,
         () => "the subscription in its place",
@@ -459,7 +445,7 @@ describe("several server instances", () => {
         const bolt = await a.db.prisma.product.create({ data: { sku: "BOLT", name: "Bolt" } });
 
         const subscriber = connect(b.server.url, key);
-        const events = subscribe(subscriber, StockEvents, { productId: globalId("Product", bolt.id) });
+        const events = subscribe(subscriber, stockLevelEvents, { productId: globalId("Product", bolt.id) });
         await waitFor(
           () => b.live.subscriptionCount === 1,
           () => "the subscription on B",
@@ -514,7 +500,7 @@ describe("shutdown", () => {
         'subscription { stockLevelEvents(after: "0") { id } }',
       );
       const ws = connect(started.url, key);
-      const events = subscribe(ws, StockEvents, { after: "0" });
+      const events = subscribe(ws, stockLevelEvents, { after: "0" });
       const ids = await queryServer(
         started,
         key,

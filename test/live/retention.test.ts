@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listen, type RunningServer } from "../src/http/server.ts";
-import { pruneEvents } from "../src/live/retention.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { globalId } from "./kit/ids.ts";
-import { connect, type LiveClient, subscribe, waitFor } from "./kit/live.ts";
-import { addStock, createProduct, seedWorld, type World } from "./kit/orders.ts";
-
-const StockEvents = graphql(`
-  subscription LiveRetentionStockEvents($productId: ID, $after: String) {
-    stockLevelEvents(productId: $productId, after: $after) { id }
-  }
-`);
+import { listen, type RunningServer } from "../../src/http/server.ts";
+import { pruneEvents } from "../../src/live/retention.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { globalId } from "../kit/ids.ts";
+import { connect, type LiveClient, subscribe, waitFor } from "../kit/live.ts";
+import { addStock, createProduct, seedWorld, type World } from "../kit/orders.ts";
+import { stockLevelEvents } from "../operations/live.ts";
 
 let kit: TestKit;
 let server: RunningServer;
@@ -60,7 +54,7 @@ describe("event retention", () => {
     // Nothing older left: nothing to do, the boundary stays.
     expect(await pruneEvents(kit.db, 30)).toBeNull();
 
-    const expired = subscribe(live, StockEvents, { after: String(boundary - 1n) });
+    const expired = subscribe(live, stockLevelEvents, { after: String(boundary - 1n) });
     expect(await expired.waitForErrors()).toMatchObject([
       {
         message: expect.stringContaining("refetch the current state"),
@@ -69,7 +63,7 @@ describe("event retention", () => {
     ]);
 
     // From the boundary itself nothing is missing: the three newer events are replayed.
-    const resumed = subscribe(live, StockEvents, {
+    const resumed = subscribe(live, stockLevelEvents, {
       productId: globalId("Product", nut),
       after: String(boundary),
     });
@@ -89,7 +83,7 @@ describe("event retention", () => {
 
     // The client last received the newest event there was: resuming from it misses nothing.
     const open = kit.app.live.subscriptionCount;
-    const resumed = subscribe(live, StockEvents, {
+    const resumed = subscribe(live, stockLevelEvents, {
       productId: globalId("Product", washer),
       after: String(newest),
     });

@@ -4,47 +4,20 @@ import path from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../src/http/app.ts";
-import { listen, type RunningServer } from "../src/http/server.ts";
-import { createLiveFeed, type LiveFeed } from "../src/live/index.ts";
-import { createLogger } from "../src/logger.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { globalId } from "./kit/ids.ts";
-import { connect, type LiveClient, subscribe, waitFor } from "./kit/live.ts";
-import { seedWorld, succeeded, type World } from "./kit/orders.ts";
-import { queryServer, startServer, stopServer } from "./kit/server-process.ts";
+import { createApp } from "../../src/http/app.ts";
+import { listen, type RunningServer } from "../../src/http/server.ts";
+import { createLiveFeed, type LiveFeed } from "../../src/live/index.ts";
+import { createLogger } from "../../src/logger.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { globalId } from "../kit/ids.ts";
+import { connect, type LiveClient, subscribe, waitFor } from "../kit/live.ts";
+import { seedWorld, succeeded, type World } from "../kit/orders.ts";
+import { queryServer, startServer, stopServer } from "../kit/server-process.ts";
+import { locationCreate, productCreate } from "../operations/catalog.ts";
+import { stockAdjustUserErrors } from "../operations/inventory.ts";
+import { stockLevelEvents, stockLevelEventsWithProduct } from "../operations/live.ts";
 
 /** Bursts of events to subscribers whose selection reads relations: batched loads, and what they cost. */
-
-const BoardEvents = graphql(`
-  subscription BurstBoardEvents($locationId: ID, $after: String) {
-    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }
-  }
-`);
-
-const WideEvents = graphql(`
-  subscription BurstWideEvents($locationId: ID, $after: String) {
-    stockLevelEvents(locationId: $locationId, after: $after) {
-      id product { sku barcodes } location { name } stockLevel { onHand }
-    }
-  }
-`);
-
-const CreateLocation = graphql(`
-  mutation BurstLocationCreate($input: LocationCreateInput!) {
-    locationCreate(input: $input) { location { id } userErrors { code message } }
-  }
-`);
-const CreateProduct = graphql(`
-  mutation BurstProductCreate($input: ProductCreateInput!) {
-    productCreate(input: $input) { product { id } userErrors { code message } }
-  }
-`);
-
-const Count = graphql(`
-  mutation BurstCount($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { code message } } }
-`);
 
 let kit: TestKit;
 /** The cost tests' feed: it never polls, so every read it makes is one a commit asked for. */
@@ -105,7 +78,7 @@ async function count(lines = products.length) {
       quantity: String(counts),
     })),
   };
-  succeeded(await kit.execute(Count, { input }), "stockAdjust");
+  succeeded(await kit.execute(stockAdjustUserErrors, { input }), "stockAdjust");
 }
 
 async function newestEventId(): Promise<string> {
@@ -128,11 +101,11 @@ describe("bursts", () => {
         const result = await queryServer(started, key, print(document), variables as Record<string, unknown>);
         return succeeded<Record<string, { id: string }>>(result, Object.keys(result.data ?? {})[0] ?? "");
       };
-      const store = await run(CreateLocation, { input: { name: "Store", kind: "WAREHOUSE" } });
+      const store = await run(locationCreate, { input: { name: "Store", kind: "WAREHOUSE" } });
       const locationId = store.location?.id ?? "";
       const productIds = await Promise.all(
         Array.from({ length: 50 }, async (_, index) => {
-          const created = await run(CreateProduct, {
+          const created = await run(productCreate, {
             input: { sku: `BURST-${index}`, name: `Burst ${index}`, barcodes: [`40000000${index}`] },
           });
           return created.product?.id ?? "";
@@ -140,11 +113,11 @@ describe("bursts", () => {
       );
       // From the first event: whether the subscription registers before the burst or during it, it gets it all.
       const live = connect(started.url, key);
-      const board = subscribe(live, BoardEvents, { locationId, after: "0" });
+      const board = subscribe(live, stockLevelEventsWithProduct, { locationId, after: "0" });
       // A stock count of 1,500 lines, sent as 30 requests of 50.
       for (let request = 1; request <= 30; request++) {
         const lines = productIds.map((productId) => ({ productId, locationId, quantity: String(request) }));
-        await run(Count, { input: { type: "COUNT", lines } });
+        await run(stockAdjustUserErrors, { input: { type: "COUNT", lines } });
       }
 
       const events = await board.waitForResults(1500, 120_000);
@@ -179,7 +152,7 @@ describe("cost", () => {
   it("reads each relation once per batch of events, not once per event or per subscriber", async () => {
     const live = client();
     const boards = Array.from({ length: 3 }, () =>
-      subscribe(live, WideEvents, { locationId: globalId("Location", world.warehouse) }),
+      subscribe(live, stockLevelEvents, { locationId: globalId("Location", world.warehouse) }),
     );
     await waitFor(
       () => feed.subscriptionCount === 3,
@@ -204,7 +177,7 @@ describe("cost", () => {
         () => "the feed to read the count",
       );
       return kit.countStatements(async () => {
-        const board = subscribe(live, WideEvents, {
+        const board = subscribe(live, stockLevelEvents, {
           locationId: globalId("Location", world.warehouse),
           after,
         });

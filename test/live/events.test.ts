@@ -1,111 +1,32 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { listen, type RunningServer } from "../src/http/server.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { decodeId, globalId } from "./kit/ids.ts";
-import { connect, type LiveClient, subscribe, waitFor } from "./kit/live.ts";
-import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "./kit/orders.ts";
-
-const OrderEvents = graphql(`
-  subscription LiveOrderEvents(
-    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String
-  ) {
-    productionOrderEvents(
-      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after
-    ) {
-      id type beforeStatus afterStatus payload createdAt
-      productionOrder { number }
-    }
-  }
-`);
-
-const StockEvents = graphql(`
-  subscription LiveStockEvents($productId: ID, $locationId: ID, $after: String) {
-    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {
-      id type payload
-      product { sku }
-      location { name }
-      stockLevel { onHand }
-    }
-  }
-`);
-
-const SupplyEvents = graphql(`
-  subscription LiveSupplyEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {
-    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {
-      id type kind beforeStatus afterStatus
-      purchaseOrder { number }
-      transferOrder { number }
-    }
-  }
-`);
-
-const SalesEvents = graphql(`
-  subscription LiveSalesEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {
-    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {
-      id type beforeStatus afterStatus payload
-      salesOrder { number status }
-    }
-  }
-`);
-
-const CreateSales = graphql(`
-  mutation LiveSalesCreate($input: SalesOrderCreateInput!) {
-    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }
-  }
-`);
-const AuthorizeSales = graphql(`
-  mutation LiveSalesAuthorize($id: ID!) { salesOrderAuthorize(id: $id) { userErrors { code message } } }
-`);
-const FulfillSales = graphql(`
-  mutation LiveSalesFulfill($id: ID!) { salesOrderFulfill(id: $id) { userErrors { code message } } }
-`);
-const VoidSales = graphql(`
-  mutation LiveSalesVoid($id: ID!) { salesOrderVoid(id: $id) { userErrors { code message } } }
-`);
-
-const CreateOrder = graphql(`
-  mutation LiveOrderCreate($input: ProductionOrderCreateFromBomInput!) {
-    productionOrderCreateFromBom(input: $input) {
-      productionOrder { id }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const Authorize = graphql(`
-  mutation LiveAuthorize($id: ID!) { productionOrderAuthorize(id: $id) { userErrors { code message } } }
-`);
-const Release = graphql(`
-  mutation LiveRelease($id: ID!) { productionOrderRelease(id: $id) { userErrors { code message } } }
-`);
-const Start = graphql(`
-  mutation LiveStart($id: ID!) { productionOrderStart(id: $id) { userErrors { code message } } }
-`);
-const Complete = graphql(`
-  mutation LiveComplete($id: ID!) { productionOrderComplete(id: $id) { userErrors { code message } } }
-`);
-const Undo = graphql(`
-  mutation LiveUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { code message } } }
-`);
-const Void = graphql(`
-  mutation LiveVoid($id: ID!) { productionOrderVoid(id: $id) { userErrors { code message } } }
-`);
-
-const Adjust = graphql(`
-  mutation LiveAdjust($input: StockAdjustInput!) {
-    stockAdjust(input: $input) { userErrors { code message field } }
-  }
-`);
-
-const CreatePurchase = graphql(`
-  mutation LivePurchaseCreate($input: PurchaseOrderCreateInput!) {
-    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }
-  }
-`);
-const PlacePurchase = graphql(`
-  mutation LivePurchasePlace($id: ID!) { purchaseOrderPlace(id: $id) { userErrors { code message field } } }
-`);
+import { listen, type RunningServer } from "../../src/http/server.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { decodeId, globalId } from "../kit/ids.ts";
+import { connect, type LiveClient, subscribe, waitFor } from "../kit/live.ts";
+import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "../kit/orders.ts";
+import { stockAdjustUserErrors } from "../operations/inventory.ts";
+import {
+  productionOrderEvents,
+  salesOrderEvents,
+  stockLevelEvents,
+  supplyOrderEvents,
+} from "../operations/live.ts";
+import {
+  productionOrderAuthorize,
+  productionOrderComplete,
+  productionOrderCreateFromBom,
+  productionOrderRelease,
+  productionOrderStart,
+  productionOrderUndo,
+  productionOrderVoid,
+} from "../operations/orders.ts";
+import { purchaseOrderCreate, purchaseOrderPlace } from "../operations/purchasing.ts";
+import {
+  salesOrderAuthorize,
+  salesOrderCreate,
+  salesOrderFulfill,
+  salesOrderVoid,
+} from "../operations/sales.ts";
 
 let kit: TestKit;
 let server: RunningServer;
@@ -158,7 +79,7 @@ async function registered(count: number) {
 }
 
 async function createOrder(quantity = "1"): Promise<string> {
-  const result = await kit.execute(CreateOrder, {
+  const result = await kit.execute(productionOrderCreateFromBom, {
     input: { locationId: globalId("Location", world.shopFloor), bomId: globalId("Bom", bikeBom), quantity },
   });
   return succeeded<{ productionOrder: { id: string } }>(result, "productionOrderCreateFromBom")
@@ -166,7 +87,7 @@ async function createOrder(quantity = "1"): Promise<string> {
 }
 
 async function adjust(productId: number, quantity: string, locationId = world.shopFloor) {
-  const result = await kit.execute(Adjust, {
+  const result = await kit.execute(stockAdjustUserErrors, {
     input: {
       type: "OTHER",
       lines: [
@@ -186,18 +107,20 @@ describe("production order events", () => {
   it("delivers every status step, undo and void of an order, in commit order", async () => {
     const orderId = await createOrder();
     const live = client();
-    const all = subscribe(live, OrderEvents, { orderId });
-    const completions = subscribe(live, OrderEvents, { statuses: ["COMPLETED"] });
-    const elsewhere = subscribe(live, OrderEvents, { locationId: globalId("Location", world.warehouse) });
+    const all = subscribe(live, productionOrderEvents, { orderId });
+    const completions = subscribe(live, productionOrderEvents, { statuses: ["COMPLETED"] });
+    const elsewhere = subscribe(live, productionOrderEvents, {
+      locationId: globalId("Location", world.warehouse),
+    });
     await registered(3);
 
     const steps = [
-      () => kit.execute(Authorize, { id: orderId }),
-      () => kit.execute(Release, { id: orderId }),
-      () => kit.execute(Start, { id: orderId }),
-      () => kit.execute(Complete, { id: orderId }),
-      () => kit.execute(Undo, { id: orderId }),
-      () => kit.execute(Void, { id: orderId }),
+      () => kit.execute(productionOrderAuthorize, { id: orderId }),
+      () => kit.execute(productionOrderRelease, { id: orderId }),
+      () => kit.execute(productionOrderStart, { id: orderId }),
+      () => kit.execute(productionOrderComplete, { id: orderId }),
+      () => kit.execute(productionOrderUndo, { id: orderId }),
+      () => kit.execute(productionOrderVoid, { id: orderId }),
     ];
     for (const step of steps) {
       const result = await step();
@@ -249,11 +172,11 @@ describe("production order events", () => {
     });
     const unrelated = await createOrder();
 
-    const tree = subscribe(client(), OrderEvents, { rootOrderId: rootId });
+    const tree = subscribe(client(), productionOrderEvents, { rootOrderId: rootId });
     await registered(1);
-    await kit.execute(Authorize, { id: unrelated });
-    await kit.execute(Authorize, { id: nestedId });
-    await kit.execute(Authorize, { id: rootId });
+    await kit.execute(productionOrderAuthorize, { id: unrelated });
+    await kit.execute(productionOrderAuthorize, { id: nestedId });
+    await kit.execute(productionOrderAuthorize, { id: rootId });
 
     const events = await tree.waitForResults(2);
     expect(events.map(({ productionOrderEvents: event }) => event.productionOrder?.number)).toEqual([
@@ -261,7 +184,7 @@ describe("production order events", () => {
       `MO-${String(root).padStart(5, "0")}`,
     ]);
 
-    const refused = subscribe(client(), OrderEvents, { rootOrderId: nestedId });
+    const refused = subscribe(client(), productionOrderEvents, { rootOrderId: nestedId });
     expect(await refused.waitForErrors()).toMatchObject([
       {
         message: expect.stringContaining("root order"),
@@ -274,7 +197,7 @@ describe("production order events", () => {
 describe("stock level and supply order events", () => {
   it("delivers stock changes of one product with its current level", async () => {
     const live = client();
-    const wheels = subscribe(live, StockEvents, { productId: globalId("Product", wheel) });
+    const wheels = subscribe(live, stockLevelEvents, { productId: globalId("Product", wheel) });
     await registered(1);
     await adjust(frame, "1");
     await adjust(wheel, "5");
@@ -297,10 +220,10 @@ describe("stock level and supply order events", () => {
 
   it("delivers purchase order changes, by kind and by order", async () => {
     const live = client();
-    const purchases = subscribe(live, SupplyEvents, { kind: "PURCHASE" });
-    const transfers = subscribe(live, SupplyEvents, { kind: "TRANSFER" });
+    const purchases = subscribe(live, supplyOrderEvents, { kind: "PURCHASE" });
+    const transfers = subscribe(live, supplyOrderEvents, { kind: "TRANSFER" });
     await registered(2);
-    const created = await kit.execute(CreatePurchase, {
+    const created = await kit.execute(purchaseOrderCreate, {
       input: {
         supplierId: globalId("Supplier", world.supplierA),
         locationId: globalId("Location", world.warehouse),
@@ -309,9 +232,9 @@ describe("stock level and supply order events", () => {
     });
     const orderId = succeeded<{ purchaseOrder: { id: string } }>(created, "purchaseOrderCreate").purchaseOrder
       .id;
-    const oneOrder = subscribe(live, SupplyEvents, { orderId });
+    const oneOrder = subscribe(live, supplyOrderEvents, { orderId });
     await registered(3);
-    succeeded(await kit.execute(PlacePurchase, { id: orderId }), "purchaseOrderPlace");
+    succeeded(await kit.execute(purchaseOrderPlace, { id: orderId }), "purchaseOrderPlace");
 
     const events = await purchases.waitForResults(2);
     expect(
@@ -330,7 +253,7 @@ describe("stock level and supply order events", () => {
 
 describe("sales order events", () => {
   async function createSales(locationId: number) {
-    const created = await kit.execute(CreateSales, {
+    const created = await kit.execute(salesOrderCreate, {
       input: {
         customerId: globalId("Customer", world.customer),
         locationId: globalId("Location", locationId),
@@ -342,17 +265,19 @@ describe("sales order events", () => {
 
   it("delivers every change of sales orders, by order, location and status, with the order", async () => {
     const live = client();
-    const all = subscribe(live, SalesEvents, {});
-    const fromShopFloor = subscribe(live, SalesEvents, { locationId: globalId("Location", world.shopFloor) });
-    const voided = subscribe(live, SalesEvents, { statuses: ["VOIDED"] });
+    const all = subscribe(live, salesOrderEvents, {});
+    const fromShopFloor = subscribe(live, salesOrderEvents, {
+      locationId: globalId("Location", world.shopFloor),
+    });
+    const voided = subscribe(live, salesOrderEvents, { statuses: ["VOIDED"] });
     await registered(3);
     const shipped = await createSales(world.shopFloor);
-    const oneOrder = subscribe(live, SalesEvents, { orderId: shipped });
+    const oneOrder = subscribe(live, salesOrderEvents, { orderId: shipped });
     await registered(4);
-    succeeded(await kit.execute(AuthorizeSales, { id: shipped }), "salesOrderAuthorize");
-    succeeded(await kit.execute(FulfillSales, { id: shipped }), "salesOrderFulfill");
+    succeeded(await kit.execute(salesOrderAuthorize, { id: shipped }), "salesOrderAuthorize");
+    succeeded(await kit.execute(salesOrderFulfill, { id: shipped }), "salesOrderFulfill");
     const dropped = await createSales(world.warehouse);
-    succeeded(await kit.execute(VoidSales, { id: dropped }), "salesOrderVoid");
+    succeeded(await kit.execute(salesOrderVoid, { id: dropped }), "salesOrderVoid");
 
     const events = (await all.waitForResults(5)).map(({ salesOrderEvents: event }) => event);
     expect(events.map((event) => [event.type, event.beforeStatus, event.afterStatus])).toEqual([
@@ -378,11 +303,11 @@ describe("sales order events", () => {
 
   it("refuses an unknown order before subscribing, and serves any valid key, as the reads do", async () => {
     const live = client(await kit.keyWith("PRODUCTION_VIEW"));
-    const unknown = subscribe(live, SalesEvents, { orderId: globalId("SalesOrder", 999_999) });
+    const unknown = subscribe(live, salesOrderEvents, { orderId: globalId("SalesOrder", 999_999) });
     expect(await unknown.waitForErrors()).toEqual([
       expect.objectContaining({ extensions: { code: "NOT_FOUND", field: ["orderId"] } }),
     ]);
-    const allowed = subscribe(live, SalesEvents, {});
+    const allowed = subscribe(live, salesOrderEvents, {});
     await registered(1);
     await createSales(world.warehouse);
     await allowed.waitForResults(1);
@@ -392,7 +317,7 @@ describe("sales order events", () => {
 describe("resuming with after", () => {
   it("replays exactly the events missed while disconnected, then continues live without duplicates", async () => {
     const first = client();
-    const before = subscribe(first, StockEvents, { productId: globalId("Product", frame) });
+    const before = subscribe(first, stockLevelEvents, { productId: globalId("Product", frame) });
     await registered(1);
     await adjust(frame, "1");
     const [seen] = await before.waitForResults(1);
@@ -406,7 +331,10 @@ describe("resuming with after", () => {
     const missed = 5;
     for (let change = 1; change <= missed; change++) await adjust(frame, String(change));
 
-    const again = subscribe(client(), StockEvents, { productId: globalId("Product", frame), after: lastId });
+    const again = subscribe(client(), stockLevelEvents, {
+      productId: globalId("Product", frame),
+      after: lastId,
+    });
     const replayed = await again.waitForResults(missed);
     const onHand = (event: { payload: unknown }) =>
       Number((event.payload as { onHandAfter: string }).onHandAfter);
@@ -432,7 +360,7 @@ describe("resuming with after", () => {
       Array.from({ length: 130 }, (_, index) => createProduct(kit, `LIVE-R-${index}`)),
     );
     const adjustAll = async (quantity: string) => {
-      const result = await kit.execute(Adjust, {
+      const result = await kit.execute(stockAdjustUserErrors, {
         input: {
           type: "OTHER",
           lines: products.map((productId) => ({
@@ -446,7 +374,7 @@ describe("resuming with after", () => {
     };
     for (let round = 0; round < 4; round++) await adjustAll("1");
 
-    const resumed = subscribe(client(), StockEvents, {
+    const resumed = subscribe(client(), stockLevelEvents, {
       locationId: globalId("Location", world.warehouse),
       after,
     });
@@ -472,7 +400,7 @@ describe("commit order", () => {
       Array.from({ length: 20 }, (_, index) => createProduct(kit, `LIVE-C-${index}`)),
     );
     const after = await newestEventId();
-    const live = subscribe(client(), StockEvents, { locationId: globalId("Location", world.warehouse) });
+    const live = subscribe(client(), stockLevelEvents, { locationId: globalId("Location", world.warehouse) });
     await registered(1);
     // On PostgreSQL these run in parallel; a feed reading "id > last" must still skip none of them.
     await Promise.all(products.map((productId) => adjust(productId, "1", world.warehouse)));
@@ -493,34 +421,37 @@ describe("bad input", () => {
   it("refuses unknown ids before subscribing, naming the argument", async () => {
     const live = client();
     const cases = [
-      [subscribe(live, OrderEvents, { orderId: globalId("ProductionOrder", 999999) }), "orderId"],
-      [subscribe(live, OrderEvents, { rootOrderId: globalId("ProductionOrder", 999999) }), "rootOrderId"],
-      [subscribe(live, OrderEvents, { locationId: globalId("Location", 999999) }), "locationId"],
-      [subscribe(live, StockEvents, { productId: globalId("Product", 999999) }), "productId"],
-      [subscribe(live, SupplyEvents, { orderId: globalId("TransferOrder", 999999) }), "orderId"],
+      [subscribe(live, productionOrderEvents, { orderId: globalId("ProductionOrder", 999999) }), "orderId"],
+      [
+        subscribe(live, productionOrderEvents, { rootOrderId: globalId("ProductionOrder", 999999) }),
+        "rootOrderId",
+      ],
+      [subscribe(live, productionOrderEvents, { locationId: globalId("Location", 999999) }), "locationId"],
+      [subscribe(live, stockLevelEvents, { productId: globalId("Product", 999999) }), "productId"],
+      [subscribe(live, supplyOrderEvents, { orderId: globalId("TransferOrder", 999999) }), "orderId"],
     ] as const;
     for (const [subscription, field] of cases) {
       expect(await subscription.waitForErrors()).toMatchObject([
         { extensions: { code: "NOT_FOUND", field: [field] } },
       ]);
     }
-    const malformed = subscribe(live, OrderEvents, { orderId: "not-an-id" });
+    const malformed = subscribe(live, productionOrderEvents, { orderId: "not-an-id" });
     expect(await malformed.waitForErrors()).toMatchObject([{ extensions: { code: "BAD_USER_INPUT" } }]);
-    const wrongType = subscribe(live, SupplyEvents, { orderId: globalId("Product", wheel) });
+    const wrongType = subscribe(live, supplyOrderEvents, { orderId: globalId("Product", wheel) });
     expect((await wrongType.waitForErrors()).length).toBe(1);
     expect(kit.app.live.subscriptionCount).toBe(0);
   });
 
   it("refuses production order events to a key without PRODUCTION_VIEW, but not stock events", async () => {
     const live = client(await kit.keyWith("INVENTORY_ADJUST"));
-    const refused = subscribe(live, OrderEvents, {});
+    const refused = subscribe(live, productionOrderEvents, {});
     expect(await refused.waitForErrors()).toMatchObject([
       {
         message: expect.stringContaining("Subscription.productionOrderEvents"),
         extensions: { code: "FORBIDDEN" },
       },
     ]);
-    const stock = subscribe(live, StockEvents, { productId: globalId("Product", wheel) });
+    const stock = subscribe(live, stockLevelEvents, { productId: globalId("Product", wheel) });
     await registered(1);
     await adjust(wheel, "1");
     expect(await stock.waitForResults(1)).toHaveLength(1);
@@ -529,7 +460,7 @@ describe("bad input", () => {
   it("refuses a malformed `after` and one beyond the newest event", async () => {
     const live = client();
     for (const after of ["abc", "-1", "01", "1.5", "", "99999999999999999999"]) {
-      const subscription = subscribe(live, StockEvents, { after });
+      const subscription = subscribe(live, stockLevelEvents, { after });
       expect(await subscription.waitForErrors()).toMatchObject([
         {
           message: expect.stringContaining("after"),
@@ -537,7 +468,9 @@ describe("bad input", () => {
         },
       ]);
     }
-    const future = subscribe(live, StockEvents, { after: String(BigInt(await newestEventId()) + 1000n) });
+    const future = subscribe(live, stockLevelEvents, {
+      after: String(BigInt(await newestEventId()) + 1000n),
+    });
     expect(await future.waitForErrors()).toMatchObject([
       {
         message: expect.stringContaining("newest event"),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Event } from "../src/generated/prisma/client.ts";
-import { EventBatch } from "../src/live/batch.ts";
-import type { EventFilter } from "../src/live/filter.ts";
-import { EventStream, type StreamHost } from "../src/live/stream.ts";
-import type { Logger } from "../src/logger.ts";
+import type { Event } from "../../src/generated/prisma/client.ts";
+import { EventBatch } from "../../src/live/batch.ts";
+import type { EventFilter } from "../../src/live/filter.ts";
+import { EventStream, type StreamHost } from "../../src/live/stream.ts";
+import type { Logger } from "../../src/logger.ts";
 
 /** The replay -> live switch of one stream, against a table and a feed simulated in memory. */
 

@@ -1,0 +1,54 @@
+import { graphql } from "../graphql/index.ts";
+
+/** The live update subscriptions. */
+
+export const productionOrderEvents = graphql(`
+  subscription productionOrderEvents(
+    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String
+  ) {
+    productionOrderEvents(
+      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after
+    ) {
+      id type beforeStatus afterStatus payload createdAt
+      productionOrder { number }
+    }
+  }
+`);
+
+/** Every relation of a stock event: the cost tests count one read per relation and batch. */
+export const stockLevelEvents = graphql(`
+  subscription stockLevelEvents($productId: ID, $locationId: ID, $after: String) {
+    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {
+      id type payload
+      product { sku barcodes }
+      location { name }
+      stockLevel { onHand }
+    }
+  }
+`);
+
+/** One relation (the product and its barcodes) per event, as a scanner board reads them. */
+export const stockLevelEventsWithProduct = graphql(`
+  subscription stockLevelEventsWithProduct($locationId: ID, $after: String) {
+    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }
+  }
+`);
+
+export const supplyOrderEvents = graphql(`
+  subscription supplyOrderEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {
+    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {
+      id type kind beforeStatus afterStatus
+      purchaseOrder { number }
+      transferOrder { number }
+    }
+  }
+`);
+
+export const salesOrderEvents = graphql(`
+  subscription salesOrderEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {
+    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {
+      id type beforeStatus afterStatus payload
+      salesOrder { number status }
+    }
+  }
+`);
