@@ -133,6 +133,14 @@ describe("bursts", () => {
   }, 240_000);
 });
 
+/**
+ * A count delivered to three subscribers: the count's own statements, one read of the feed, and one per relation
+ * (products, their barcodes, locations, stock levels) for the batch.
+ */
+const STATEMENTS_PER_BATCH = 17;
+/** A replay: the checks of `after`, the page, the retention boundary and one per relation for the page. */
+const STATEMENTS_PER_REPLAY_PAGE = 11;
+
 describe("cost", () => {
   /** SQL statements from the count's start until every subscriber has every event of it. */
   async function statementsToDeliver(lines: number, subscriptions: { results: unknown[] }[]) {
@@ -164,6 +172,7 @@ describe("cost", () => {
     const few = await statementsToDeliver(5, boards);
     const many = await statementsToDeliver(50, boards);
     expect(many).toBe(few);
+    expect(many).toBe(STATEMENTS_PER_BATCH);
   });
 
   it("reads each relation once per replay page", async () => {
@@ -193,5 +202,6 @@ describe("cost", () => {
     // The same statements for 5 events as for 50: the checks of `after`, the page, the retention boundary and
     // one per relation for the page.
     expect(await replayed(50)).toBe(await replayed(5));
+    expect(await replayed(5)).toBe(STATEMENTS_PER_REPLAY_PAGE);
   });
 });
