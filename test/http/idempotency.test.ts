@@ -1,113 +1,39 @@
 import { randomUUID } from "node:crypto";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../../src/domain/access.ts";
 import { createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/logger.ts";
 import { schema } from "../../src/schema/index.ts";
 import { graphql } from "../graphql/index.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import type { TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { changedTables, databaseSnapshot } from "../kit/snapshot.ts";
-import {
-  addStock,
-  createProduct,
-  type OrderFixtures,
-  orderFixtures,
-  seedWorld,
-  type World,
-} from "../kit/world.ts";
-import { apiKeyCreate, apiKeyRevoke } from "../operations/access.ts";
-import {
-  bomArchive,
-  bomCreate,
-  bomLineAdd,
-  bomLineRemove,
-  bomLineUpdate,
-  bomOperationAdd,
-  bomOperationRemove,
-  bomOperationUpdate,
-  bomRun,
-  bomSetDefault,
-  bomUpdate,
-} from "../operations/bom.ts";
-import {
-  customerArchive,
-  customerCreate,
-  customerUpdate,
-  employeeArchive,
-  employeeCreate,
-  employeeUpdate,
-  locationArchive,
-  locationCreate,
-  locationUpdate,
-  productArchive,
-  productCreate,
-  productUpdate,
-  resourceArchive,
-  resourceCreate,
-  resourceUpdate,
-  supplierArchive,
-  supplierCreate,
-  supplierUpdate,
-} from "../operations/catalog.ts";
-import { settingsUpdate, stockAdjust } from "../operations/inventory.ts";
-import {
-  productionOrderAuthorize,
-  productionOrderAuthorizeWithEvents,
-  productionOrderComplete,
-  productionOrderComponentUpdate,
-  productionOrderCreate,
-  productionOrderCreateFromBom,
-  productionOrderCreatePurchaseOrders,
-  productionOrderRecordWaste,
-  productionOrderRelease,
-  productionOrderStart,
-  productionOrderUndo,
-  productionOrderVoid,
-} from "../operations/orders.ts";
-import {
-  purchaseOrderCreate,
-  purchaseOrderPlace,
-  purchaseOrderReceive,
-  purchaseOrderUpdateLines,
-  purchaseOrderVoid,
-} from "../operations/purchasing.ts";
-import { reorderSuggestionsApply } from "../operations/reorder.ts";
-import {
-  salesOrderAuthorize,
-  salesOrderCreate,
-  salesOrderFulfill,
-  salesOrderUpdateLines,
-  salesOrderVoid,
-} from "../operations/sales.ts";
-import { transferOrderComplete, transferOrderCreate, transferOrderVoid } from "../operations/transfers.ts";
+import { addStock, createProduct, type Fixtures, type World } from "../kit/world.ts";
+import { supplierCreate } from "../operations/catalog.ts";
+import { stockAdjust } from "../operations/inventory.ts";
+import { productionOrderAuthorizeWithEvents } from "../operations/orders.ts";
+import { caseContext, newRecords, openCaseContext, type Request } from "./cases/context.ts";
+import { retryCases } from "./cases/index.ts";
 
 /**
  * Idempotent writes: every mutation retried with its key answers the first result and changes nothing more.
- * The table of cases below must name every Mutation field of the schema (a new mutation fails the test until
- * it has a retry case).
+ * The retry cases (./cases/<area>.ts) must name every Mutation field of the schema (a new mutation fails the
+ * test until it has a retry case).
  */
 
+const c = caseContext();
+const cases = retryCases(c);
+const row = newRecords(c);
 let kit: TestKit;
 let world: World;
-let fixtures: OrderFixtures;
+let fixtures: Fixtures;
 const unique = (prefix: string) => fixtures.unique(prefix);
 
 beforeAll(async () => {
-  kit = await createTestKit();
-  world = await seedWorld(kit);
-  fixtures = orderFixtures(kit, world);
+  await openCaseContext(c);
+  ({ kit, world, fixtures } = c);
 });
-afterAll(() => kit.close());
-
-// biome-ignore lint/suspicious/noExplicitAny: the cases mix every mutation's document and variables
-type AnyDocument = TypedDocumentNode<any, any>;
-interface Request {
-  document: AnyDocument;
-  variables: Record<string, unknown>;
-}
+afterAll(() => c.kit.close());
 
 interface Answer {
   status: number;
@@ -154,7 +80,6 @@ function payloadOf(answer: Answer, field: string): any {
   return payload;
 }
 
-const gid = globalId;
 
 // ---- Documents: the mutations are test/operations/<area>.ts; these two test the protocol itself -------
 
@@ -167,363 +92,6 @@ const TwoAdjustments = graphql(`
 const ProductsQuery = graphql(`
   query idempotencyProductsPage { products(first: 1) { edges { node { sku } } } }
 `);
-
-// ---- Fixtures ----------------------------------------------------------------------------------------------
-
-/** A BOM that is not its product's default, with a line and an operation. */
-async function bomWithOperation() {
-  const product = await createProduct(kit, unique("OPS"));
-  const component = await createProduct(kit, unique("OPC"));
-  const resource = await kit.db.prisma.resource.create({
-    data: { name: unique("Saw"), capacityMinutesPerDay: 480 },
-  });
-  const bom = await kit.db.prisma.bom.create({
-    data: {
-      productId: product,
-      kind: "PRODUCTION",
-      name: unique("Routing"),
-      operations: { create: [{ sequence: 10, name: "Cut", resourceId: resource.id }] },
-      lines: { create: [{ componentId: component, quantity: "1", position: 0 }] },
-    },
-    include: { lines: true, operations: true },
-  });
-  return {
-    bom: gid("Bom", bom.id),
-    line: gid("BomLine", bom.lines[0]?.id as number),
-    operation: gid("BomOperation", bom.operations[0]?.id as number),
-    resource: gid("Resource", resource.id),
-    component: gid("Product", component),
-  };
-}
-
-const row = {
-  customer: async () =>
-    gid("Customer", (await kit.db.prisma.customer.create({ data: { name: unique("C") } })).id),
-  supplier: async () =>
-    gid("Supplier", (await kit.db.prisma.supplier.create({ data: { name: unique("S") } })).id),
-  employee: async () =>
-    gid("Employee", (await kit.db.prisma.employee.create({ data: { name: unique("E") } })).id),
-  resource: async () =>
-    gid(
-      "Resource",
-      (await kit.db.prisma.resource.create({ data: { name: unique("R"), capacityMinutesPerDay: 60 } })).id,
-    ),
-  location: async () =>
-    gid(
-      "Location",
-      (await kit.db.prisma.location.create({ data: { name: unique("L"), kind: "WAREHOUSE" } })).id,
-    ),
-  product: async () => gid("Product", await createProduct(kit, unique("P"))),
-};
-
-// ---- One retry case per mutation ---------------------------------------------------------------------------
-
-/** How to send each mutation once so that it succeeds and changes something. */
-const cases: Record<string, () => Promise<Request>> = {
-  apiKeyCreate: async () => ({
-    document: apiKeyCreate,
-    variables: { input: { name: unique("K"), role: "viewer" } },
-  }),
-  apiKeyRevoke: async () => {
-    const { apiKey } = await kit.db.transaction((tx) =>
-      createApiKey(tx, { name: unique("K"), role: "viewer" }, null),
-    );
-    return { document: apiKeyRevoke, variables: { id: gid("ApiKey", apiKey.id) } };
-  },
-  bomCreate: async () => ({
-    document: bomCreate,
-    variables: {
-      input: {
-        productId: await row.product(),
-        kind: "PRODUCTION",
-        name: unique("B"),
-        makeDefault: true,
-        lines: [{ componentId: await row.product(), quantity: "2.5" }],
-      },
-    },
-  }),
-  bomArchive: async () => ({ document: bomArchive, variables: { id: (await bomWithOperation()).bom } }),
-  bomLineAdd: async () => ({
-    document: bomLineAdd,
-    variables: {
-      bomId: (await bomWithOperation()).bom,
-      input: { componentId: await row.product(), quantity: "4" },
-    },
-  }),
-  bomLineRemove: async () => ({
-    document: bomLineRemove,
-    variables: { id: (await bomWithOperation()).line },
-  }),
-  bomLineUpdate: async () => ({
-    document: bomLineUpdate,
-    variables: { id: (await bomWithOperation()).line, input: { quantity: "3" } },
-  }),
-  bomOperationAdd: async () => {
-    const bom = await bomWithOperation();
-    return {
-      document: bomOperationAdd,
-      variables: {
-        bomId: bom.bom,
-        input: { name: "Weld", resourceId: bom.resource, sequence: 20, setupMinutes: "5" },
-      },
-    };
-  },
-  bomOperationRemove: async () => ({
-    document: bomOperationRemove,
-    variables: { id: (await bomWithOperation()).operation },
-  }),
-  bomOperationUpdate: async () => ({
-    document: bomOperationUpdate,
-    variables: { id: (await bomWithOperation()).operation, input: { name: "Cut twice" } },
-  }),
-  bomRun: async () => {
-    const { bom } = await fixtures.madeProduct();
-    return {
-      document: bomRun,
-      variables: {
-        input: { bomId: gid("Bom", bom), locationId: gid("Location", world.shopFloor), quantity: "2" },
-      },
-    };
-  },
-  bomSetDefault: async () => ({ document: bomSetDefault, variables: { id: (await bomWithOperation()).bom } }),
-  bomUpdate: async () => ({
-    document: bomUpdate,
-    variables: {
-      id: (await bomWithOperation()).bom,
-      input: { name: unique("Renamed"), outputQuantity: "2" },
-    },
-  }),
-  customerCreate: async () => ({
-    document: customerCreate,
-    variables: { input: { name: unique("Customer"), email: "buyer@example.com" } },
-  }),
-  customerUpdate: async () => ({
-    document: customerUpdate,
-    variables: { id: await row.customer(), input: { name: unique("Customer") } },
-  }),
-  customerArchive: async () => ({ document: customerArchive, variables: { id: await row.customer() } }),
-  employeeCreate: async () => ({
-    document: employeeCreate,
-    variables: { input: { name: unique("Employee") } },
-  }),
-  employeeUpdate: async () => ({
-    document: employeeUpdate,
-    variables: { id: await row.employee(), input: { email: `${unique("e")}@example.com` } },
-  }),
-  employeeArchive: async () => ({ document: employeeArchive, variables: { id: await row.employee() } }),
-  locationCreate: async () => ({
-    document: locationCreate,
-    variables: {
-      input: {
-        name: unique("Floor"),
-        kind: "SHOP_FLOOR",
-        connectedWarehouseId: gid("Location", world.warehouse),
-      },
-    },
-  }),
-  locationUpdate: async () => ({
-    document: locationUpdate,
-    variables: { id: await row.location(), input: { name: unique("Store") } },
-  }),
-  locationArchive: async () => ({ document: locationArchive, variables: { id: await row.location() } }),
-  productCreate: async () => ({
-    document: productCreate,
-    variables: { input: { sku: unique("NEW"), name: "New", cost: "3.25", barcodes: [unique("400")] } },
-  }),
-  productUpdate: async () => ({
-    document: productUpdate,
-    variables: { id: await row.product(), input: { name: "Renamed", cost: "9" } },
-  }),
-  productArchive: async () => ({ document: productArchive, variables: { id: await row.product() } }),
-  resourceCreate: async () => ({
-    document: resourceCreate,
-    variables: { input: { name: unique("Press"), capacityMinutesPerDay: 480 } },
-  }),
-  resourceUpdate: async () => ({
-    document: resourceUpdate,
-    variables: { id: await row.resource(), input: { capacityMinutesPerDay: 600 } },
-  }),
-  resourceArchive: async () => ({ document: resourceArchive, variables: { id: await row.resource() } }),
-  supplierCreate: async () => ({
-    document: supplierCreate,
-    variables: { input: { name: unique("Supplier"), phone: "+31 20 123" } },
-  }),
-  supplierUpdate: async () => ({
-    document: supplierUpdate,
-    variables: { id: await row.supplier(), input: { phone: "+31 10 999" } },
-  }),
-  supplierArchive: async () => ({ document: supplierArchive, variables: { id: await row.supplier() } }),
-  settingsUpdate: async () => {
-    const { allowOverReceipt } = await kit.db.prisma.settings.findFirstOrThrow();
-    return { document: settingsUpdate, variables: { input: { allowOverReceipt: !allowOverReceipt } } };
-  },
-  stockAdjust: async () => ({
-    document: stockAdjust,
-    variables: {
-      input: {
-        type: "OTHER",
-        note: "found on a shelf",
-        lines: [
-          { productId: await row.product(), locationId: gid("Location", world.warehouse), quantity: "7" },
-        ],
-      },
-    },
-  }),
-  productionOrderCreate: async () => {
-    const { bom } = await fixtures.madeProduct();
-    return {
-      document: productionOrderCreate,
-      variables: {
-        input: {
-          locationId: gid("Location", world.shopFloor),
-          lines: [{ bomId: gid("Bom", bom), quantity: "2" }],
-          status: "PLANNED",
-        },
-      },
-    };
-  },
-  productionOrderCreateFromBom: async () => {
-    const { bom } = await fixtures.madeProduct();
-    return {
-      document: productionOrderCreateFromBom,
-      variables: {
-        input: { bomId: gid("Bom", bom), locationId: gid("Location", world.shopFloor), quantity: "5" },
-      },
-    };
-  },
-  productionOrderAuthorize: async () => ({
-    document: productionOrderAuthorize,
-    variables: { id: (await fixtures.productionOrder("DRAFT")).id, expectedVersion: 1 },
-  }),
-  productionOrderRelease: async () => ({
-    document: productionOrderRelease,
-    variables: { id: (await fixtures.productionOrder("PLANNED")).id },
-  }),
-  productionOrderStart: async () => ({
-    document: productionOrderStart,
-    variables: { id: (await fixtures.productionOrder("RELEASED")).id },
-  }),
-  productionOrderComplete: async () => ({
-    document: productionOrderComplete,
-    variables: { id: (await fixtures.productionOrder("RELEASED")).id },
-  }),
-  productionOrderUndo: async () => ({
-    document: productionOrderUndo,
-    variables: { id: (await fixtures.productionOrder("PLANNED")).id },
-  }),
-  productionOrderVoid: async () => ({
-    document: productionOrderVoid,
-    variables: { id: (await fixtures.productionOrder("PLANNED")).id },
-  }),
-  productionOrderComponentUpdate: async () => {
-    const { componentIds } = await fixtures.productionOrder("DRAFT");
-    return {
-      document: productionOrderComponentUpdate,
-      variables: { id: componentIds[0], requiredQuantity: "8.5" },
-    };
-  },
-  productionOrderRecordWaste: async () => {
-    const { id, component } = await fixtures.productionOrder("RELEASED");
-    return {
-      document: productionOrderRecordWaste,
-      variables: {
-        id,
-        input: { lines: [{ productId: gid("Product", component), quantity: "1.5" }], note: "dropped" },
-      },
-    };
-  },
-  productionOrderCreatePurchaseOrders: async () => ({
-    document: productionOrderCreatePurchaseOrders,
-    variables: { productionOrderId: (await fixtures.productionOrder("PLANNED", "0")).id },
-  }),
-  purchaseOrderCreate: async () => ({
-    document: purchaseOrderCreate,
-    variables: {
-      input: {
-        supplierId: gid("Supplier", world.supplierB),
-        locationId: gid("Location", world.warehouse),
-        lines: [{ productId: await row.product(), quantity: "12" }],
-      },
-    },
-  }),
-  purchaseOrderPlace: async () => ({
-    document: purchaseOrderPlace,
-    variables: { id: (await fixtures.purchaseOrder("DRAFT")).id },
-  }),
-  purchaseOrderReceive: async () => {
-    const { id, lineId } = await fixtures.purchaseOrder("ORDERED");
-    return { document: purchaseOrderReceive, variables: { id, lines: [{ lineId, quantity: "4" }] } };
-  },
-  purchaseOrderUpdateLines: async () => ({
-    document: purchaseOrderUpdateLines,
-    variables: {
-      id: (await fixtures.purchaseOrder("DRAFT")).id,
-      lines: [{ productId: await row.product(), quantity: "3" }],
-    },
-  }),
-  purchaseOrderVoid: async () => ({
-    document: purchaseOrderVoid,
-    variables: { id: (await fixtures.purchaseOrder("ORDERED")).id },
-  }),
-  reorderSuggestionsApply: async () => {
-    const product = await createProduct(kit, unique("LOW"), {
-      primarySupplierId: world.supplierA,
-      minBeforeReorder: "10",
-      reorderQuantity: "5",
-    });
-    return {
-      document: reorderSuggestionsApply,
-      variables: { locationId: gid("Location", world.warehouse), productIds: [gid("Product", product)] },
-    };
-  },
-  salesOrderCreate: async () => ({
-    document: salesOrderCreate,
-    variables: {
-      input: {
-        customerId: gid("Customer", world.customer),
-        locationId: gid("Location", world.warehouse),
-        lines: [{ productId: await row.product(), quantity: "2" }],
-      },
-    },
-  }),
-  salesOrderAuthorize: async () => ({
-    document: salesOrderAuthorize,
-    variables: { id: (await fixtures.salesOrder("DRAFT")).id },
-  }),
-  salesOrderFulfill: async () => ({
-    document: salesOrderFulfill,
-    variables: { id: (await fixtures.salesOrder("AUTHORIZED")).id },
-  }),
-  salesOrderUpdateLines: async () => ({
-    document: salesOrderUpdateLines,
-    variables: {
-      id: (await fixtures.salesOrder("DRAFT")).id,
-      lines: [{ productId: await row.product(), quantity: "6" }],
-    },
-  }),
-  salesOrderVoid: async () => ({
-    document: salesOrderVoid,
-    variables: { id: (await fixtures.salesOrder("AUTHORIZED")).id },
-  }),
-  transferOrderCreate: async () => ({
-    document: transferOrderCreate,
-    variables: {
-      input: {
-        fromLocationId: gid("Location", world.warehouse),
-        toLocationId: gid("Location", world.shopFloor),
-        lines: [{ productId: await row.product(), quantity: "1" }],
-      },
-    },
-  }),
-  transferOrderComplete: async () => ({
-    document: transferOrderComplete,
-    variables: { id: (await fixtures.transferOrder("DRAFT")).id },
-  }),
-  transferOrderVoid: async () => ({
-    document: transferOrderVoid,
-    variables: { id: (await fixtures.transferOrder("DRAFT")).id },
-  }),
-};
 
 /** What a replay answers: the first answer, except the secrets that are never stored. */
 function replayOf(name: string, first: Answer["body"]): Answer["body"] {
@@ -574,7 +142,7 @@ describe("keys", () => {
         lines: [
           {
             productId: productId ?? (await row.product()),
-            locationId: gid("Location", world.warehouse),
+            locationId: globalId("Location", world.warehouse),
             quantity,
           },
         ],
@@ -670,8 +238,8 @@ describe("keys", () => {
           type: "WASTE",
           lines: [
             {
-              productId: gid("Product", product),
-              locationId: gid("Location", world.warehouse),
+              productId: globalId("Product", product),
+              locationId: globalId("Location", world.warehouse),
               quantity: "3",
             },
           ],
@@ -801,7 +369,7 @@ describe("expiry", () => {
         input: {
           type: "OTHER",
           lines: [
-            { productId: await row.product(), locationId: gid("Location", world.warehouse), quantity: "1" },
+            { productId: await row.product(), locationId: globalId("Location", world.warehouse), quantity: "1" },
           ],
         },
       },

@@ -1,9 +1,11 @@
+import type { Tx } from "../../src/db/database.ts";
 import { createBom as createBomAction } from "../../src/domain/bom/boms.ts";
-import { archiveLocation, createLocation } from "../../src/domain/catalog/locations.ts";
+import { archiveLocation, createLocation, createResource } from "../../src/domain/catalog/locations.ts";
 import {
   archiveCustomer,
   archiveSupplier,
   createCustomer,
+  createEmployee,
   createSupplier,
 } from "../../src/domain/catalog/partners.ts";
 import { archiveProduct, createProduct as createProductAction } from "../../src/domain/catalog/products.ts";
@@ -23,7 +25,8 @@ import { globalId } from "./ids.ts";
  *
  *   const { products } = await world(kit, places).product("A").bom("A", { B: "2" }).stock("B", "5");
  *
- * Orders in a given status come through the public mutations, as a client makes them (`orderFixtures`).
+ * Single records with made-up names, and orders in a given status through the public mutations as a client makes
+ * them, come from `makeFixtures`.
  */
 
 /** Setup runs as the system, as the bootstrap does: no API key. */
@@ -171,9 +174,18 @@ export function world(kit: TestKit, places: World): WorldBuilder {
   return builder;
 }
 
-export interface OrderFixtures {
+export interface Fixtures {
   /** A name nobody used yet. */
   unique(prefix: string): string;
+  /** A new record of each catalog table, with a name nobody used yet; its id. */
+  customer(): Promise<number>;
+  supplier(): Promise<number>;
+  employee(): Promise<number>;
+  /** A work centre of 60 minutes a day. */
+  resource(): Promise<number>;
+  /** A warehouse. */
+  location(): Promise<number>;
+  product(fields?: ProductFields): Promise<number>;
   /** A purchased component (primary supplier A) and a product made of 2 of it through its default BOM. */
   madeProduct(componentStock?: string): Promise<{ component: number; product: number; bom: number }>;
   /** A production order of 3 at the shop floor, created in `status` (DRAFT, PLANNED or RELEASED). */
@@ -193,8 +205,8 @@ interface Payload {
   userErrors: unknown[];
 }
 
-/** Orders in a given status, made through the public mutations (as a client would), for tests that need many. */
-export function orderFixtures(kit: TestKit, places: World): OrderFixtures {
+/** Records and orders one call each, for tests that need many. */
+export function makeFixtures(kit: TestKit, places: World): Fixtures {
   let count = 0;
   const unique = (prefix: string) => `${prefix}-${++count}`;
   const location = (id: number) => globalId("Location", id);
@@ -215,8 +227,25 @@ export function orderFixtures(kit: TestKit, places: World): OrderFixtures {
     return { component, product, bom };
   };
 
+  const record = <Row extends { id: number }>(
+    create: (tx: Tx, actor: null, input: unknown) => Promise<Row>,
+    prefix: string,
+  ) => kit.db.transaction(async (tx) => (await create(tx, SYSTEM, { name: unique(prefix) })).id);
+
   return {
     unique,
+    customer: () => record(createCustomer, "Customer"),
+    supplier: () => record(createSupplier, "Supplier"),
+    employee: () => record(createEmployee, "Employee"),
+    resource: () =>
+      kit.db.transaction(
+        async (tx) => (await createResource(tx, SYSTEM, { name: unique("R"), capacityMinutesPerDay: 60 })).id,
+      ),
+    location: () =>
+      kit.db.transaction(
+        async (tx) => (await createLocation(tx, SYSTEM, { name: unique("L"), kind: "WAREHOUSE" })).id,
+      ),
+    product: (fields) => createProduct(kit, unique("P"), fields),
     madeProduct,
     async productionOrder(status, componentStock = "100") {
       const { component, bom } = await madeProduct(componentStock);
