@@ -68,6 +68,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The builder's schema types, for the helpers that take Pothos refs and field builders. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 /** The permissions a refusal asked for (those of nested $any / $all maps included). */
 function missingPermissions(failure: AuthFailure): string[] {
   if ("failures" in failure) return failure.failures.flatMap(missingPermissions);

@@ -21,8 +21,9 @@ import { decodeGlobalId } from "./global-ids.ts";
  * The checks every field's arguments pass before anything runs (resolver, permission check, transaction), each
  * refusal a BAD_USER_INPUT naming the input at fault in `extensions.field`, the path from the field's arguments
  * that userErrors use (["input", "lines", "0", "bomId"]):
- * - a global id must be well-formed and, where the argument names its types (`t.arg.globalID({ for })`), of one
- *   of them (Pothos' own check does not say which argument it was, nor what type it got);
+ * - a global id must be well-formed and, where the argument names its types (`t.arg.rowID({ for })`,
+ *   `t.arg.globalID({ for })`), of one of them (Pothos' own check does not say which argument it was, nor what
+ *   type it got);
  * - every String and ID must be text PostgreSQL can store (no NUL, no unpaired surrogate: `textProblem`), in
  *   queries' filters as much as in mutations' inputs.
  * Scalars check their own format (Decimal, DateTime, JSON in builder.ts); graphql-js names the variable path.

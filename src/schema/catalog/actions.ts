@@ -2,12 +2,10 @@ import type { InputObjectRef, ObjectRef } from "@pothos/core";
 import type { Tx } from "../../db/database.ts";
 import type { Actor } from "../../domain/events.ts";
 import type { Permission } from "../../generated/prisma/enums.ts";
-import { builder } from "../builder.ts";
+import { builder, type Types } from "../builder.ts";
 import { type Payload, runAction } from "../payload.ts";
 
 /** What every catalog type (suppliers, customers, employees, locations, resources) shares: lists and mutations. */
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** The filters every catalog list takes. */
 export const catalogListArgs = builder.args((t) => ({

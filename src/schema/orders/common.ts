@@ -3,13 +3,11 @@ import type { Tx } from "../../db/database.ts";
 import type { Actor } from "../../domain/events.ts";
 import { MAX_ORDER_LINES } from "../../domain/orders/common.ts";
 import type { Permission } from "../../generated/prisma/enums.ts";
-import { builder } from "../builder.ts";
+import { builder, type Types } from "../builder.ts";
 import { ProductRef } from "../catalog/products.ts";
 import { type Payload, runAction } from "../payload.ts";
 
 /** What the sales, purchase and transfer order APIs share: status-change mutations and list filters. */
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 const EXPECTED_VERSION =
   "The version you last read: a different current version refuses the change with VERSION_CONFLICT.";

@@ -21,7 +21,7 @@ import { type UnorderedComponent, UnorderedReason } from "../../../domain/orders
 import type { Prisma, ProductionOrder } from "../../../generated/prisma/client.ts";
 import { type Permission, ProductionOrderStatus } from "../../../generated/prisma/enums.ts";
 import { BomRef } from "../../bom/boms.ts";
-import { builder, type Context } from "../../builder.ts";
+import { builder, type Context, type Types } from "../../builder.ts";
 import { LocationRef } from "../../catalog/locations.ts";
 import { CustomerRef, EmployeeRef } from "../../catalog/partners.ts";
 import { ProductRef } from "../../catalog/products.ts";
@@ -215,8 +215,6 @@ builder.queryFields((t) => ({
 // ---------------------------------------------------------------- mutations
 
 const ProductionOrderPayload = payloadType("ProductionOrderPayload", "productionOrder", ProductionOrderRef);
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** The fields both create inputs share. */
 function headerFields(t: InputFieldBuilder<Types, "InputObject">) {
