@@ -1,10 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { listen, type RunningServer } from "../../src/http/server.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
 import { decodeId, globalId } from "../kit/ids.ts";
-import { connect, type LiveClient, subscribe, waitFor } from "../kit/live.ts";
-import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "../kit/orders.ts";
-import { stockAdjustUserErrors } from "../operations/inventory.ts";
+import { subscribe } from "../kit/live.ts";
+import { succeeded } from "../kit/orders.ts";
 import {
   productionOrderEvents,
   salesOrderEvents,
@@ -14,7 +11,6 @@ import {
 import {
   productionOrderAuthorize,
   productionOrderComplete,
-  productionOrderCreateFromBom,
   productionOrderRelease,
   productionOrderStart,
   productionOrderUndo,
@@ -27,81 +23,18 @@ import {
   salesOrderFulfill,
   salesOrderVoid,
 } from "../operations/sales.ts";
+import { type LiveWorld, liveFixtures } from "./fixtures.ts";
 
-let kit: TestKit;
-let server: RunningServer;
-let world: World;
-let wheel: number;
-let frame: number;
-let bike: number;
-let bikeBom: number;
-const clients: LiveClient[] = [];
-
+const { open, closeClients, close, client, registered, createOrder, adjust } = liveFixtures();
+let kit: LiveWorld["kit"];
+let world: LiveWorld["world"];
+let wheel: LiveWorld["wheel"];
+let frame: LiveWorld["frame"];
 beforeAll(async () => {
-  kit = await createTestKit();
-  server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
-  world = await seedWorld(kit);
-  wheel = await createProduct(kit, "WHEEL");
-  frame = await createProduct(kit, "FRAME");
-  bike = await createProduct(kit, "BIKE");
-  bikeBom = await createBom(kit, bike, [
-    [wheel, "2"],
-    [frame, "1"],
-  ]);
-  await addStock(kit, wheel, world.shopFloor, "1000");
-  await addStock(kit, frame, world.shopFloor, "1000");
+  ({ kit, world, wheel, frame } = await open());
 });
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.dispose()));
-  await waitFor(
-    () => kit.app.live.subscriptionCount === 0,
-    () => `every subscription to end (${kit.app.live.subscriptionCount} open)`,
-  );
-});
-afterAll(async () => {
-  await server.close();
-  await kit.app.live.close();
-  await kit.close();
-});
-
-function client(key = kit.adminKey): LiveClient {
-  const live = connect(server.url, key);
-  clients.push(live);
-  return live;
-}
-
-/** Subscriptions without `after` start at the feed's position when registered: wait for that before writing. */
-async function registered(count: number) {
-  await waitFor(
-    () => kit.app.live.subscriptionCount >= count,
-    () => `${count} subscriptions (have ${kit.app.live.subscriptionCount})`,
-  );
-}
-
-async function createOrder(quantity = "1"): Promise<string> {
-  const result = await kit.execute(productionOrderCreateFromBom, {
-    input: { locationId: globalId("Location", world.shopFloor), bomId: globalId("Bom", bikeBom), quantity },
-  });
-  return succeeded<{ productionOrder: { id: string } }>(result, "productionOrderCreateFromBom")
-    .productionOrder.id;
-}
-
-async function adjust(productId: number, quantity: string, locationId = world.shopFloor) {
-  const result = await kit.execute(stockAdjustUserErrors, {
-    input: {
-      type: "OTHER",
-      lines: [
-        { productId: globalId("Product", productId), locationId: globalId("Location", locationId), quantity },
-      ],
-    },
-  });
-  succeeded(result, "stockAdjust");
-}
-
-async function newestEventId(): Promise<string> {
-  const newest = await kit.db.prisma.event.findFirst({ orderBy: { id: "desc" } });
-  return String(newest?.id ?? 0n);
-}
+afterEach(closeClients);
+afterAll(close);
 
 describe("production order events", () => {
   it("delivers every status step, undo and void of an order, in commit order", async () => {
@@ -311,220 +244,5 @@ describe("sales order events", () => {
     await registered(1);
     await createSales(world.warehouse);
     await allowed.waitForResults(1);
-  });
-});
-
-describe("resuming with after", () => {
-  it("replays exactly the events missed while disconnected, then continues live without duplicates", async () => {
-    const first = client();
-    const before = subscribe(first, stockLevelEvents, { productId: globalId("Product", frame) });
-    await registered(1);
-    await adjust(frame, "1");
-    const [seen] = await before.waitForResults(1);
-    const lastId = seen?.stockLevelEvents.id ?? "";
-    await first.dispose();
-    await waitFor(
-      () => kit.app.live.subscriptionCount === 0,
-      () => "the disconnect",
-    );
-
-    const missed = 5;
-    for (let change = 1; change <= missed; change++) await adjust(frame, String(change));
-
-    const again = subscribe(client(), stockLevelEvents, {
-      productId: globalId("Product", frame),
-      after: lastId,
-    });
-    const replayed = await again.waitForResults(missed);
-    const onHand = (event: { payload: unknown }) =>
-      Number((event.payload as { onHandAfter: string }).onHandAfter);
-    const base = onHand(seen?.stockLevelEvents ?? { payload: {} });
-    // +1, +2, ... +5 while disconnected.
-    expect(replayed.map(({ stockLevelEvents: event }) => onHand(event) - base)).toEqual([1, 3, 6, 10, 15]);
-    await adjust(frame, "100");
-    const all = await again.waitForResults(missed + 1);
-    const ids = all.map(({ stockLevelEvents: event }) => BigInt(event.id));
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ids[0]).toBeGreaterThan(BigInt(lastId));
-    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
-    expect(onHand(all[missed]?.stockLevelEvents ?? { payload: {} }) - base).toBe(115);
-    // Nothing else arrives.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(again.results).toHaveLength(missed + 1);
-  });
-
-  it("switches from replay to live while others commit, over several replay pages, missing and repeating nothing", async () => {
-    const after = await newestEventId();
-    // 4 x 130 lines: 520 events to replay (pages of 500).
-    const products = await Promise.all(
-      Array.from({ length: 130 }, (_, index) => createProduct(kit, `LIVE-R-${index}`)),
-    );
-    const adjustAll = async (quantity: string) => {
-      const result = await kit.execute(stockAdjustUserErrors, {
-        input: {
-          type: "OTHER",
-          lines: products.map((productId) => ({
-            productId: globalId("Product", productId),
-            locationId: globalId("Location", world.warehouse),
-            quantity,
-          })),
-        },
-      });
-      succeeded(result, "stockAdjust");
-    };
-    for (let round = 0; round < 4; round++) await adjustAll("1");
-
-    const resumed = subscribe(client(), stockLevelEvents, {
-      locationId: globalId("Location", world.warehouse),
-      after,
-    });
-    // Commits racing with the replay and the switch to live.
-    for (let round = 0; round < 3; round++) await adjustAll("1");
-
-    const expected = (
-      await kit.db.prisma.event.findMany({
-        where: { id: { gt: BigInt(after) }, type: "STOCK_CHANGED", locationId: world.warehouse },
-        orderBy: { id: "asc" },
-        select: { id: true },
-      })
-    ).map((event) => String(event.id));
-    expect(expected).toHaveLength(7 * 130);
-    const received = await resumed.waitForResults(expected.length, 60_000);
-    expect(received.map(({ stockLevelEvents: event }) => event.id)).toEqual(expected);
-  });
-});
-
-describe("commit order", () => {
-  it("delivers every event of concurrent transactions, in id order", async () => {
-    const products = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => createProduct(kit, `LIVE-C-${index}`)),
-    );
-    const after = await newestEventId();
-    const live = subscribe(client(), stockLevelEvents, { locationId: globalId("Location", world.warehouse) });
-    await registered(1);
-    // On PostgreSQL these run in parallel; a feed reading "id > last" must still skip none of them.
-    await Promise.all(products.map((productId) => adjust(productId, "1", world.warehouse)));
-    const expected = (
-      await kit.db.prisma.event.findMany({
-        where: { id: { gt: BigInt(after) }, type: "STOCK_CHANGED", locationId: world.warehouse },
-        orderBy: { id: "asc" },
-        select: { id: true },
-      })
-    ).map((event) => String(event.id));
-    expect(expected).toHaveLength(20);
-    const received = await live.waitForResults(20);
-    expect(received.map(({ stockLevelEvents: event }) => event.id)).toEqual(expected);
-  });
-});
-
-describe("bad input", () => {
-  it("refuses unknown ids before subscribing, naming the argument", async () => {
-    const live = client();
-    const cases = [
-      [subscribe(live, productionOrderEvents, { orderId: globalId("ProductionOrder", 999999) }), "orderId"],
-      [
-        subscribe(live, productionOrderEvents, { rootOrderId: globalId("ProductionOrder", 999999) }),
-        "rootOrderId",
-      ],
-      [subscribe(live, productionOrderEvents, { locationId: globalId("Location", 999999) }), "locationId"],
-      [subscribe(live, stockLevelEvents, { productId: globalId("Product", 999999) }), "productId"],
-      [subscribe(live, supplyOrderEvents, { orderId: globalId("TransferOrder", 999999) }), "orderId"],
-    ] as const;
-    for (const [subscription, field] of cases) {
-      expect(await subscription.waitForErrors()).toMatchObject([
-        { extensions: { code: "NOT_FOUND", field: [field] } },
-      ]);
-    }
-    const malformed = subscribe(live, productionOrderEvents, { orderId: "not-an-id" });
-    expect(await malformed.waitForErrors()).toMatchObject([{ extensions: { code: "BAD_USER_INPUT" } }]);
-    const wrongType = subscribe(live, supplyOrderEvents, { orderId: globalId("Product", wheel) });
-    expect((await wrongType.waitForErrors()).length).toBe(1);
-    expect(kit.app.live.subscriptionCount).toBe(0);
-  });
-
-  it("refuses production order events to a key without PRODUCTION_VIEW, but not stock events", async () => {
-    const live = client(await kit.keyWith("INVENTORY_ADJUST"));
-    const refused = subscribe(live, productionOrderEvents, {});
-    expect(await refused.waitForErrors()).toMatchObject([
-      {
-        message: expect.stringContaining("Subscription.productionOrderEvents"),
-        extensions: { code: "FORBIDDEN" },
-      },
-    ]);
-    const stock = subscribe(live, stockLevelEvents, { productId: globalId("Product", wheel) });
-    await registered(1);
-    await adjust(wheel, "1");
-    expect(await stock.waitForResults(1)).toHaveLength(1);
-  });
-
-  it("refuses a malformed `after` and one beyond the newest event", async () => {
-    const live = client();
-    for (const after of ["abc", "-1", "01", "1.5", "", "99999999999999999999"]) {
-      const subscription = subscribe(live, stockLevelEvents, { after });
-      expect(await subscription.waitForErrors()).toMatchObject([
-        {
-          message: expect.stringContaining("after"),
-          extensions: { code: "BAD_USER_INPUT", field: ["after"] },
-        },
-      ]);
-    }
-    const future = subscribe(live, stockLevelEvents, {
-      after: String(BigInt(await newestEventId()) + 1000n),
-    });
-    expect(await future.waitForErrors()).toMatchObject([
-      {
-        message: expect.stringContaining("newest event"),
-        extensions: { code: "BAD_USER_INPUT", field: ["after"] },
-      },
-    ]);
-  });
-});
-
-describe("server-sent events", () => {
-  it("serves the same subscriptions over SSE, authenticated by the Authorization header", async () => {
-    const controller = new AbortController();
-    const response = await fetch(server.url, {
-      method: "POST",
-      signal: controller.signal,
-      headers: {
-        "content-type": "application/json",
-        accept: "text/event-stream",
-        authorization: `Bearer ${kit.adminKey}`,
-      },
-      body: JSON.stringify({
-        query: "subscription($p: ID) { stockLevelEvents(productId: $p) { id product { sku } } }",
-        variables: { p: globalId("Product", frame) },
-      }),
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toContain("text/event-stream");
-    await registered(1);
-    await adjust(frame, "3");
-
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    let text = "";
-    while (!text.includes("event: next")) {
-      const chunk = await reader.read();
-      if (chunk.done) break;
-      text += new TextDecoder().decode(chunk.value);
-    }
-    controller.abort();
-    const data = /event: next\ndata: (.*)\n/.exec(text)?.[1];
-    expect(JSON.parse(data ?? "null")).toMatchObject({
-      data: { stockLevelEvents: { id: expect.stringMatching(/^\d+$/), product: { sku: "FRAME" } } },
-    });
-    await waitFor(
-      () => kit.app.live.subscriptionCount === 0,
-      () => "the SSE subscription to end",
-    );
-  });
-
-  it("refuses an SSE subscription without a key", async () => {
-    const response = await fetch(server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "text/event-stream" },
-      body: JSON.stringify({ query: "subscription { stockLevelEvents { id } }" }),
-    });
-    expect(await response.text()).toContain("UNAUTHENTICATED");
   });
 });

@@ -1,0 +1,104 @@
+import { listen, type RunningServer } from "../../src/http/server.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { globalId } from "../kit/ids.ts";
+import { connect, type LiveClient, waitFor } from "../kit/live.ts";
+import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "../kit/orders.ts";
+import { stockAdjustUserErrors } from "../operations/inventory.ts";
+import { productionOrderCreateFromBom } from "../operations/orders.ts";
+
+/** What the live event tests start from, and the clients and changes they make. */
+export interface LiveWorld {
+  kit: TestKit;
+  server: RunningServer;
+  world: World;
+  wheel: number;
+  frame: number;
+  /** Made of 2 wheels and a frame (1,000 of each at the shop floor) by `bikeBom`. */
+  bike: number;
+  bikeBom: number;
+}
+
+/**
+ * `open` in beforeAll starts a server over a fresh kit; `closeClients` in afterEach closes every client a test
+ * opened and waits for its subscriptions to end, so none leaks into the next test; `close` in afterAll.
+ */
+export function liveFixtures() {
+  let live: LiveWorld;
+  const clients: LiveClient[] = [];
+
+  return {
+    async open(): Promise<LiveWorld> {
+      const kit = await createTestKit();
+      const server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
+      const world = await seedWorld(kit);
+      const wheel = await createProduct(kit, "WHEEL");
+      const frame = await createProduct(kit, "FRAME");
+      const bike = await createProduct(kit, "BIKE");
+      const bikeBom = await createBom(kit, bike, [
+        [wheel, "2"],
+        [frame, "1"],
+      ]);
+      await addStock(kit, wheel, world.shopFloor, "1000");
+      await addStock(kit, frame, world.shopFloor, "1000");
+      live = { kit, server, world, wheel, frame, bike, bikeBom };
+      return live;
+    },
+    async closeClients() {
+      const { kit } = live;
+      await Promise.all(clients.splice(0).map((client) => client.dispose()));
+      await waitFor(
+        () => kit.app.live.subscriptionCount === 0,
+        () => `every subscription to end (${kit.app.live.subscriptionCount} open)`,
+      );
+    },
+    async close() {
+      await live.server.close();
+      await live.kit.app.live.close();
+      await live.kit.close();
+    },
+    client(key = live.kit.adminKey): LiveClient {
+      const client = connect(live.server.url, key);
+      clients.push(client);
+      return client;
+    },
+    /** Subscriptions without `after` start at the feed's position when registered: wait for that before writing. */
+    async registered(count: number) {
+      const { kit } = live;
+      await waitFor(
+        () => kit.app.live.subscriptionCount >= count,
+        () => `${count} subscriptions (have ${kit.app.live.subscriptionCount})`,
+      );
+    },
+    /** A DRAFT production order of `quantity` bikes at the shop floor; its global id. */
+    async createOrder(quantity = "1"): Promise<string> {
+      const result = await live.kit.execute(productionOrderCreateFromBom, {
+        input: {
+          locationId: globalId("Location", live.world.shopFloor),
+          bomId: globalId("Bom", live.bikeBom),
+          quantity,
+        },
+      });
+      return succeeded<{ productionOrder: { id: string } }>(result, "productionOrderCreateFromBom")
+        .productionOrder.id;
+    },
+    async adjust(productId: number, quantity: string, locationId = live.world.shopFloor) {
+      const result = await live.kit.execute(stockAdjustUserErrors, {
+        input: {
+          type: "OTHER",
+          lines: [
+            {
+              productId: globalId("Product", productId),
+              locationId: globalId("Location", locationId),
+              quantity,
+            },
+          ],
+        },
+      });
+      succeeded(result, "stockAdjust");
+    },
+    async newestEventId(): Promise<string> {
+      const newest = await live.kit.db.prisma.event.findFirst({ orderBy: { id: "desc" } });
+      return String(newest?.id ?? 0n);
+    },
+  };
+}
