@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { createYoga, maskError, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS, defaultLimits, type Limits } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { authenticate } from "../domain/access.ts";
@@ -7,10 +7,12 @@ import { createLiveFeed, type LiveFeed, type SubscriberConnection } from "../liv
 import type { Logger } from "../logger.ts";
 import type { Context } from "../schema/builder.ts";
 import { schema } from "../schema/index.ts";
-import { useInputErrorCodes } from "./errors.ts";
+import { useHealthCheck } from "./health.ts";
 import { useIdempotency } from "./idempotency/index.ts";
+import { useInputErrorCodeAndField } from "./input-errors.ts";
 import { limitPlugins } from "./limits.ts";
-import { currentRequestId, useRequestId, withRequestIds } from "./request-id.ts";
+import { maskUnexpected } from "./masked-errors.ts";
+import { useRequestId, withRequestIds } from "./request-id.ts";
 
 export interface ServerContext {
   /** graphql-ws puts the `connection_init` payload here. */
@@ -45,7 +47,7 @@ export function createApp(options: {
   const app = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    // yoga's own check only says the process is up: keep it as liveness, /health (below) is readiness.
+    // yoga's own check only says the process is up: keep it as liveness, /health (health.ts) is readiness.
     healthCheckEndpoint: "/live",
     landingPage: false,
     graphiql: { title: "bomgraph", subscriptionsProtocol: "WS" },
@@ -65,46 +67,14 @@ export function createApp(options: {
     plugins: [
       useRequestId(),
       ...limitPlugins(limits),
-      useInputErrorCodes(),
+      useInputErrorCodeAndField(),
       useIdempotency({
         db,
         ttlHours: options.idempotencyKeyTtlHours ?? DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS,
         logger,
       }),
-      {
-        // Readiness: answers 200 only while the database answers. `live` is "degraded" while Redis is unreachable:
-        // HTTP and this instance's own live updates work, other instances' changes arrive by polling.
-        async onRequest({ url, endResponse, fetchAPI }) {
-          if (url.pathname !== "/health") return;
-          try {
-            await db.prisma.$queryRaw`SELECT 1`;
-            endResponse(
-              fetchAPI.Response.json({
-                status: "ok",
-                database: db.kind,
-                live: live.connected ? "ok" : "degraded",
-              }),
-            );
-          } catch {
-            endResponse(fetchAPI.Response.json({ status: "unavailable" }, { status: 503 }));
-          }
-        },
-      },
+      useHealthCheck({ db, live }),
     ],
   });
   return Object.assign(app, { live, limits });
-}
-
-/**
- * Errors we raise on purpose (GraphQLErrors) reach the client; anything else is a bug: the client gets a generic
- * message and the request id, and the real error is logged (with that id, see withRequestIds). Never the
- * original message or stack, whatever NODE_ENV says.
- */
-export function maskUnexpected(error: unknown, message = "Unexpected error."): Error {
-  const masked = maskError(error, message, false);
-  const requestId = currentRequestId();
-  if (masked !== error && masked instanceof GraphQLError && requestId) {
-    Object.assign(masked.extensions, { requestId });
-  }
-  return masked;
 }

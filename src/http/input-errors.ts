@@ -12,13 +12,13 @@ import { isAsyncIterable, type Plugin } from "graphql-yoga";
 /**
  * Every error a client gets names a code in `extensions.code`. Ours always do; graphql-js (a variable of the
  * wrong type, an unknown input field) and Pothos raise input errors without one: those get BAD_USER_INPUT.
- * Unexpected errors are left to the mask (INTERNAL_SERVER_ERROR).
+ * Unexpected errors are left to the mask (INTERNAL_SERVER_ERROR, masked-errors.ts).
  *
  * A variable refused while it was coerced (a Decimal " 1 ", a DateTime 2026-02-30, a JSON too deep) also gets
  * `extensions.field`: the path of the input at fault from the field's arguments, as userErrors and the edge
  * checks (src/schema/input-checks.ts) name it. graphql-js names only the variable's own path in its message.
  */
-export function useInputErrorCodes(): Plugin {
+export function useInputErrorCodeAndField(): Plugin {
   const tag = (result: ExecutionResult, document: DocumentNode) => {
     for (const error of result.errors ?? []) {
       const caused = error.originalError;

@@ -1,0 +1,196 @@
+import type { IncomingMessage } from "node:http";
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLFormattedError,
+} from "graphql";
+import { CloseCode } from "graphql-ws";
+import { useServer } from "graphql-ws/use/ws";
+import type { WebSocket, WebSocketServer } from "ws";
+import type { Database } from "../db/database.ts";
+import { authenticate } from "../domain/access.ts";
+import type { SubscriberConnection } from "../live/index.ts";
+import type { App } from "./app.ts";
+import { IDEMPOTENCY_KEY_HEADER } from "./idempotency/index.ts";
+import { maskUnexpected } from "./masked-errors.ts";
+import { runWithRequestId } from "./request-id.ts";
+
+/**
+ * The graphql-ws protocol on `wsServer`, run through yoga's envelop so that subscriptions get the same plugins,
+ * context and auth as HTTP. Returns what stops it watching for revoked keys (the server closes the sockets).
+ */
+export function serveGraphqlWs(app: App, wsServer: WebSocketServer, db: Database): () => void {
+  const sockets = new SocketsByKey();
+  // A key revoked while connected: its sockets close at once (the feed of every instance with subscribers sees
+  // the revocation; a connection without subscriptions re-authenticates at its next operation).
+  const stopWatchingRevocations = app.live.onKeyRevoked((apiKeyId) => {
+    for (const socket of sockets.of(apiKeyId)) closeSocket(socket, CloseCode.Forbidden, "API key revoked");
+  });
+
+  useServer(
+    {
+      // The key travels in connection_init ({ "authorization": "Bearer <key>" }); a bad one closes with 4403.
+      onConnect: async (context) => {
+        const authorization = context.connectionParams?.authorization;
+        const viewer = await authenticate(db, typeof authorization === "string" ? authorization : null);
+        if (!viewer) {
+          // graphql-ws's own close (4403 "Forbidden") would not say what is wrong; this close comes first.
+          closeSocket(context.extra.socket, CloseCode.Forbidden, BAD_KEY_REASON);
+          return false;
+        }
+        // Closed while we authenticated: its "close" event is over, so it must not be indexed.
+        if (context.extra.socket.readyState !== context.extra.socket.OPEN) return false;
+        sockets.add(viewer.apiKeyId, context.extra.socket);
+        return true;
+      },
+      // Results and errors as HTTP clients get them, without yoga's internal extensions.
+      onNext: (_context, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(publicError) } : undefined,
+      onError: (_context, _id, _payload, errors) => errors.map(publicError),
+      execute: (args) => answeringErrors(app, args, () => (args.rootValue as EnvelopedRoot).execute(args)),
+      subscribe: (args) =>
+        answeringErrors(app, args, () => (args.rootValue as EnvelopedRoot).subscribe(args)),
+      onSubscribe: async (context, _id, payload) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = app.getEnveloped({
+          ...context,
+          req: context.extra.request,
+          socket: context.extra.socket,
+          params: payload,
+          connectionParams: context.connectionParams,
+          // Each operation as the POST it would be over HTTP: yoga refuses mutations from any other method.
+          request: new Request("http://localhost/graphql", {
+            method: "POST",
+            headers: operationHeaders(context.extra.request),
+          }),
+          connection: connectionOf(context.extra.socket),
+        });
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          // A syntax error or a document over the size limits: this operation's answer, not the socket's end.
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        let contextValue: unknown;
+        try {
+          contextValue = await contextFactory();
+        } catch (error) {
+          // The key stopped authenticating since connection_init (revoked): the connection is over.
+          if (!(error instanceof GraphQLError)) throw error;
+          closeSocket(context.extra.socket, CloseCode.Forbidden, BAD_KEY_REASON);
+          return [error];
+        }
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+          rootValue: { execute, subscribe } satisfies EnvelopedRoot,
+        };
+      },
+    },
+    wsServer,
+  );
+  return stopWatchingRevocations;
+}
+
+type EnvelopedRoot = Pick<ReturnType<App["getEnveloped"]>, "execute" | "subscribe">;
+
+/**
+ * graphql-ws answers an error thrown by execute or subscribe by closing the socket (4500, with the raw message
+ * as the reason), which ends every subscription on it: answer it as the operation's masked error instead, as
+ * yoga does over HTTP, and log it with the request id.
+ */
+async function answeringErrors<Result>(
+  app: App,
+  args: ExecutionArgs,
+  run: () => Promise<Result> | Result,
+): Promise<Result | ExecutionResult> {
+  const { request } = args.contextValue as { request: Request };
+  return runWithRequestId(request, async () => {
+    try {
+      return await run();
+    } catch (error) {
+      const masked = maskUnexpected(error);
+      if (masked !== error) app.logger.error(error);
+      return { errors: [masked as GraphQLError] };
+    }
+  });
+}
+
+/** An error as yoga writes it over HTTP: its internal extensions (`http` status, `unexpected`) left out. */
+function publicError(error: GraphQLError): GraphQLFormattedError {
+  const { extensions, ...formatted } = error.toJSON();
+  const { http: _http, unexpected: _unexpected, ...shown } = extensions ?? {};
+  return Object.keys(shown).length > 0 ? { ...formatted, extensions: shown } : formatted;
+}
+
+/**
+ * The upgrade request's headers, for every operation of the socket, less the idempotency key: over graphql-ws
+ * a key belongs to one operation (its `extensions`), not to the whole connection.
+ */
+function operationHeaders(upgrade: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(upgrade.headers)) {
+    if (value === undefined || name === IDEMPOTENCY_KEY_HEADER) continue;
+    headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  return headers;
+}
+
+const BAD_KEY_REASON =
+  'Invalid or revoked API key: send { "authorization": "Bearer <key>" } in connection_init';
+
+/**
+ * How long a socket we close may take to finish the closing handshake before it is cut: a client that stopped
+ * reading never answers, and its unsent data must not stay in memory.
+ */
+const CLOSE_GRACE_MS = 5000;
+
+function closeSocket(socket: WebSocket, code: number, reason: string) {
+  socket.close(code, reason);
+  setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref();
+}
+
+const connections = new WeakMap<WebSocket, SubscriberConnection>();
+
+/** What live subscriptions may do with their socket: watch its send buffer, close it (slow consumers). */
+function connectionOf(socket: WebSocket): SubscriberConnection {
+  let connection = connections.get(socket);
+  if (!connection) {
+    connection = {
+      bufferedAmount: () => socket.bufferedAmount,
+      close: (code, reason) => closeSocket(socket, code, reason),
+    };
+    connections.set(socket, connection);
+  }
+  return connection;
+}
+
+/** The open graphql-ws sockets of each API key. */
+class SocketsByKey {
+  private readonly byKey = new Map<number, Set<WebSocket>>();
+
+  add(apiKeyId: number, socket: WebSocket) {
+    let sockets = this.byKey.get(apiKeyId);
+    if (!sockets) {
+      sockets = new Set();
+      this.byKey.set(apiKeyId, sockets);
+    }
+    sockets.add(socket);
+    socket.once("close", () => {
+      sockets.delete(socket);
+      if (sockets.size === 0 && this.byKey.get(apiKeyId) === sockets) this.byKey.delete(apiKeyId);
+    });
+  }
+
+  of(apiKeyId: number): WebSocket[] {
+    return [...(this.byKey.get(apiKeyId) ?? [])];
+  }
+}
