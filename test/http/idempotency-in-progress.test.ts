@@ -7,7 +7,7 @@ import { createLogger } from "../../src/logger.ts";
 import { graphql } from "../graphql/index.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
-import { createProduct, seedWorld, type World } from "../kit/world.ts";
+import { buildWorld, seedWorld, type World } from "../kit/world.ts";
 
 /**
  * Retries of an idempotent request that is still running: they must not wait for it holding pooled connections
@@ -32,8 +32,8 @@ let otherProduct: number;
 beforeAll(async () => {
   kit = await createTestKit();
   world = await seedWorld(kit);
-  product = await createProduct(kit, "SCREW");
-  otherProduct = await createProduct(kit, "NUT");
+  const built = await buildWorld(kit, world).product("SCREW").product("NUT");
+  [product, otherProduct] = [built.product("SCREW"), built.product("NUT")];
   // Its stock level exists: a slow request waits for it (startSlowRequest).
   await send(Adjust, adjustment("100"));
 });

@@ -6,6 +6,7 @@ import { createLogger } from "../../src/logger.ts";
 import * as generated from "../graphql/graphql.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
+import { createProduct } from "../kit/world.ts";
 
 /** Query limits: abusive documents are refused while parsed or validated; every document we send passes. */
 
@@ -80,8 +81,7 @@ describe("documents our clients send", () => {
 
   it("runs a read exactly as deep as the limit", async () => {
     const query = nestedBomQuery(5, "bom { lines { id } }"); // 5 x 3 + 2 + 3 = 20
-    const product = await kit.db.prisma.product.create({ data: { sku: "DEEP", name: "Deep" } });
-    const id = globalId("Product", product.id);
+    const id = globalId("Product", await createProduct(kit, "DEEP"));
     const answer = await post(JSON.stringify({ query, variables: { id } }));
     expect(answer).toEqual({ status: 200, body: { data: { node: { sku: "DEEP", bom: null } } } });
   });

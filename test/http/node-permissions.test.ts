@@ -1,18 +1,9 @@
 import { isDeepStrictEqual } from "node:util";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import {
   type GraphQLCompositeType,
-  type GraphQLField,
-  type GraphQLNamedType,
   type GraphQLObjectType,
-  type GraphQLOutputType,
   getNamedType,
-  isAbstractType,
   isCompositeType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  isObjectType,
   isRequiredArgument,
   parse,
 } from "graphql";
@@ -22,11 +13,9 @@ import { createBom } from "../../src/domain/bom/boms.ts";
 import { runBom } from "../../src/domain/bom/run.ts";
 import { createCustomer, createEmployee } from "../../src/domain/catalog/partners.ts";
 import { createProduct } from "../../src/domain/catalog/products.ts";
-import {
-  completeProductionOrder,
-  createProductionOrder,
-  recordProductionWaste,
-} from "../../src/domain/orders/production/production.ts";
+import { createProductionOrder } from "../../src/domain/orders/production/create.ts";
+import { recordProductionWaste } from "../../src/domain/orders/production/edits.ts";
+import { completeProductionOrder } from "../../src/domain/orders/production/transitions.ts";
 import {
   createPurchaseOrder,
   placePurchaseOrder,
@@ -34,142 +23,36 @@ import {
 } from "../../src/domain/orders/purchasing.ts";
 import { authorizeSalesOrder, createSalesOrder, fulfillSalesOrder } from "../../src/domain/orders/sales.ts";
 import { completeTransferOrder, createTransferOrder } from "../../src/domain/orders/transfers.ts";
-import type { Permission } from "../../src/generated/prisma/enums.ts";
 import { schema } from "../../src/schema/index.ts";
 import { seedDemo } from "../../src/setup/demo.ts";
-import { graphql } from "../graphql/index.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
+
+import { viewerApiKeyRole } from "../operations/access.ts";
+import { productionOrderCreateFromBom } from "../operations/orders.ts";
+import {
+  BUBBLE,
+  checkRefusals,
+  expectedFor,
+  fieldType,
+  identity,
+  type LooseDocument,
+  mayRead,
+  NEEDS,
+  nodeRelations,
+  nodeTypes,
+  noteRelations,
+  type Reader,
+  type Row,
+  relationsOf,
+  selectionOf,
+} from "./node-reads.ts";
 
 /**
  * Permissions hold on the type, wherever an object is reached: node(id:), nodes(ids:), every relation, the root
  * lists. Generated from the schema: every Node type, every relation returning one, every built-in role (and one
- * without PRODUCTION_VIEW, which all of them have), compared with the table below.
+ * without PRODUCTION_VIEW, which all of them have), compared with the table of ./node-reads.ts (NEEDS).
  */
-
-/**
- * What reading each Node type needs (null: any valid key). Every Node type of the schema must be here, so a new
- * type fails this test until someone decides; DESIGN.md "Permissions" and the root fields' authScopes decide.
- */
-const NEEDS: Record<string, Permission | null> = {
-  ApiKey: "ADMIN", // or the key itself
-  Role: "ADMIN", // or the key's own role
-  ProductionOrder: "PRODUCTION_VIEW",
-  ProductionOrderLine: "PRODUCTION_VIEW",
-  ProductionOrderComponent: "PRODUCTION_VIEW",
-  Bom: null,
-  BomLine: null,
-  BomOperation: null,
-  BomRun: null,
-  Customer: null,
-  Employee: null,
-  InventoryAdjustment: null,
-  Location: null,
-  Product: null,
-  PurchaseOrder: null,
-  PurchaseOrderLine: null,
-  Resource: null,
-  SalesOrder: null,
-  Supplier: null,
-  TransferOrder: null,
-};
-/** Object types that are not Node types but carry a permission of their own. */
-const OTHER_NEEDS: Record<string, Permission> = { ProductionOrderEvent: "PRODUCTION_VIEW" };
-
-const isNodeType = (type: GraphQLNamedType): type is GraphQLObjectType =>
-  isObjectType(type) && type.getInterfaces().some((parent) => parent.name === "Node");
-const nodeTypes = Object.values(schema.getTypeMap()).filter(isNodeType);
-
-const Me = graphql(`
-  query AccessMe { viewer { apiKey { id role { name permissions } } } }
-`);
-const CreateOrder = graphql(`
-  mutation AccessCreateOrder($input: ProductionOrderCreateFromBomInput!) {
-    productionOrderCreateFromBom(input: $input) { productionOrder { id status } userErrors { code } }
-  }
-`);
-
-/** A key of one role, and what it may read. */
-interface Reader {
-  role: string;
-  key: string;
-  /** Its own ApiKey's global id: a key reads itself and its role. */
-  keyId: string;
-  permissions: string[];
-}
-// biome-ignore lint/suspicious/noExplicitAny: documents built from the schema are read loosely
-type LooseDocument = TypedDocumentNode<Record<string, any>, Record<string, unknown>>;
-type Row = { __typename: string; id?: string; [field: string]: unknown };
-
-function mayRead(reader: Reader, row: Row): boolean {
-  if (row.__typename === "ApiKey" && row.id === reader.keyId) return true;
-  if (row.__typename === "Role" && row.name === reader.role) return true;
-  const needs = NEEDS[row.__typename] ?? OTHER_NEEDS[row.__typename] ?? null;
-  return needs === null || reader.permissions.includes(needs) || reader.permissions.includes("ADMIN");
-}
-
-/** null bubbling up from a non-null position, as GraphQL's error propagation does. */
-const BUBBLE = Symbol("bubble");
-
-/**
- * What `reader` must get where an admin got `value` (of `type`): an object it may not read is null, and a null
- * in a non-null position makes its parent null. Needs `__typename` on every object (and `name` on roles).
- */
-function expectedFor(reader: Reader, value: unknown, type: GraphQLOutputType): unknown {
-  if (isNonNullType(type)) {
-    const inner = expectedFor(reader, value, type.ofType);
-    return inner === null || inner === BUBBLE ? BUBBLE : inner;
-  }
-  if (value === null || isLeafType(type)) return value;
-  if (isListType(type)) {
-    const items = (value as unknown[]).map((item) => expectedFor(reader, item, type.ofType));
-    return items.includes(BUBBLE) ? null : items;
-  }
-  const row = value as Row;
-  if (!mayRead(reader, row)) return null;
-  const fields = (schema.getType(row.__typename) as GraphQLObjectType).getFields();
-  const seen: Record<string, unknown> = {};
-  for (const [name, child] of Object.entries(row)) {
-    const expected =
-      name === "__typename"
-        ? child
-        : expectedFor(reader, child, (fields[name] as GraphQLField<unknown, unknown>).type);
-    if (expected === BUBBLE) return null;
-    seen[name] = expected;
-  }
-  return seen;
-}
-
-/**
- * A selection of `type` through every field without required arguments that returns objects: a Node type is
- * its `id` (its own relations are walked from it), other types are followed `depth` levels further.
- */
-function selectionOf(type: GraphQLCompositeType, depth: number): string {
-  if (isAbstractType(type)) {
-    const members = schema
-      .getPossibleTypes(type)
-      .map((member) => `... on ${member.name} { ${selectionOf(member, depth)} }`);
-    return `__typename ${members.join(" ")}`;
-  }
-  if (isNodeType(type)) return identity(type);
-  return `__typename ${relationsOf(type, depth - 1)}`;
-}
-
-/** What tells a Node object's reader whether it may read it: its type and id, and a role's name. */
-function identity(type: GraphQLObjectType): string {
-  return `__typename id${type.name === "Role" ? " name" : ""}`;
-}
-
-/** The fields of `type` that return objects, each with its selection (none below depth 0). */
-function relationsOf(type: GraphQLObjectType, depth: number): string {
-  if (depth < 0) return "";
-  return Object.values(type.getFields())
-    .filter((field) => isCompositeType(getNamedType(field.type)) && !field.args.some(isRequiredArgument))
-    .map(
-      (field) => `${field.name} { ${selectionOf(getNamedType(field.type) as GraphQLCompositeType, depth)} }`,
-    )
-    .join(" ");
-}
 
 describe("permissions hold on every Node type, wherever it is reached", () => {
   let world: TestKit;
@@ -251,7 +134,7 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
     });
     // The built-in roles, and one without PRODUCTION_VIEW (every built-in role has it).
     for (const key of [world.adminKey, ...secrets, await world.keyWith("INVENTORY_ADJUST")]) {
-      const apiKey = (await world.execute(Me, {}, { key })).data?.viewer.apiKey;
+      const apiKey = (await world.execute(viewerApiKeyRole, {}, { key })).data?.viewer.apiKey;
       if (!apiKey) throw new Error("the key does not authenticate");
       readers.push({ role: apiKey.role.name, key, keyId: apiKey.id, permissions: apiKey.role.permissions });
     }
@@ -401,7 +284,7 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
       bomId: globalId("Bom", bom.id),
       quantity: "1",
     };
-    const created = await world.execute(CreateOrder, { input }, { key });
+    const created = await world.execute(productionOrderCreateFromBom, { input }, { key });
     expect(created.data?.productionOrderCreateFromBom).toEqual({ productionOrder: null, userErrors: [] });
     expect(created.errors).toMatchObject([
       {
@@ -414,75 +297,3 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
 
   const admins = () => readers[0] as Reader;
 });
-
-/** The type of a field, by type and field name. */
-function fieldType(typeName: string, fieldName: string): GraphQLOutputType {
-  return (
-    (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName] as GraphQLField<unknown, unknown>
-  ).type;
-}
-
-/** Records "Type.field" for every field of `value` (of `type`) that returned a Node object. */
-function noteRelations(value: unknown, type: GraphQLOutputType, seen: Set<string>) {
-  const named = getNamedType(type);
-  if (value === null || value === undefined || isLeafType(named)) return;
-  if (Array.isArray(value)) {
-    for (const item of value) noteRelations(item, named, seen);
-    return;
-  }
-  const row = value as Row;
-  const fields = (schema.getType(row.__typename) as GraphQLObjectType).getFields();
-  for (const [name, child] of Object.entries(row)) {
-    const field = fields[name];
-    if (!field || child === null || isLeafType(getNamedType(field.type))) continue;
-    const children = (Array.isArray(child) ? child : [child]) as Row[];
-    if (children.some((item) => isNodeType(schema.getType(item.__typename) as GraphQLNamedType))) {
-      seen.add(`${row.__typename}.${name}`);
-    }
-    noteRelations(child, field.type, seen);
-  }
-}
-
-/**
- * "Type.field" for every field of a type that queries reach (mutation payloads and live events are not walked:
- * the same check guards their Node objects) that returns a Node type, directly, in a list or through a union.
- */
-function nodeRelations(): string[] {
-  const reached = new Set<string>();
-  const pending: GraphQLNamedType[] = Object.values(schema.getQueryType()?.getFields() ?? {}).map((field) =>
-    getNamedType(field.type),
-  );
-  for (let type = pending.pop(); type; type = pending.pop()) {
-    if (reached.has(type.name) || !isCompositeType(type)) continue;
-    reached.add(type.name);
-    if (isAbstractType(type)) pending.push(...schema.getPossibleTypes(type));
-    else pending.push(...Object.values(type.getFields()).map((field) => getNamedType(field.type)));
-  }
-  return [...reached]
-    .map((name) => schema.getType(name))
-    .filter((type): type is GraphQLObjectType => isObjectType(type))
-    .flatMap((type) =>
-      Object.values(type.getFields())
-        .filter((field) => {
-          const named = getNamedType(field.type);
-          return isAbstractType(named) ? schema.getPossibleTypes(named).some(isNodeType) : isNodeType(named);
-        })
-        .map((field) => `${type.name}.${field.name}`),
-    );
-}
-
-/** A result's refusals: each FORBIDDEN and naming a permission the reader lacks; some exactly when it got less. */
-function checkRefusals(
-  reader: Reader,
-  result: { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] },
-  refused: boolean,
-) {
-  const errors = result.errors ?? [];
-  for (const error of errors) {
-    expect(error.extensions?.code, error.message).toBe("FORBIDDEN");
-    const permission = error.extensions?.permission as string;
-    expect(error.message).toContain(`needs the permission ${permission}`);
-    expect(reader.permissions).not.toContain(permission);
-  }
-  expect(errors.length > 0, JSON.stringify(errors)).toBe(refused);
-}

@@ -23,7 +23,8 @@ import { globalId } from "./ids.ts";
  * The one way tests build the state they start from: through the domain's own actions (so every row is one the
  * API could have made, events included), in one chained line:
  *
- *   const { products } = await world(kit, places).product("A").bom("A", { B: "2" }).stock("B", "5");
+ *   const built = await buildWorld(kit, places).product("A").bom("A", { B: "2" }).stock("B", "5");
+ *   built.product("B") // its id
  *
  * Single records with made-up names, and orders in a given status through the public mutations as a client makes
  * them, come from `makeFixtures`.
@@ -115,14 +116,22 @@ export async function addStock(kit: TestKit, productId: number, locationId: numb
   );
 }
 
-/** What a built world holds: the places, and the ids of what the chain named, by SKU. */
+/** What a built world holds: the places, and what the chain named, by SKU. */
 export interface Built {
   places: World;
-  products: Record<string, number>;
-  boms: Record<string, number>;
+  /** The id of a product the chain made (an unknown SKU fails the test). */
+  product(sku: string): number;
+  /** The id of the default BOM the chain made for a product. */
+  bom(sku: string): number;
 }
 
-type Step = (built: Built) => Promise<void>;
+/** Ids by SKU while the chain runs. */
+interface Made {
+  products: Map<string, number>;
+  boms: Map<string, number>;
+}
+
+type Step = (made: Made) => Promise<void>;
 
 /** A chain of setup steps, run in order when awaited. */
 export interface WorldBuilder extends PromiseLike<Built> {
@@ -134,36 +143,42 @@ export interface WorldBuilder extends PromiseLike<Built> {
   stock(sku: string, quantity: string, at?: keyof World): WorldBuilder;
 }
 
-export function world(kit: TestKit, places: World): WorldBuilder {
+export function buildWorld(kit: TestKit, places: World): WorldBuilder {
   const steps: Step[] = [];
-  const productId = async (built: Built, sku: string) => {
-    built.products[sku] ??= await createProduct(kit, sku);
-    return built.products[sku];
+  const productId = async (made: Made, sku: string) => {
+    const id = made.products.get(sku) ?? (await createProduct(kit, sku));
+    made.products.set(sku, id);
+    return id;
   };
-  const build = async () => {
-    const built: Built = { places, products: {}, boms: {} };
-    for (const step of steps) await step(built);
-    return built;
+  const lookUp = (ids: Map<string, number>, what: string) => (sku: string) => {
+    const id = ids.get(sku);
+    if (id === undefined) throw new Error(`the world has no ${what} for ${sku}`);
+    return id;
+  };
+  const build = async (): Promise<Built> => {
+    const made: Made = { products: new Map(), boms: new Map() };
+    for (const step of steps) await step(made);
+    return { places, product: lookUp(made.products, "product"), bom: lookUp(made.boms, "BOM") };
   };
   const builder: WorldBuilder = {
     product(sku, fields) {
-      steps.push(async (built) => {
-        built.products[sku] = await createProduct(kit, sku, fields);
+      steps.push(async (made) => {
+        made.products.set(sku, await createProduct(kit, sku, fields));
       });
       return builder;
     },
     bom(sku, lines) {
-      steps.push(async (built) => {
+      steps.push(async (made) => {
         const rows: [number, string][] = [];
         for (const [component, quantity] of Object.entries(lines)) {
-          rows.push([await productId(built, component), quantity]);
+          rows.push([await productId(made, component), quantity]);
         }
-        built.boms[sku] = await createBom(kit, await productId(built, sku), rows);
+        made.boms.set(sku, await createBom(kit, await productId(made, sku), rows));
       });
       return builder;
     },
     stock(sku, quantity, at = "warehouse") {
-      steps.push(async (built) => addStock(kit, await productId(built, sku), places[at], quantity));
+      steps.push(async (made) => addStock(kit, await productId(made, sku), places[at], quantity));
       return builder;
     },
     // biome-ignore lint/suspicious/noThenProperty: awaiting the chain runs it

@@ -21,3 +21,8 @@ export const apiKeyRevoke = graphql(`
 export const viewer = graphql(`
   query viewer { viewer { apiKey { name } permissions } }
 `);
+
+/** The key's own id and role, which tells a permission test what the key may read. */
+export const viewerApiKeyRole = graphql(`
+  query viewerApiKeyRole { viewer { apiKey { id role { name permissions } } } }
+`);
