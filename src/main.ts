@@ -1,13 +1,13 @@
-import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
-import { openDatabase } from "./db/database.ts";
+import { type Database, openDatabase } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
-import { listen } from "./http/server.ts";
-import { createLiveFeed } from "./live/index.ts";
+import { listen, type RunningServer } from "./http/server.ts";
+import { createLiveFeed, type LiveFeed } from "./live/index.ts";
 import { startEventRetention } from "./live/retention.ts";
-import { createLogger } from "./logger.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { adminKeyToShow } from "./setup/admin-key.ts";
 import { bootstrap } from "./setup/bootstrap.ts";
 import { seedDemo } from "./setup/demo.ts";
 
@@ -24,7 +24,7 @@ async function main() {
   const applied = await migrate(db);
   if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(", ")}`);
   const { firstAdminKey } = await bootstrap(db);
-  const adminKey = await rememberEmbeddedAdminKey(config, firstAdminKey);
+  const adminKey = await adminKeyToShow(config.database, firstAdminKey);
   if (config.seedDemo && (await seedDemo(db))) logger.info("Seeded demo data (a bicycle and friends)");
 
   const live = createLiveFeed({
@@ -47,10 +47,14 @@ async function main() {
   });
   const server = await listen(app, { port: config.port, host: config.host, db });
 
-  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-  console.log(
-    `bomgraph ready in ${seconds}s on ${config.database.kind === "pglite" ? `embedded database ${config.database.dataDir}` : "PostgreSQL"}`,
-  );
+  printReady(config, server, adminKey, performance.now() - startedAt);
+  stopOnSignals({ server, stopRetention, live, db, logger });
+}
+
+function printReady(config: Config, server: RunningServer, adminKey: string | null, startMs: number) {
+  const database =
+    config.database.kind === "pglite" ? `embedded database ${config.database.dataDir}` : "PostgreSQL";
+  console.log(`bomgraph ready in ${(startMs / 1000).toFixed(1)}s on ${database}`);
   console.log(`  GraphQL, GraphiQL, SSE and graphql-ws: ${server.url}`);
   console.log(
     `  Live updates: ${config.redisUrl ? "shared by every instance through Redis" : "in-process (set REDIS_URL to run several instances)"}`,
@@ -62,40 +66,31 @@ async function main() {
   } else {
     console.log("  Authenticate with an API key (the first admin key was printed on first start).");
   }
+}
 
+function stopOnSignals(running: {
+  server: RunningServer;
+  stopRetention: () => void;
+  live: LiveFeed;
+  db: Database;
+  logger: Logger;
+}) {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info(`${signal}: finishing open requests and closing the database`);
+    running.logger.info(`${signal}: finishing open requests and closing the database`);
     // server.close() closes the graphql-ws sockets at once (1001: clients reconnect and resubscribe), then
     // waits for the open HTTP responses; an SSE subscription's response ends when the live feed ends its stream.
-    const serverClosed = server.close();
-    stopRetention();
-    await live.close();
+    const serverClosed = running.server.close();
+    running.stopRetention();
+    await running.live.close();
     await serverClosed;
-    await db.close();
+    await running.db.close();
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
-}
-
-/**
- * The embedded database is a developer's own: keep its first admin key in the data directory (mode 0600) so
- * every start can print how to authenticate. A PostgreSQL deployment shows the key once and keeps only its hash.
- */
-async function rememberEmbeddedAdminKey(
-  config: Config,
-  firstAdminKey: string | null,
-): Promise<string | null> {
-  if (config.database.kind !== "pglite") return firstAdminKey;
-  const file = path.join(config.database.dataDir, "admin-api-key.txt");
-  if (firstAdminKey) {
-    await writeFile(file, `${firstAdminKey}\n`, { mode: 0o600 });
-    return firstAdminKey;
-  }
-  return (await readFile(file, "utf8").catch(() => "")).trim() || null;
 }
 
 main().catch((error: unknown) => {
