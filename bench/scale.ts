@@ -1,9 +1,9 @@
 /**
  * `npm run bench:scale [-- --size=1 --keep]`: does the cost of each hot path follow the work or the data?
  *
- * Builds the same plant (bench/scale-data.ts) at two sizes 10x apart, each in a fresh database migrated by the
+ * Builds the same plant (test/kit/plant.ts) at two sizes 10x apart, each in a fresh database migrated by the
  * project's migrations and filled in bulk by SQL, starts the app over each (the yoga app on a local port, in this
- * process) and measures every hot path of bench/hot-paths.ts as a client sees it: GraphQL over HTTP as the
+ * process) and measures every hot path of test/kit/hot-paths.ts as a client sees it: GraphQL over HTTP as the
  * admin, through authentication, Pothos and Prisma. Each path runs once per size to warm up, then its timed runs
  * alternate between the two sizes (so a neighbour's load on a shared machine hits both alike). Prints median and
  * p95 milliseconds at both sizes, their ratio (10x median / 1x median), and per request the SQL statements and
@@ -27,7 +27,14 @@ import { type App, createApp } from "../src/http/app.ts";
 import { listen, type RunningServer } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
-import { BENCH_PROBES, createClient, HOT_PATHS, type HotPath, seedProbes, type World } from "./hot-paths.ts";
+import {
+  BENCH_PROBES,
+  createClient,
+  HOT_PATHS,
+  type HotPath,
+  seedProbes,
+  type World,
+} from "../test/kit/hot-paths.ts";
 import {
   generatePlant,
   PLANT,
@@ -35,7 +42,7 @@ import {
   type PlantSize,
   plantShape,
   scaledPlant,
-} from "./scale-data.ts";
+} from "../test/kit/plant.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Start-up runs per size. */

@@ -24,7 +24,7 @@ import { listen } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
 import { globalId } from "../test/kit/ids.ts";
-import { barcodeOf, generatePlant, type PlantSize, plantShape, skuOf } from "./scale-data.ts";
+import { barcodeOf, generatePlant, type PlantSize, plantShape, skuOf } from "../test/kit/plant.ts";
 
 /** The plant's catalog; the ledger, orders and events are kept small (the lookup never reads them). */
 const CATALOG: PlantSize = { products: 100_000, movements: 100_000, orders: 1_000, events: 10_000 };

@@ -1,17 +1,17 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, HOT_PATHS, seedProbes, type World } from "../../bench/hot-paths.ts";
-import { generatePlant, type PlantSize, plantShape } from "../../bench/scale-data.ts";
 import { type Database, openDatabase } from "../../src/db/database.ts";
 import type { Prisma } from "../../src/generated/prisma/client.ts";
 import { type App, createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/logger.ts";
 import { bootstrap } from "../../src/setup/bootstrap.ts";
 import { clonePostgresTemplate } from "../kit/database.ts";
+import { createClient, HOT_PATHS, seedProbes, type World } from "../kit/hot-paths.ts";
+import { generatePlant, type PlantSize, plantShape } from "../kit/plant.ts";
 
 /**
  * Law: no hot statement reads a big table from end to end. On a plant big enough that PostgreSQL prefers an
- * index where one fits, every hot path of bench/hot-paths.ts (the paths `npm run bench:scale` measures; a new
+ * index where one fits, every hot path of test/kit/hot-paths.ts (the paths `npm run bench:scale` measures; a new
  * one adds itself there) runs once through the app; each SQL statement it sent, as Prisma reports it with its
  * parameters, is EXPLAINed and its plan must not hold a Seq Scan of a big table.
  *

@@ -1,7 +1,7 @@
-import type { Database } from "../src/db/database.ts";
-import { type SeededTree, seedLayeredBoms } from "../test/kit/bom-trees.ts";
-import { decodeId, globalId } from "../test/kit/ids.ts";
-import { barcodeOf, ORDERS_PER_TREE, type Plant, skuOf } from "./scale-data.ts";
+import type { Database } from "../../src/db/database.ts";
+import { type SeededTree, seedLayeredBoms } from "./bom-trees.ts";
+import { decodeId, globalId } from "./ids.ts";
+import { barcodeOf, ORDERS_PER_TREE, type Plant, skuOf } from "./plant.ts";
 
 /**
  * The hot paths of a plant, each as the requests a client sends: measured at two sizes by `npm run bench:scale`

@@ -1,4 +1,4 @@
-import type { Database } from "../src/db/database.ts";
+import type { Database } from "../../src/db/database.ts";
 
 /**
  * A plant-sized dataset, written in bulk by SQL (`INSERT ... SELECT generate_series`, no round trip per row) into
