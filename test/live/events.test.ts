@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { succeeded } from "../kit/app.ts";
 import { decodeId, globalId } from "../kit/ids.ts";
 import { subscribe } from "../kit/live.ts";
-import { succeeded } from "../kit/orders.ts";
 import {
   productionOrderEvents,
   salesOrderEvents,

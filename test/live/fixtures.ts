@@ -1,8 +1,8 @@
 import { listen, type RunningServer } from "../../src/http/server.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { createTestKit, succeeded, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { connect, type LiveClient, waitFor } from "../kit/live.ts";
-import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "../kit/orders.ts";
+import { addStock, createBom, createProduct, seedWorld, type World } from "../kit/world.ts";
 import { stockAdjustUserErrors } from "../operations/inventory.ts";
 import { productionOrderCreateFromBom } from "../operations/orders.ts";
 

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { succeeded } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { subscribe, waitFor } from "../kit/live.ts";
-import { createProduct, succeeded } from "../kit/orders.ts";
+import { createProduct } from "../kit/world.ts";
 import { stockAdjustUserErrors } from "../operations/inventory.ts";
 import { stockLevelEvents } from "../operations/live.ts";
 import { type LiveWorld, liveFixtures } from "./fixtures.ts";

@@ -4,7 +4,7 @@ import { pruneEvents } from "../../src/live/retention.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { connect, type LiveClient, subscribe, waitFor } from "../kit/live.ts";
-import { addStock, createProduct, seedWorld, type World } from "../kit/orders.ts";
+import { addStock, createProduct, seedWorld, type World } from "../kit/world.ts";
 import { stockLevelEvents } from "../operations/live.ts";
 
 let kit: TestKit;
