@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { createTestKit, type TestKit } from "../../../kit/app.ts";
 import { type ApiCheckOptions, checkApiWorld as checkApi } from "./check-api.ts";
 import { expectPlannerMatchesModel } from "./check-planner.ts";
 import type { ApiWorld } from "./worlds.ts";

@@ -1,9 +1,9 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { expect } from "vitest";
-import { graphql } from "../graphql/index.ts";
-import type { TestKit } from "../kit/app.ts";
-import { decodeId, globalId } from "../kit/ids.ts";
-import { ledgerMismatches, reservationMismatches } from "../kit/invariants.ts";
+import { graphql } from "../../../graphql/index.ts";
+import type { TestKit } from "../../../kit/app.ts";
+import { decodeId, globalId } from "../../../kit/ids.ts";
+import { ledgerMismatches, reservationMismatches } from "../../../kit/invariants.ts";
 import * as model from "./model.ts";
 import { Q } from "./rational.ts";
 import type { ApiStep, ApiWorld } from "./worlds.ts";

@@ -1,7 +1,11 @@
 import { expect } from "vitest";
-import { Ratio } from "../../src/domain/bom/ratio.ts";
-import { type Dec, dec } from "../../src/domain/decimal.ts";
-import type { BomFacts, ProductFacts, StockFacts } from "../../src/domain/orders/production/tree/facts.ts";
+import { Ratio } from "../../../../src/domain/bom/ratio.ts";
+import { type Dec, dec } from "../../../../src/domain/decimal.ts";
+import type {
+  BomFacts,
+  ProductFacts,
+  StockFacts,
+} from "../../../../src/domain/orders/production/tree/facts.ts";
 import {
   type ExistingOrder,
   type Facts,
@@ -9,13 +13,13 @@ import {
   type PlannedComponent,
   type PlannedOrder,
   planTree,
-} from "../../src/domain/orders/production/tree/plan.ts";
+} from "../../../../src/domain/orders/production/tree/plan.ts";
 import {
   BomKind,
   ProductionOrderKind,
   ProductionOrderStatus,
   Replenishment,
-} from "../../src/generated/prisma/enums.ts";
+} from "../../../../src/generated/prisma/enums.ts";
 import * as model from "./model.ts";
 import { Q } from "./rational.ts";
 import { type PlannerWorld, topRows } from "./worlds.ts";

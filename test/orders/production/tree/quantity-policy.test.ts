@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Dec, dec } from "../src/domain/decimal.ts";
-import { netDemand, splitIntoBatches } from "../src/domain/orders/production/tree/policy.ts";
-import type { QuantityPolicy } from "../src/generated/prisma/enums.ts";
+import { type Dec, dec } from "../../../../src/domain/decimal.ts";
+import { netDemand, splitIntoBatches } from "../../../../src/domain/orders/production/tree/policy.ts";
+import type { QuantityPolicy } from "../../../../src/generated/prisma/enums.ts";
 
 /** The quantity policies' formulas (DESIGN.md), on figures where they differ: pure, no database. */
 

@@ -1,27 +1,27 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Tx } from "../src/db/database.ts";
-import { createBom } from "../src/domain/bom/boms.ts";
-import { dec } from "../src/domain/decimal.ts";
-import { DomainError } from "../src/domain/errors.ts";
-import type { Actor } from "../src/domain/events.ts";
-import { postMovements } from "../src/domain/inventory/ledger.ts";
+import type { Tx } from "../../../src/db/database.ts";
+import { createBom } from "../../../src/domain/bom/boms.ts";
+import { dec } from "../../../src/domain/decimal.ts";
+import { DomainError } from "../../../src/domain/errors.ts";
+import type { Actor } from "../../../src/domain/events.ts";
+import { postMovements } from "../../../src/domain/inventory/ledger.ts";
+import { createProductionOrder } from "../../../src/domain/orders/production/create.ts";
 import {
   authorizeProductionOrder,
   completeProductionOrder,
-  createProductionOrder,
   releaseProductionOrder,
   startProductionOrder,
   undoProductionOrder,
   voidProductionOrder,
-} from "../src/domain/orders/production/production.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { seedProducts } from "./kit/bom-trees.ts";
+} from "../../../src/domain/orders/production/transitions.ts";
+import { createTestKit, type TestKit } from "../../kit/app.ts";
+import { seedProducts } from "../../kit/bom-trees.ts";
 import {
   expectReservationsMatchOrders,
   expectStockLevelsMatchLedger,
   reservationMismatches,
-} from "./kit/invariants.ts";
-import { seededRandom } from "./kit/random.ts";
+} from "../../kit/invariants.ts";
+import { seededRandom } from "../../kit/random.ts";
 
 /** A seeded random walk over the status machine: the invariants hold after every step, refused or not. */
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { createTestKit, type TestKit } from "../../../kit/app.ts";
 import { apiStats, checkApiWorld } from "./check-api.ts";
 import { checkWorlds, runsOf } from "./props.ts";
 import { apiWorldArbitrary, plannedOrderCount } from "./worlds.ts";

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dec } from "../src/domain/decimal.ts";
+import { dec } from "../../../../src/domain/decimal.ts";
+import { createProductionOrder } from "../../../../src/domain/orders/production/create.ts";
 import {
   authorizeProductionOrder,
-  createProductionOrder,
   releaseProductionOrder,
   undoProductionOrder,
   voidProductionOrder,
-} from "../src/domain/orders/production/production.ts";
-import { createPurchaseOrder, placePurchaseOrder } from "../src/domain/orders/purchasing.ts";
-import type { BomKind, QuantityPolicy } from "../src/generated/prisma/enums.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { addStock, expectConsistent, refused } from "./kit/orders.ts";
+} from "../../../../src/domain/orders/production/transitions.ts";
+import { createPurchaseOrder, placePurchaseOrder } from "../../../../src/domain/orders/purchasing.ts";
+import type { BomKind, QuantityPolicy } from "../../../../src/generated/prisma/enums.ts";
+import { createTestKit, type TestKit } from "../../../kit/app.ts";
+import { addStock, expectConsistent, refused } from "../../../kit/orders.ts";
 
 /**
  * Rules of nested-order planning that hand-picked trees once got wrong: stock left after a covered line, on order
