@@ -14,10 +14,8 @@
 
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
-import {
-  authorizeProductionOrder,
-  createProductionOrder,
-} from "../src/domain/orders/production/production.ts";
+import { createProductionOrder } from "../src/domain/orders/production/create.ts";
+import { authorizeProductionOrder } from "../src/domain/orders/production/transitions.ts";
 import { readSettings } from "../src/domain/settings.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
 import { type SeededTree, seedBomTree, seedLayeredBoms, type TreeShape } from "../test/kit/bom-trees.ts";

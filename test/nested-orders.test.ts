@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dec } from "../src/domain/decimal.ts";
+import { createProductionOrder } from "../src/domain/orders/production/create.ts";
 import {
   authorizeProductionOrder,
-  createProductionOrder,
   releaseProductionOrder,
   undoProductionOrder,
   voidProductionOrder,
-} from "../src/domain/orders/production/production.ts";
+} from "../src/domain/orders/production/transitions.ts";
 import { applyReorderSuggestions } from "../src/domain/orders/reorder.ts";
 import { authorizeSalesOrder, createSalesOrder } from "../src/domain/orders/sales.ts";
 import type { BomKind, QuantityPolicy } from "../src/generated/prisma/enums.ts";

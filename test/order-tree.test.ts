@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Tx } from "../src/db/database.ts";
-import { productionOrderNumber } from "../src/domain/orders/production/production.ts";
+import { productionOrderNumber } from "../src/domain/orders/production/order.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
 import { decodeId, globalId } from "./kit/ids.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createProductionOrder } from "../src/domain/orders/production/production.ts";
+import { createProductionOrder } from "../src/domain/orders/production/create.ts";
 import { graphql } from "./graphql/index.ts";
 import { createTestKit, type TestKit } from "./kit/app.ts";
 import { decodeId, globalId } from "./kit/ids.ts";

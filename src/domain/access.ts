@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Database, Tx } from "../db/database.ts";
 import { Permission } from "../generated/prisma/enums.ts";
 import { DomainError, ErrorCode, parseInput } from "./errors.ts";
-import { recordEvent } from "./events.ts";
+import { EventType, recordEvent } from "./events.ts";
 import { requiredText } from "./validation.ts";
 
 /** Who is calling: the API key and the permissions of its role. ADMIN holds every permission. */
@@ -84,7 +84,7 @@ export async function createApiKey(tx: Tx, input: unknown, actor: Viewer | null)
     },
   });
   await recordEvent(tx, actor, {
-    type: "API_KEY_CREATED",
+    type: EventType.API_KEY_CREATED,
     entityType: "ApiKey",
     entityId: apiKey.id,
     payload: { name },
@@ -98,7 +98,7 @@ export async function revokeApiKey(tx: Tx, apiKeyId: number, actor: Viewer) {
   if (apiKey.revokedAt) return apiKey;
   const revoked = await tx.apiKey.update({ where: { id: apiKeyId }, data: { revokedAt: new Date() } });
   await recordEvent(tx, actor, {
-    type: "API_KEY_REVOKED",
+    type: EventType.API_KEY_REVOKED,
     entityType: "ApiKey",
     entityId: apiKeyId,
     payload: {},

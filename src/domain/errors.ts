@@ -26,14 +26,26 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export interface UserError {
-  code: ErrorCode;
+/** A refusal: a code the client acts on, a message for people and the input field at fault. */
+interface PlainUserError {
+  code: Exclude<ErrorCode, typeof ErrorCode.PLAN_CHANGED>;
   message: string;
   /** Path to the input field at fault, from the mutation's arguments (e.g. ["input", "lines", "0", "quantity"]). */
   field: string[] | null;
-  /** PLAN_CHANGED only: how the re-computed plan differs from the order tree. */
-  planChanges?: PlanChange[];
+  planChanges?: undefined;
 }
+
+/**
+ * PLAN_CHANGED is the one code whose error carries more than code, message and field: the differences between
+ * the order tree and its re-computed plan, which the planner chooses between (KEEP or RECALCULATE). The API
+ * shows them as `UserError.planChanges`, null for every other code.
+ */
+export interface PlanChangedError extends Omit<PlainUserError, "code" | "planChanges"> {
+  code: typeof ErrorCode.PLAN_CHANGED;
+  planChanges: PlanChange[];
+}
+
+export type UserError = PlainUserError | PlanChangedError;
 
 /** One difference between an order tree and its re-computed plan. */
 export interface PlanChange {
@@ -51,9 +63,13 @@ export interface PlanChange {
 /** Thrown inside a business action: rolls its transaction back and reaches the client as userErrors. */
 export class DomainError extends Error {
   readonly errors: UserError[];
-  constructor(code: ErrorCode, message: string, field?: (string | number)[]);
+  constructor(code: PlainUserError["code"], message: string, field?: (string | number)[]);
   constructor(errors: UserError[]);
-  constructor(codeOrErrors: ErrorCode | UserError[], message?: string, field?: (string | number)[]) {
+  constructor(
+    codeOrErrors: PlainUserError["code"] | UserError[],
+    message?: string,
+    field?: (string | number)[],
+  ) {
     const errors =
       typeof codeOrErrors === "string"
         ? [{ code: codeOrErrors, message: message ?? codeOrErrors, field: field ? field.map(String) : null }]

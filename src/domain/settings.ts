@@ -3,7 +3,7 @@ import type { Tx } from "../db/database.ts";
 import type { Settings } from "../generated/prisma/client.ts";
 import { QuantityPolicy } from "../generated/prisma/enums.ts";
 import { parseInput } from "./errors.ts";
-import { type Actor, recordEvent } from "./events.ts";
+import { type Actor, EventType, recordEvent } from "./events.ts";
 
 /** Instance-wide settings live in one row (id 1), made at bootstrap. */
 const SETTINGS_ID = 1;
@@ -39,7 +39,7 @@ export async function updateSettings(tx: Tx, actor: Actor, input: unknown): Prom
   );
   if (Object.keys(changed).length > 0) {
     await recordEvent(tx, actor, {
-      type: "SETTINGS_UPDATED",
+      type: EventType.SETTINGS_UPDATED,
       entityType: "Settings",
       entityId: SETTINGS_ID,
       payload: { changed },

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { Database } from "../db/database.ts";
+import { EventType } from "../domain/events.ts";
 import type { Event } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { type BatchedEvent, EventBatch } from "./batch.ts";
@@ -291,7 +292,7 @@ export class LiveFeed {
   }
 
   private dispatch(row: Event, batch: EventBatch) {
-    if (row.type === "API_KEY_REVOKED") this.revoke(Number(row.entityId));
+    if (row.type === EventType.API_KEY_REVOKED) this.revoke(Number(row.entityId));
     const streams = this.byEntityType.get(row.entityType);
     if (!streams) return;
     let event: BatchedEvent | null = null;

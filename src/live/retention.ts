@@ -1,7 +1,7 @@
 import type { Database } from "../db/database.ts";
+import { MS_PER_DAY } from "../domain/time.ts";
 import type { Logger } from "../logger.ts";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
@@ -15,7 +15,7 @@ export async function pruneEvents(
   retentionDays: number,
   now = new Date(),
 ): Promise<bigint | null> {
-  const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
+  const cutoff = new Date(now.getTime() - retentionDays * MS_PER_DAY);
   return db.transaction(async (tx) => {
     const boundary = await tx.event.aggregate({ _max: { id: true }, where: { createdAt: { lt: cutoff } } });
     const through = boundary._max.id;

@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode } from "../domain/errors.ts";
-import { PRODUCTION_ORDER } from "../domain/orders/production/production.ts";
+import { EventType } from "../domain/events.ts";
+import { PRODUCTION_ORDER } from "../domain/orders/production/order.ts";
 import { SALES_ORDER } from "../domain/orders/sales.ts";
 import type { Findable } from "../domain/records.ts";
 import type { Event, PrismaClient, StockLevel } from "../generated/prisma/client.ts";
@@ -379,7 +380,7 @@ builder.subscriptionFields((t) => ({
       subscribe(context, args.after, async () => {
         const prisma = context.db.prisma;
         // The ledger's events: entity the product, location the stock's (src/domain/inventory/ledger.ts).
-        const filter: EventFilter = { entityTypes: ["Product"], types: ["STOCK_CHANGED"] };
+        const filter: EventFilter = { entityTypes: ["Product"], types: [EventType.STOCK_CHANGED] };
         if (args.productId) {
           const id = await existingId(prisma.product, args.productId, "product", "productId");
           filter.entityId = String(id);

@@ -4,7 +4,8 @@ import { createLocation, createResource } from "../domain/catalog/locations.ts";
 import { createSupplier } from "../domain/catalog/partners.ts";
 import { createProduct } from "../domain/catalog/products.ts";
 import { adjustStock } from "../domain/inventory/adjustments.ts";
-import { createProductionOrder } from "../domain/orders/production/production.ts";
+import { createProductionOrder } from "../domain/orders/production/create.ts";
+import { MS_PER_DAY } from "../domain/time.ts";
 
 /**
  * Demo data for a new database, written through the same business rules as the API (so it also has its
@@ -121,7 +122,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
       locationId: shopFloor.id,
       lines: [{ bomId: bicycleBom.id, quantity: "3" }],
       status: "RELEASED",
-      requiredByDate: new Date(Date.now() + 14 * 86_400_000),
+      requiredByDate: new Date(Date.now() + 14 * MS_PER_DAY),
       tags: ["demo"],
     });
     return true;

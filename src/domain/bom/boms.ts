@@ -4,7 +4,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { BomKind } from "../../generated/prisma/enums.ts";
 import { ZERO } from "../decimal.ts";
 import { DomainError, ErrorCode, parseInput, type UserError } from "../errors.ts";
-import { type Actor, recordEvent } from "../events.ts";
+import { type Actor, EventType, recordEvent } from "../events.ts";
 import { requireActive, requireExisting } from "../records.ts";
 import { decimal, ref, requiredText, wholeNumber } from "../validation.ts";
 import { assertBomGraphValid, lockBomGraph, PATH_SEPARATOR } from "./graph.ts";
@@ -185,7 +185,7 @@ export async function createBom(tx: Tx, actor: Actor, input: unknown) {
   if (data.makeDefault ?? !existingDefault) await makeDefault(tx, bom);
 
   await recordEvent(tx, actor, {
-    type: "BOM_CREATED",
+    type: EventType.BOM_CREATED,
     entityType: "Bom",
     entityId: bom.id,
     payload: { productId: product.id, kind: bom.kind, lines: data.lines.length },
@@ -199,7 +199,7 @@ export async function updateBom(tx: Tx, actor: Actor, bomId: number, input: unkn
   const problems = kindProblems(bom.kind, data);
   if (problems.length > 0) throw invalid(problems);
   const updated = await tx.bom.update({ where: { id: bomId }, data });
-  await recordBomEvent(tx, actor, "BOM_UPDATED", bomId, { changed: Object.keys(data) });
+  await recordBomEvent(tx, actor, EventType.BOM_UPDATED, bomId, { changed: Object.keys(data) });
   return updated;
 }
 
@@ -222,7 +222,10 @@ export async function addBomLine(tx: Tx, actor: Actor, bomId: number, input: unk
   });
   await assertLinesDistinct(tx, bomId, ["input", "componentId"]);
   await assertBomGraphValid(tx, bom.productId, () => ["input", "componentId"]);
-  await bomChanged(tx, actor, "BOM_LINE_ADDED", bomId, { lineId: line.id, componentId: line.componentId });
+  await bomChanged(tx, actor, EventType.BOM_LINE_ADDED, bomId, {
+    lineId: line.id,
+    componentId: line.componentId,
+  });
   return line;
 }
 
@@ -248,7 +251,7 @@ export async function updateBomLine(tx: Tx, actor: Actor, lineId: number, input:
   });
   await assertLinesDistinct(tx, bom.id, ["input", changesComponent ? "componentId" : "operationSequence"]);
   if (changesComponent) await assertBomGraphValid(tx, bom.productId, () => ["input", "componentId"]);
-  await bomChanged(tx, actor, "BOM_LINE_UPDATED", bom.id, { lineId, changed: Object.keys(data) });
+  await bomChanged(tx, actor, EventType.BOM_LINE_UPDATED, bom.id, { lineId, changed: Object.keys(data) });
   return updated;
 }
 
@@ -256,7 +259,10 @@ export async function removeBomLine(tx: Tx, actor: Actor, lineId: number) {
   const line = await requireExisting(tx.bomLine, lineId, "BOM line");
   await requireEditableBom(tx, line.bomId, ["id"]);
   await tx.bomLine.delete({ where: { id: lineId } });
-  return bomChanged(tx, actor, "BOM_LINE_REMOVED", line.bomId, { lineId, componentId: line.componentId });
+  return bomChanged(tx, actor, EventType.BOM_LINE_REMOVED, line.bomId, {
+    lineId,
+    componentId: line.componentId,
+  });
 }
 
 export async function addBomOperation(tx: Tx, actor: Actor, bomId: number, input: unknown) {
@@ -267,7 +273,7 @@ export async function addBomOperation(tx: Tx, actor: Actor, bomId: number, input
   await requireResources(tx, [{ resourceId: data.resourceId, field: ["input", "resourceId"] }]);
   await assertSequenceFree(tx, bomId, data.sequence);
   const operation = await tx.bomOperation.create({ data: { ...data, bomId } });
-  await bomChanged(tx, actor, "BOM_OPERATION_ADDED", bomId, { operationId: operation.id });
+  await bomChanged(tx, actor, EventType.BOM_OPERATION_ADDED, bomId, { operationId: operation.id });
   return operation;
 }
 
@@ -282,7 +288,7 @@ export async function updateBomOperation(tx: Tx, actor: Actor, operationId: numb
     await assertSequenceFree(tx, operation.bomId, data.sequence);
   }
   const updated = await tx.bomOperation.update({ where: { id: operationId }, data });
-  await bomChanged(tx, actor, "BOM_OPERATION_UPDATED", operation.bomId, {
+  await bomChanged(tx, actor, EventType.BOM_OPERATION_UPDATED, operation.bomId, {
     operationId,
     changed: Object.keys(data),
   });
@@ -295,13 +301,16 @@ export async function removeBomOperation(tx: Tx, actor: Actor, operationId: numb
   await requireEditableBom(tx, operation.bomId, ["id"]);
   await tx.bomOperation.delete({ where: { id: operationId } });
   await assertLinesDistinct(tx, operation.bomId, ["id"]);
-  return bomChanged(tx, actor, "BOM_OPERATION_REMOVED", operation.bomId, { operationId });
+  return bomChanged(tx, actor, EventType.BOM_OPERATION_REMOVED, operation.bomId, { operationId });
 }
 
 export async function setDefaultBom(tx: Tx, actor: Actor, bomId: number) {
   const bom = await requireEditableBom(tx, bomId, ["id"]);
   await makeDefault(tx, bom);
-  await recordBomEvent(tx, actor, "BOM_DEFAULT_SET", bomId, { productId: bom.productId, kind: bom.kind });
+  await recordBomEvent(tx, actor, EventType.BOM_DEFAULT_SET, bomId, {
+    productId: bom.productId,
+    kind: bom.kind,
+  });
   return bom;
 }
 
@@ -311,7 +320,7 @@ export async function archiveBom(tx: Tx, actor: Actor, bomId: number) {
   if (bom.archivedAt) return bom;
   await tx.bomDefault.deleteMany({ where: { bomId } });
   const archived = await tx.bom.update({ where: { id: bomId }, data: { archivedAt: new Date() } });
-  await recordBomEvent(tx, actor, "BOM_ARCHIVED", bomId, {});
+  await recordBomEvent(tx, actor, EventType.BOM_ARCHIVED, bomId, {});
   return archived;
 }
 
@@ -435,7 +444,13 @@ async function makeDefault(tx: Tx, bom: { id: number; productId: number; kind: B
   });
 }
 
-function recordBomEvent(tx: Tx, actor: Actor, type: string, bomId: number, payload: Prisma.InputJsonObject) {
+function recordBomEvent(
+  tx: Tx,
+  actor: Actor,
+  type: EventType,
+  bomId: number,
+  payload: Prisma.InputJsonObject,
+) {
   return recordEvent(tx, actor, { type, entityType: "Bom", entityId: bomId, payload });
 }
 
@@ -443,7 +458,7 @@ function recordBomEvent(tx: Tx, actor: Actor, type: string, bomId: number, paylo
 async function bomChanged(
   tx: Tx,
   actor: Actor,
-  type: string,
+  type: EventType,
   bomId: number,
   payload: Prisma.InputJsonObject,
 ) {

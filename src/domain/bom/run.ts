@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
 import { MovementReason } from "../../generated/prisma/enums.ts";
 import { DomainError, ErrorCode, parseInput } from "../errors.ts";
-import { type Actor, recordEvent } from "../events.ts";
+import { type Actor, EventType, recordEvent } from "../events.ts";
 import { type MovementInput, postMovements } from "../inventory/ledger.ts";
 import { requireActive } from "../records.ts";
 import { decimal, ref } from "../validation.ts";
@@ -73,7 +73,7 @@ export async function runBom(tx: Tx, actor: Actor, input: unknown) {
   ];
   await postMovements(tx, actor, movements);
   await recordEvent(tx, actor, {
-    type: "BOM_RUN_POSTED",
+    type: EventType.BOM_RUN_POSTED,
     entityType: "BomRun",
     entityId: run.id,
     locationId: data.locationId,

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Tx } from "../../db/database.ts";
 import { DomainError, ErrorCode, parseInput } from "../errors.ts";
-import { type Actor, recordEvent } from "../events.ts";
+import { type Actor, type EventType, recordEvent } from "../events.ts";
 import { requireExisting } from "../records.ts";
 
 /**
@@ -36,8 +36,10 @@ export interface CatalogSpec<
   Create extends CatalogInput,
   Update extends CatalogInput,
 > {
-  /** The model name: entity type of the events, and their prefix in capitals (SUPPLIER_CREATED). */
+  /** The model name: entity type of the events. */
   entityType: string;
+  /** Its event types, from the catalogue (events.ts). */
+  events: { created: EventType; updated: EventType; archived: EventType };
   /** How messages name one record: "supplier". */
   label: string;
   table: (tx: Tx) => CatalogTable<Row, z.output<Create>, z.output<Update>>;
@@ -57,8 +59,6 @@ export function catalogActions<
   Create extends CatalogInput,
   Update extends CatalogInput,
 >(spec: CatalogSpec<Row, Create, Update>) {
-  const eventType = (action: string) => `${spec.entityType.toUpperCase()}_${action}`;
-
   async function assertUniqueFree(tx: Tx, value: string | null | undefined, ownId: number | null) {
     if (!value) return;
     const taken = await spec.table(tx).findFirst({
@@ -85,7 +85,7 @@ export function catalogActions<
       await spec.check?.(tx, data, null);
       const row = await spec.table(tx).create({ data });
       await recordEvent(tx, actor, {
-        type: eventType("CREATED"),
+        type: spec.events.created,
         entityType: spec.entityType,
         entityId: row.id,
         payload: { name: row.name },
@@ -100,7 +100,7 @@ export function catalogActions<
       await spec.check?.(tx, data, existing);
       const updated = await spec.table(tx).update({ where: { id }, data });
       await recordEvent(tx, actor, {
-        type: eventType("UPDATED"),
+        type: spec.events.updated,
         entityType: spec.entityType,
         entityId: id,
         payload: { changed: Object.keys(data) },
@@ -115,7 +115,7 @@ export function catalogActions<
       await spec.checkArchive?.(tx, row);
       const archived = await spec.table(tx).update({ where: { id }, data: { archivedAt: new Date() } });
       await recordEvent(tx, actor, {
-        type: eventType("ARCHIVED"),
+        type: spec.events.archived,
         entityType: spec.entityType,
         entityId: id,
         payload: {},

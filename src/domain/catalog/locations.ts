@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
 import { LocationKind } from "../../generated/prisma/enums.ts";
 import { DomainError, ErrorCode } from "../errors.ts";
+import { EventType } from "../events.ts";
 import { requireActive } from "../records.ts";
 import { ref, requiredText, wholeNumber } from "../validation.ts";
 import { catalogActions } from "./actions.ts";
@@ -55,6 +56,11 @@ export const {
   archive: archiveLocation,
 } = catalogActions({
   entityType: "Location",
+  events: {
+    created: EventType.LOCATION_CREATED,
+    updated: EventType.LOCATION_UPDATED,
+    archived: EventType.LOCATION_ARCHIVED,
+  },
   label: "location",
   table: (tx) => tx.location,
   unique: "name",
@@ -102,6 +108,11 @@ export const {
   archive: archiveResource,
 } = catalogActions({
   entityType: "Resource",
+  events: {
+    created: EventType.RESOURCE_CREATED,
+    updated: EventType.RESOURCE_UPDATED,
+    archived: EventType.RESOURCE_ARCHIVED,
+  },
   label: "resource",
   table: (tx) => tx.resource,
   unique: "name",

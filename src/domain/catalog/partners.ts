@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EventType } from "../events.ts";
 import { email, optionalText, requiredText } from "../validation.ts";
 import { catalogActions } from "./actions.ts";
 
@@ -25,6 +26,11 @@ const companyRules = {
 const suppliers = catalogActions({
   ...companyRules,
   entityType: "Supplier",
+  events: {
+    created: EventType.SUPPLIER_CREATED,
+    updated: EventType.SUPPLIER_UPDATED,
+    archived: EventType.SUPPLIER_ARCHIVED,
+  },
   label: "supplier",
   table: (tx) => tx.supplier,
 });
@@ -32,6 +38,11 @@ const suppliers = catalogActions({
 const customers = catalogActions({
   ...companyRules,
   entityType: "Customer",
+  events: {
+    created: EventType.CUSTOMER_CREATED,
+    updated: EventType.CUSTOMER_UPDATED,
+    archived: EventType.CUSTOMER_ARCHIVED,
+  },
   label: "customer",
   table: (tx) => tx.customer,
 });
@@ -55,6 +66,11 @@ export const {
   archive: archiveEmployee,
 } = catalogActions({
   entityType: "Employee",
+  events: {
+    created: EventType.EMPLOYEE_CREATED,
+    updated: EventType.EMPLOYEE_UPDATED,
+    archived: EventType.EMPLOYEE_ARCHIVED,
+  },
   label: "employee",
   table: (tx) => tx.employee,
   unique: "email",

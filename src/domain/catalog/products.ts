@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
 import { Replenishment } from "../../generated/prisma/enums.ts";
 import { DomainError, ErrorCode, parseInput } from "../errors.ts";
-import { type Actor, recordEvent } from "../events.ts";
+import { type Actor, EventType, recordEvent } from "../events.ts";
 import { requireActive, requireExisting } from "../records.ts";
 import { code, decimal, ref, requiredText, wholeNumber } from "../validation.ts";
 
@@ -54,7 +54,7 @@ export async function createProduct(tx: Tx, actor: Actor, input: unknown) {
     data: { ...fields, barcodes: { create: codes.map((barcode) => ({ code: barcode })) } },
   });
   await recordEvent(tx, actor, {
-    type: "PRODUCT_CREATED",
+    type: EventType.PRODUCT_CREATED,
     entityType: "Product",
     entityId: product.id,
     payload: { sku: product.sku },
@@ -79,7 +79,7 @@ export async function updateProduct(tx: Tx, actor: Actor, productId: number, inp
     },
   });
   await recordEvent(tx, actor, {
-    type: "PRODUCT_UPDATED",
+    type: EventType.PRODUCT_UPDATED,
     entityType: "Product",
     entityId: productId,
     payload: { changed: Object.keys(data) },
@@ -92,7 +92,7 @@ export async function archiveProduct(tx: Tx, actor: Actor, productId: number) {
   if (product.archivedAt) return product;
   const archived = await tx.product.update({ where: { id: productId }, data: { archivedAt: new Date() } });
   await recordEvent(tx, actor, {
-    type: "PRODUCT_ARCHIVED",
+    type: EventType.PRODUCT_ARCHIVED,
     entityType: "Product",
     entityId: productId,
     payload: {},

@@ -3,7 +3,7 @@ import type { Tx } from "../../db/database.ts";
 import { AdjustmentType, MovementReason } from "../../generated/prisma/enums.ts";
 import { type Dec, formatDecimal, ZERO } from "../decimal.ts";
 import { DomainError, parseInput, type UserError } from "../errors.ts";
-import { type Actor, recordEvent } from "../events.ts";
+import { type Actor, EventType, recordEvent } from "../events.ts";
 import { requireAllActive } from "../records.ts";
 import { decimal, optionalText, ref } from "../validation.ts";
 import { lockStockLevels, type MovementInput, postMovements, stockKey } from "./ledger.ts";
@@ -91,7 +91,7 @@ export async function adjustStock(tx: Tx, actor: Actor, input: unknown) {
   });
   await postMovements(tx, actor, movements);
   await recordEvent(tx, actor, {
-    type: "INVENTORY_ADJUSTED",
+    type: EventType.INVENTORY_ADJUSTED,
     entityType: "InventoryAdjustment",
     entityId: adjustment.id,
     payload: {

@@ -3,7 +3,7 @@ import { Prisma, type StockLevel, type StockMovement } from "../../generated/pri
 import type { MovementReason } from "../../generated/prisma/enums.ts";
 import { type Dec, dec, decimalProblem, formatDecimal, MAX_INTEGER_DIGITS, ZERO } from "../decimal.ts";
 import { DomainError, ErrorCode, type UserError } from "../errors.ts";
-import { type Actor, recordEvents } from "../events.ts";
+import { type Actor, type EventInput, EventType, recordEvents } from "../events.ts";
 import { readSettings } from "../settings.ts";
 
 /**
@@ -139,7 +139,60 @@ export async function postMovements(
   actor: Actor,
   movements: MovementInput[],
 ): Promise<StockMovement[]> {
-  if (movements.length === 0) return [];
+  return changeStock(tx, actor, { movements });
+}
+
+/**
+ * Changes the cached allocated and on-order figures of stock levels, in the caller's transaction (locking the
+ * rows in the same order as `postMovements`). Orders call it when their status changes; their own rows
+ * (component allocations, open lines) are the truth these caches must always sum to. Writes one STOCK_CHANGED
+ * event per product x location whose figures changed.
+ */
+export async function changeReservations(tx: Tx, actor: Actor, changes: ReservationChange[]): Promise<void> {
+  await changeStock(tx, actor, { reservations: changes });
+}
+
+/**
+ * Movements and reservation changes of one step together (a production order's completion releases what it held
+ * and posts what it consumed, at the same stock levels): written as `postMovements` and `changeReservations`
+ * would, with ONE STOCK_CHANGED event per product x location carrying every figure the step changed there.
+ */
+export async function changeStock(
+  tx: Tx,
+  actor: Actor,
+  change: { movements?: MovementInput[]; reservations?: ReservationChange[] },
+): Promise<StockMovement[]> {
+  const posted = await writeMovements(tx, actor, change.movements ?? []);
+  const reserved = await writeReservations(tx, change.reservations ?? []);
+  const figures: StockFigures = new Map();
+  for (const [key, payload] of [...posted.figures, ...reserved]) {
+    figures.set(key, { ...figures.get(key), ...payload });
+  }
+  await recordEvents(
+    tx,
+    actor,
+    [...figures.values()].map(
+      (payload): EventInput => ({
+        type: EventType.STOCK_CHANGED,
+        entityType: "Product",
+        entityId: payload.productId as number,
+        locationId: payload.locationId as number,
+        payload,
+      }),
+    ),
+  );
+  return posted.written;
+}
+
+/** The figures of a STOCK_CHANGED payload (product, location, before and after), per stock key. */
+type StockFigures = Map<string, Prisma.InputJsonObject>;
+
+async function writeMovements(
+  tx: Tx,
+  actor: Actor,
+  movements: MovementInput[],
+): Promise<{ written: StockMovement[]; figures: StockFigures }> {
+  if (movements.length === 0) return { written: [], figures: new Map() };
   assertStorable(movements);
 
   const changes = new Map<string, KeyChange>();
@@ -202,23 +255,18 @@ export async function postMovements(
       createdById,
     })),
   });
-  await recordEvents(
-    tx,
-    actor,
-    touched.map((entry) => ({
-      type: "STOCK_CHANGED",
-      entityType: "Product",
-      entityId: entry.productId,
-      locationId: entry.locationId,
-      payload: {
+  const figures: StockFigures = new Map(
+    touched.map((entry) => [
+      stockKey(entry.productId, entry.locationId),
+      {
         productId: entry.productId,
         locationId: entry.locationId,
         onHandBefore: formatDecimal(entry.onHandBefore),
         onHandAfter: formatDecimal(entry.onHandAfter),
       },
-    })),
+    ]),
   );
-  return written.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { written: written.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), figures };
 }
 
 /** Quantities must be exact and fit the NUMERIC(20,6) columns: PostgreSQL would round silently otherwise. */
@@ -273,13 +321,7 @@ export interface ReservationChange extends StockKey {
   onOrder?: Dec;
 }
 
-/**
- * Changes the cached allocated and on-order figures of stock levels, in the caller's transaction (locking the
- * rows in the same order as `postMovements`). Orders call it when their status changes; their own rows
- * (component allocations, open lines) are the truth these caches must always sum to. Writes one STOCK_CHANGED
- * event per product x location whose figures changed.
- */
-export async function changeReservations(tx: Tx, actor: Actor, changes: ReservationChange[]): Promise<void> {
+async function writeReservations(tx: Tx, changes: ReservationChange[]): Promise<StockFigures> {
   const net = new Map<string, { key: StockKey; allocated: Dec; onOrder: Dec }>();
   for (const change of changes) {
     const id = stockKey(change.productId, change.locationId);
@@ -293,7 +335,7 @@ export async function changeReservations(tx: Tx, actor: Actor, changes: Reservat
     net.set(id, entry);
   }
   const changed = [...net.values()].filter((entry) => !entry.allocated.isZero() || !entry.onOrder.isZero());
-  if (changed.length === 0) return;
+  if (changed.length === 0) return new Map();
   const before = await lockStockLevels(
     tx,
     changed.map((entry) => entry.key),
@@ -309,17 +351,13 @@ export async function changeReservations(tx: Tx, actor: Actor, changes: Reservat
     SET "allocated" = s."allocated" + d.allocated, "onOrder" = s."onOrder" + d.on_order, "updatedAt" = ${NOW_UTC}
     FROM (VALUES ${deltas}) AS d(product_id, location_id, allocated, on_order)
     WHERE s."productId" = d.product_id AND s."locationId" = d.location_id`;
-  await recordEvents(
-    tx,
-    actor,
+  return new Map(
     changed.map((entry) => {
-      const was = before.get(stockKey(entry.key.productId, entry.key.locationId)) ?? NO_STOCK;
-      return {
-        type: "STOCK_CHANGED",
-        entityType: "Product",
-        entityId: entry.key.productId,
-        locationId: entry.key.locationId,
-        payload: {
+      const key = stockKey(entry.key.productId, entry.key.locationId);
+      const was = before.get(key) ?? NO_STOCK;
+      return [
+        key,
+        {
           productId: entry.key.productId,
           locationId: entry.key.locationId,
           allocatedBefore: formatDecimal(was.allocated),
@@ -327,7 +365,7 @@ export async function changeReservations(tx: Tx, actor: Actor, changes: Reservat
           onOrderBefore: formatDecimal(was.onOrder),
           onOrderAfter: formatDecimal(was.onOrder.plus(entry.onOrder)),
         },
-      };
+      ];
     }),
   );
 }

@@ -3,7 +3,7 @@ import type { Tx } from "../../db/database.ts";
 import { type Location, Prisma, type Product } from "../../generated/prisma/client.ts";
 import { LocationKind } from "../../generated/prisma/enums.ts";
 import { DomainError, ErrorCode } from "../errors.ts";
-import { type Actor, recordEvent } from "../events.ts";
+import { type Actor, type EventType, recordEvent } from "../events.ts";
 import { requireAllActive } from "../records.ts";
 import { decimal, ref } from "../validation.ts";
 import { orderNumber } from "./numbers.ts";
@@ -13,6 +13,18 @@ import { orderNumber } from "./numbers.ts";
  * lock and version check that serialize changes, status checks and the status-change event.
  */
 
+/** The statuses of an order row's kind. */
+type StatusOf<Row> = Row extends { status: infer Status extends string } ? Status : never;
+
+/** The event types of one kind of order, from the catalogue (events.ts). */
+export interface OrderEvents<Status extends string> {
+  created: EventType;
+  /** Its DRAFT lines replaced, for the kinds whose lines can be edited. */
+  linesUpdated?: EventType;
+  /** The change into each status it can be moved to. */
+  statusChanged: Partial<Record<Status, EventType>>;
+}
+
 /** How the machinery names and finds one kind of order. `model` is both the Prisma model and the SQL table. */
 export interface OrderKind<Row = never> {
   model: string;
@@ -20,8 +32,7 @@ export interface OrderKind<Row = never> {
   label: string;
   /** Of its number: "SO". */
   prefix: string;
-  /** Of its event types: "SALES_ORDER" -> SALES_ORDER_AUTHORIZED. */
-  eventPrefix: string;
+  events: OrderEvents<StatusOf<Row>>;
   /** The location its events name (a transfer's is where the stock leaves). */
   locationOf: (order: Row) => number;
   /** The order its events belong to, when orders form trees (a production order's root). */
@@ -88,11 +99,11 @@ export async function lockOrder(
   return order;
 }
 
-/** One status change of an order; see `changeStatus`. */
+/** One status change of an order; see `lockAndChangeStatus`. */
 export interface StatusChange<Row> {
   expectedVersion?: number | null;
   from: readonly string[];
-  to: string;
+  to: StatusOf<Row>;
   /** The verb for the INVALID_STATUS message: "authorized". */
   action: string;
   /** The step's other effects (stock, reservations), run under the lock before the status is saved; may return
@@ -104,9 +115,9 @@ export interface StatusChange<Row> {
 
 /**
  * The shape of every status change: lock the order and check version and status, apply the step's effects,
- * save the new status with the version incremented, and record `<KIND>_<TO STATUS>` with both statuses.
+ * save the new status with the version incremented, and record the kind's event of that status with both.
  */
-export async function changeStatus<Row extends { status: string }>(
+export async function lockAndChangeStatus<Row extends { status: string }>(
   tx: Tx,
   actor: Actor,
   kind: OrderKind<Row>,
@@ -120,7 +131,7 @@ export async function changeStatus<Row extends { status: string }>(
 
 /**
  * The end of a status change of an order locked by `lockOrder`: save the new status with the version
- * incremented and record `<KIND>_<TO STATUS>` with both statuses.
+ * incremented and record the kind's event of that status with both statuses.
  */
 export async function saveStatus<Row extends { status: string }>(
   tx: Tx,
@@ -130,9 +141,11 @@ export async function saveStatus<Row extends { status: string }>(
   step: Pick<StatusChange<Row>, "to" | "save">,
   payload?: Prisma.InputJsonObject,
 ): Promise<Row> {
+  const type = kind.events.statusChanged[step.to];
+  if (!type) throw new Error(`No event type for a ${kind.label} becoming ${step.to}`);
   const order = await step.save({ status: step.to as never, version: { increment: 1 } });
   await recordOrderEvent(tx, actor, kind, {
-    what: step.to,
+    type,
     id: locked.id,
     rootOrderId: kind.rootOf?.(order),
     locationId: kind.locationOf(order),
@@ -152,7 +165,7 @@ export function recordCreated<Row extends { id: number; status: string }>(
   payload?: Prisma.InputJsonObject,
 ) {
   return recordOrderEvent(tx, actor, kind, {
-    what: "CREATED",
+    type: kind.events.created,
     id: order.id,
     rootOrderId: kind.rootOf?.(order),
     locationId: kind.locationOf(order),
@@ -164,7 +177,7 @@ export function recordCreated<Row extends { id: number; status: string }>(
 
 /**
  * Replaces the lines of a DRAFT order: lock and check it, check the products, let `save` write the lines (with
- * the version incremented) and record `<KIND>_LINES_UPDATED`.
+ * the version incremented) and record the kind's `linesUpdated` event.
  */
 export async function replaceDraftLines<Row extends { status: string }, Line extends { productId: number }>(
   tx: Tx,
@@ -174,10 +187,12 @@ export async function replaceDraftLines<Row extends { status: string }, Line ext
   data: { lines: Line[]; expectedVersion?: number | null | undefined },
   save: (products: Map<number, Product>) => Promise<Row>,
 ): Promise<Row> {
+  const type = kind.events.linesUpdated;
+  if (!type) throw new Error(`A ${kind.label}'s lines are never replaced`);
   await lockOrder(tx, kind, id, { ...data, from: ["DRAFT"], action: "changed" });
   const order = await save(await requireActiveProducts(tx, data.lines, ["lines"]));
   await recordOrderEvent(tx, actor, kind, {
-    what: "LINES_UPDATED",
+    type,
     id,
     rootOrderId: kind.rootOf?.(order),
     locationId: kind.locationOf(order),
@@ -188,13 +203,13 @@ export async function replaceDraftLines<Row extends { status: string }, Line ext
   return order;
 }
 
-/** The event of a change to an order: `<KIND>_<what>` with the status before and after. */
+/** The event of a change to an order, with its number and the status before and after. */
 export async function recordOrderEvent(
   tx: Tx,
   actor: Actor,
   kind: OrderKind,
   event: {
-    what: string;
+    type: EventType;
     id: number;
     rootOrderId?: number | undefined;
     locationId: number;
@@ -204,7 +219,7 @@ export async function recordOrderEvent(
   },
 ) {
   await recordEvent(tx, actor, {
-    type: `${kind.eventPrefix}_${event.what}`,
+    type: event.type,
     entityType: kind.model,
     entityId: event.id,
     rootOrderId: event.rootOrderId,

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
 import type { Product, PurchaseOrder } from "../../generated/prisma/client.ts";
-import { MovementReason, ProductionOrderStatus, PurchaseOrderStatus } from "../../generated/prisma/enums.ts";
+import { MovementReason, PurchaseOrderStatus } from "../../generated/prisma/enums.ts";
 import { Dec, type DecimalLike, dec, formatDecimal, ZERO } from "../decimal.ts";
 import { DomainError, ErrorCode, parseInput, type UserError } from "../errors.ts";
-import type { Actor } from "../events.ts";
+import { type Actor, EventType } from "../events.ts";
 import {
   availableOf,
   changeReservations,
@@ -16,8 +16,8 @@ import { requireActive, requireExisting } from "../records.ts";
 import { readSettings } from "../settings.ts";
 import { decimal, optionalText, ref } from "../validation.ts";
 import {
-  changeStatus,
   expectedVersion,
+  lockAndChangeStatus,
   lockOrder,
   MAX_ORDER_LINES,
   numberedLines,
@@ -31,12 +31,20 @@ import {
   requireActiveProducts,
 } from "./common.ts";
 import { ORDER_PREFIX, orderNumber } from "./numbers.ts";
+import { OPEN_STATUSES } from "./production/order.ts";
 
 export const PURCHASE_ORDER: OrderKind<PurchaseOrder> = {
   model: "PurchaseOrder",
   label: "purchase order",
   prefix: ORDER_PREFIX.PurchaseOrder,
-  eventPrefix: "PURCHASE_ORDER",
+  events: {
+    created: EventType.PURCHASE_ORDER_CREATED,
+    linesUpdated: EventType.PURCHASE_ORDER_LINES_UPDATED,
+    statusChanged: {
+      ORDERED: EventType.PURCHASE_ORDER_ORDERED,
+      VOIDED: EventType.PURCHASE_ORDER_VOIDED,
+    },
+  },
   locationOf: (order) => order.locationId,
 };
 
@@ -160,7 +168,7 @@ function changeOnOrder(
 /** DRAFT -> ORDERED: the ordered quantities count as on order at the receiving location. */
 export async function placePurchaseOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
   const data = parseInput(orderChangeInput, input, []);
-  return changeStatus(tx, actor, PURCHASE_ORDER, id, {
+  return lockAndChangeStatus(tx, actor, PURCHASE_ORDER, id, {
     ...data,
     from: [PurchaseOrderStatus.DRAFT],
     to: PurchaseOrderStatus.ORDERED,
@@ -247,7 +255,7 @@ export async function receivePurchaseOrder(tx: Tx, actor: Actor, id: number, inp
     },
   });
   await recordOrderEvent(tx, actor, PURCHASE_ORDER, {
-    what: "RECEIVED",
+    type: EventType.PURCHASE_ORDER_RECEIVED,
     id,
     locationId: order.locationId,
     beforeStatus: locked.status,
@@ -265,7 +273,7 @@ export async function receivePurchaseOrder(tx: Tx, actor: Actor, id: number, inp
  */
 export async function voidPurchaseOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
   const data = parseInput(orderChangeInput, input, []);
-  return changeStatus(tx, actor, PURCHASE_ORDER, id, {
+  return lockAndChangeStatus(tx, actor, PURCHASE_ORDER, id, {
     ...data,
     from: [PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.ORDERED],
     to: PurchaseOrderStatus.VOIDED,
@@ -346,13 +354,6 @@ export const productionOrderPurchaseInput = z.object({
   locationId: ref.nullish(),
 });
 
-const OPEN_PRODUCTION = [
-  ProductionOrderStatus.DRAFT,
-  ProductionOrderStatus.PLANNED,
-  ProductionOrderStatus.RELEASED,
-  ProductionOrderStatus.IN_PROGRESS,
-] as const;
-
 /**
  * "Create purchase order" on an open production order: DRAFT purchase orders for its components, one per
  * primary supplier, each linked to the production order. Without `components`, the short ones: still required
@@ -372,7 +373,7 @@ export async function createPurchaseOrdersForProductionOrder(
   const order = await requireExisting(tx.productionOrder, productionOrderId, "production order", [
     "productionOrderId",
   ]);
-  if (!(OPEN_PRODUCTION as readonly string[]).includes(order.status)) {
+  if (!OPEN_STATUSES.includes(order.status)) {
     throw new DomainError(
       ErrorCode.INVALID_STATUS,
       `The production order is ${order.status}; purchase orders are made for open orders only`,

@@ -9,8 +9,9 @@ import type { Actor } from "../events.ts";
 import { requireActive, requireExisting } from "../records.ts";
 import { ref } from "../validation.ts";
 import { MAX_ORDER_LINES, productionFloorFor } from "./common.ts";
-import { createProductionOrder } from "./production/production.ts";
-import { planNestedOrders } from "./production/tree/replan.ts";
+import { createProductionOrder } from "./production/create.ts";
+import { loadProductionOrder } from "./production/order.ts";
+import { draftOrderTree } from "./production/tree/index.ts";
 import { type PurchasesBySupplier, purchaseFromPrimarySuppliers } from "./purchasing.ts";
 
 export const ReorderType = { PRODUCTION: "PRODUCTION", PURCHASE: "PURCHASE" } as const;
@@ -162,7 +163,7 @@ export async function applyReorderSuggestions(
         status: "DRAFT",
       });
       // The whole tree, DRAFT like the order: a planner sees what the suggestion means before authorizing it.
-      await planNestedOrders(tx, actor, order.id, "DRAFT");
+      await draftOrderTree(tx, actor, await loadProductionOrder(tx, order.id));
       // Planning dated the order: return it as it is now.
       productionOrders.push(await tx.productionOrder.findUniqueOrThrow({ where: { id: order.id } }));
     }

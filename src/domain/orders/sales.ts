@@ -1,22 +1,18 @@
 import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
 import type { SalesOrder } from "../../generated/prisma/client.ts";
-import {
-  MovementReason,
-  type ProductionOrderStatus,
-  SalesOrderStatus,
-} from "../../generated/prisma/enums.ts";
+import { MovementReason, SalesOrderStatus } from "../../generated/prisma/enums.ts";
 import { usedBomWhere } from "../bom/replenishment.ts";
 import { type Dec, dec, formatDecimal } from "../decimal.ts";
 import { DomainError, ErrorCode, parseInput } from "../errors.ts";
-import type { Actor } from "../events.ts";
+import { type Actor, EventType } from "../events.ts";
 import { postMovements } from "../inventory/ledger.ts";
 import { requireActive } from "../records.ts";
 import { readSettings } from "../settings.ts";
 import { optionalText, ref } from "../validation.ts";
 import {
-  changeStatus,
   expectedVersion,
+  lockAndChangeStatus,
   numberedLines,
   type OrderKind,
   orderChangeInput,
@@ -28,15 +24,23 @@ import {
   requireActiveProducts,
 } from "./common.ts";
 import { ORDER_PREFIX } from "./numbers.ts";
-import { createProductionOrder } from "./production/production.ts";
-import { PlanningFacts } from "./production/tree/facts.ts";
-import { netDemand } from "./production/tree/policy.ts";
+import { createProductionOrder } from "./production/create.ts";
+import type { Status as ProductionOrderStatus } from "./production/order.ts";
+import { netDemandAt } from "./production/tree/index.ts";
 
 export const SALES_ORDER: OrderKind<SalesOrder> = {
   model: "SalesOrder",
   label: "sales order",
   prefix: ORDER_PREFIX.SalesOrder,
-  eventPrefix: "SALES_ORDER",
+  events: {
+    created: EventType.SALES_ORDER_CREATED,
+    linesUpdated: EventType.SALES_ORDER_LINES_UPDATED,
+    statusChanged: {
+      AUTHORIZED: EventType.SALES_ORDER_AUTHORIZED,
+      FULFILLED: EventType.SALES_ORDER_FULFILLED,
+      VOIDED: EventType.SALES_ORDER_VOIDED,
+    },
+  },
   locationOf: (order) => order.locationId,
 };
 
@@ -89,7 +93,7 @@ const save = (tx: Tx, id: number) => (data: { status: SalesOrderStatus; version:
  */
 export async function authorizeSalesOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
   const data = parseInput(orderChangeInput, input, []);
-  return changeStatus(tx, actor, SALES_ORDER, id, {
+  return lockAndChangeStatus(tx, actor, SALES_ORDER, id, {
     ...data,
     from: [SalesOrderStatus.DRAFT],
     to: SalesOrderStatus.AUTHORIZED,
@@ -135,27 +139,14 @@ async function produceForSalesOrder(tx: Tx, actor: Actor, id: number, status: Pr
     );
   }
   // The quantity follows the planning policy, as nested orders do: stock at the floor and its warehouse counts.
-  const { quantityPolicy } = await readSettings(tx);
-  const facts = new PlanningFacts(
+  const nets = await netDemandAt(
     tx,
-    { locationId: floor.id, connectedWarehouseId: floor.connectedWarehouseId },
-    { orderIds: [], onOrder: new Map(), awaitingConsumption: new Map() },
+    floor,
+    produced.map((line) => ({ productId: line.productId, quantity: dec(line.quantity) })),
   );
-  await facts.loadProducts(produced.map((line) => line.productId));
-  const pools = new Map<number, Dec>();
   const ids: number[] = [];
-  for (const line of produced) {
-    const product = facts.product(line.productId);
-    const stock = facts.stockOf(product.id);
-    const { net, poolAfter } = netDemand(quantityPolicy, {
-      need: dec(line.quantity),
-      pool: pools.get(product.id) ?? stock.available,
-      onOrder: stock.onOrder,
-      minBeforeReorder: product.minBeforeReorder,
-      reorderQuantity: product.reorderQuantity,
-      first: !pools.has(product.id),
-    });
-    pools.set(product.id, poolAfter);
+  for (const [index, line] of produced.entries()) {
+    const net = nets[index] as Dec;
     if (net.isZero()) continue;
     try {
       const created = await createProductionOrder(tx, actor, {
@@ -187,7 +178,7 @@ async function produceForSalesOrder(tx: Tx, actor: Actor, id: number, status: Pr
  */
 export async function fulfillSalesOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
   const data = parseInput(orderChangeInput, input, []);
-  return changeStatus(tx, actor, SALES_ORDER, id, {
+  return lockAndChangeStatus(tx, actor, SALES_ORDER, id, {
     ...data,
     from: [SalesOrderStatus.AUTHORIZED],
     to: SalesOrderStatus.FULFILLED,
@@ -222,7 +213,7 @@ export async function fulfillSalesOrder(tx: Tx, actor: Actor, id: number, input:
 /** DRAFT or AUTHORIZED -> VOIDED. Production orders made for it live on: they are never voided with it. */
 export async function voidSalesOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
   const data = parseInput(orderChangeInput, input, []);
-  return changeStatus(tx, actor, SALES_ORDER, id, {
+  return lockAndChangeStatus(tx, actor, SALES_ORDER, id, {
     ...data,
     from: [SalesOrderStatus.DRAFT, SalesOrderStatus.AUTHORIZED],
     to: SalesOrderStatus.VOIDED,

@@ -3,12 +3,12 @@ import type { Tx } from "../../db/database.ts";
 import type { TransferOrder } from "../../generated/prisma/client.ts";
 import { MovementReason, TransferOrderStatus } from "../../generated/prisma/enums.ts";
 import { DomainError, ErrorCode, parseInput } from "../errors.ts";
-import type { Actor } from "../events.ts";
+import { type Actor, EventType } from "../events.ts";
 import { type MovementInput, postMovements } from "../inventory/ledger.ts";
 import { requireActive } from "../records.ts";
 import { optionalText, ref } from "../validation.ts";
 import {
-  changeStatus,
+  lockAndChangeStatus,
   numberedLines,
   type OrderKind,
   orderChangeInput,
@@ -23,7 +23,13 @@ export const TRANSFER_ORDER: OrderKind<TransferOrder> = {
   model: "TransferOrder",
   label: "transfer order",
   prefix: ORDER_PREFIX.TransferOrder,
-  eventPrefix: "TRANSFER_ORDER",
+  events: {
+    created: EventType.TRANSFER_ORDER_CREATED,
+    statusChanged: {
+      COMPLETED: EventType.TRANSFER_ORDER_COMPLETED,
+      VOIDED: EventType.TRANSFER_ORDER_VOIDED,
+    },
+  },
   locationOf: (order) => order.fromLocationId,
 };
 
@@ -79,7 +85,7 @@ const save = (tx: Tx, id: number) => (data: { status: TransferOrderStatus; versi
  */
 export async function completeTransferOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
   const data = parseInput(orderChangeInput, input, []);
-  return changeStatus(tx, actor, TRANSFER_ORDER, id, {
+  return lockAndChangeStatus(tx, actor, TRANSFER_ORDER, id, {
     ...data,
     from: [TransferOrderStatus.DRAFT],
     to: TransferOrderStatus.COMPLETED,
@@ -112,7 +118,7 @@ export async function completeTransferOrder(tx: Tx, actor: Actor, id: number, in
 /** DRAFT -> VOIDED; a completed transfer is undone by another transfer, not by voiding. */
 export async function voidTransferOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
   const data = parseInput(orderChangeInput, input, []);
-  return changeStatus(tx, actor, TRANSFER_ORDER, id, {
+  return lockAndChangeStatus(tx, actor, TRANSFER_ORDER, id, {
     ...data,
     from: [TransferOrderStatus.DRAFT],
     to: TransferOrderStatus.VOIDED,

@@ -1,25 +1,34 @@
 import type { InputFieldBuilder } from "@pothos/core";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Tx } from "../../../db/database.ts";
-import type { PlanChange } from "../../../domain/errors.ts";
+import { ErrorCode, type PlanChange } from "../../../domain/errors.ts";
 import type { Actor } from "../../../domain/events.ts";
+import {
+  createProductionOrder,
+  createProductionOrderFromBom,
+} from "../../../domain/orders/production/create.ts";
+import {
+  recordProductionWaste,
+  updateProductionOrderComponent,
+} from "../../../domain/orders/production/edits.ts";
+import {
+  describeTransition,
+  PRODUCTION_ORDER,
+  productionOrderNumber,
+  TRANSITIONS,
+  type Transition,
+} from "../../../domain/orders/production/order.ts";
 import {
   authorizeProductionOrder,
   completeProductionOrder,
-  createProductionOrder,
-  createProductionOrderFromBom,
-  PRODUCTION_ORDER,
-  productionOrderNumber,
-  recordProductionWaste,
   releaseProductionOrder,
   startProductionOrder,
   undoProductionOrder,
-  updateProductionOrderComponent,
   voidProductionOrder,
-} from "../../../domain/orders/production/production.ts";
-import { type UnorderedComponent, UnorderedReason } from "../../../domain/orders/production/tree/release.ts";
+} from "../../../domain/orders/production/transitions.ts";
+import { type UnorderedComponent, UnorderedReason } from "../../../domain/orders/production/tree/index.ts";
 import type { Prisma, ProductionOrder } from "../../../generated/prisma/client.ts";
-import { type Permission, ProductionOrderStatus } from "../../../generated/prisma/enums.ts";
+import { ProductionOrderStatus } from "../../../generated/prisma/enums.ts";
 import { BomRef } from "../../bom/boms.ts";
 import { builder, type Context, type Types } from "../../builder.ts";
 import { LocationRef } from "../../catalog/locations.ts";
@@ -279,27 +288,13 @@ const ProductionOrderWasteInput = builder.inputType("ProductionOrderWasteInput",
   }),
 });
 
-type Transition = (tx: Tx, actor: Actor, orderId: number, input?: unknown) => Promise<ProductionOrder>;
+type StatusStep = (tx: Tx, actor: Actor, orderId: number, input?: unknown) => Promise<ProductionOrder>;
 
-/** The status steps: (id, expectedVersion) each, with their permission. */
-const TRANSITIONS: Record<string, { permission: Permission; action: Transition; description: string }> = {
-  productionOrderStart: {
-    permission: "PRODUCTION_FULFILL",
-    action: startProductionOrder,
-    description: "RELEASED -> IN_PROGRESS.",
-  },
-  productionOrderUndo: {
-    permission: "PRODUCTION_UNDO",
-    action: undoProductionOrder,
-    description:
-      "One status back, reversing that step's stock effects exactly (undoing COMPLETED returns the components, " +
-      "removes the output and allocates again). Never touches other orders.",
-  },
-  productionOrderVoid: {
-    permission: "PRODUCTION_VOID",
-    action: voidProductionOrder,
-    description: "Any open status -> VOIDED: releases the allocations and removes the output from on order.",
-  },
+/** The status steps that take (id, expectedVersion) only, each with its row of the transition table. */
+const STATUS_STEPS: Record<string, { transition: Transition; action: StatusStep }> = {
+  productionOrderStart: { transition: TRANSITIONS.start, action: startProductionOrder },
+  productionOrderUndo: { transition: TRANSITIONS.undo, action: undoProductionOrder },
+  productionOrderVoid: { transition: TRANSITIONS.void, action: voidProductionOrder },
 };
 
 const PlanChoiceEnum = builder.enumType("PlanChoice", {
@@ -351,7 +346,7 @@ builder.objectFields(UserErrorRef, (t) => ({
     type: [PlanChangeRef],
     nullable: true,
     description: "PLAN_CHANGED only: how the re-computed plan differs from the order tree.",
-    resolve: (error) => error.planChanges ?? null,
+    resolve: (error) => (error.code === ErrorCode.PLAN_CHANGED ? error.planChanges : null),
   }),
 }));
 
@@ -408,10 +403,8 @@ const ProductionOrderReleasePayload = builder
 builder.mutationFields((t) => ({
   productionOrderAuthorize: t.field({
     type: ProductionOrderPayload,
-    authScopes: { permission: "PRODUCTION_FULFILL" },
-    description:
-      "DRAFT -> PLANNED: allocates the components, puts the output on order and creates the nested production " +
-      "and assembly orders its components need (recursively, PLANNED), in one transaction.",
+    authScopes: { permission: TRANSITIONS.authorize.permission },
+    description: describeTransition(TRANSITIONS.authorize),
     args: {
       id: t.arg.rowID({ for: ProductionOrderRef }),
       expectedVersion: t.arg.int({ required: false }),
@@ -422,10 +415,8 @@ builder.mutationFields((t) => ({
   }),
   productionOrderRelease: t.field({
     type: ProductionOrderReleasePayload,
-    authScopes: { permission: "PRODUCTION_FULFILL" },
-    description:
-      "PLANNED -> RELEASED with every PLANNED order below it; creates transfer and purchase orders for the " +
-      "bought components the shop floor lacks.",
+    authScopes: { permission: TRANSITIONS.release.permission },
+    description: describeTransition(TRANSITIONS.release),
     args: {
       id: t.arg.rowID({ for: ProductionOrderRef }),
       expectedVersion: t.arg.int({ required: false }),
@@ -435,12 +426,12 @@ builder.mutationFields((t) => ({
       runAction(context, (tx) => releaseProductionOrder(tx, context.viewer, id, input)),
   }),
   ...Object.fromEntries(
-    Object.entries(TRANSITIONS).map(([name, spec]) => [
+    Object.entries(STATUS_STEPS).map(([name, spec]) => [
       name,
       t.field({
         type: ProductionOrderPayload,
-        authScopes: { permission: spec.permission },
-        description: spec.description,
+        authScopes: { permission: spec.transition.permission },
+        description: describeTransition(spec.transition),
         args: {
           id: t.arg.rowID({ for: ProductionOrderRef }),
           expectedVersion: t.arg.int({ required: false }),
@@ -467,10 +458,8 @@ builder.mutationFields((t) => ({
   }),
   productionOrderComplete: t.field({
     type: ProductionOrderPayload,
-    authScopes: { permission: "PRODUCTION_ADJUST" },
-    description:
-      "RELEASED or IN_PROGRESS -> COMPLETED: consumes the components (the required quantity unless `consumption` " +
-      "says otherwise) and adds the output; allocations and on order are released.",
+    authScopes: { permission: TRANSITIONS.complete.permission },
+    description: describeTransition(TRANSITIONS.complete),
     args: {
       id: t.arg.rowID({ for: ProductionOrderRef }),
       expectedVersion: t.arg.int({ required: false }),

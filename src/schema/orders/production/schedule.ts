@@ -1,4 +1,4 @@
-import { productionOrderNumber } from "../../../domain/orders/production/production.ts";
+import { productionOrderNumber } from "../../../domain/orders/production/order.ts";
 import {
   type DayLoad,
   displayMinutes,

@@ -1,10 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { productionOrderNumber } from "../../../domain/orders/production/production.ts";
-import {
-  subtreeInOrder,
-  type Timeline,
-  treeTimeline,
-} from "../../../domain/orders/production/tree/positions.ts";
+import { productionOrderNumber } from "../../../domain/orders/production/order.ts";
+import { subtreeInOrder, type Timeline, treeTimeline } from "../../../domain/orders/production/tree/index.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import { ProductionOrderKind, ProductionOrderStatus } from "../../../generated/prisma/enums.ts";
 import { builder, type Context } from "../../builder.ts";

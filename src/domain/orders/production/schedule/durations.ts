@@ -1,6 +1,7 @@
 import type { Prisma } from "../../../../generated/prisma/client.ts";
 import { type Dec, dec, ZERO } from "../../../decimal.ts";
 import { DomainError, ErrorCode } from "../../../errors.ts";
+import { MS_PER_DAY } from "../../../time.ts";
 
 /**
  * How long making something takes, for backward scheduling (nested orders) and the scheduler board's load.
@@ -33,8 +34,6 @@ export function operationTime(operation: OperationRow): OperationTime {
     capacityMinutesPerDay: operation.resource.capacityMinutesPerDay,
   };
 }
-
-const MS_PER_DAY = 86_400_000;
 
 /** Minutes of its resource's time one operation takes for `quantity` units of output. */
 export function workMinutes(operation: OperationTime, quantity: Dec): Dec {

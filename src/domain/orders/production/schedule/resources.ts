@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Tx } from "../../../../db/database.ts";
-import { ProductionOrderStatus } from "../../../../generated/prisma/enums.ts";
 import { type Dec, dec, QUANTITY_SCALE, ZERO } from "../../../decimal.ts";
 import { DomainError, ErrorCode, parseInput } from "../../../errors.ts";
+import { MS_PER_DAY } from "../../../time.ts";
 import { ref } from "../../../validation.ts";
+import { HOLDING_STATUSES, OPEN_STATUSES, type Status } from "../order.ts";
 import { type OperationTime, operationTime, workMinutes } from "./durations.ts";
 
 /**
@@ -13,11 +14,8 @@ import { type OperationTime, operationTime, workMinutes } from "./durations.ts";
  * its expected date, so a board shows where work piles up without a finite-capacity plan.
  */
 
-const DAY_MS = 86_400_000;
 export const MAX_WINDOW_DAYS = 92;
 const MAX_RESOURCES = 100;
-
-const { DRAFT, PLANNED, RELEASED, IN_PROGRESS } = ProductionOrderStatus;
 
 export const scheduleInput = z
   .object({
@@ -30,7 +28,7 @@ export const scheduleInput = z
   .superRefine((input, context) => {
     if (input.to <= input.from) {
       context.addIssue({ code: "custom", path: ["to"], message: "must be after `from`" });
-    } else if (input.to.getTime() - input.from.getTime() > MAX_WINDOW_DAYS * DAY_MS) {
+    } else if (input.to.getTime() - input.from.getTime() > MAX_WINDOW_DAYS * MS_PER_DAY) {
       context.addIssue({
         code: "custom",
         path: ["to"],
@@ -47,7 +45,7 @@ export interface ScheduleResource {
 
 export interface ScheduleOrder {
   id: number;
-  status: ProductionOrderStatus;
+  status: Status;
   late: boolean;
   startDate: Date;
   expectedDate: Date;
@@ -57,7 +55,7 @@ export interface ScheduleOrder {
 
 export interface ScheduledOrder {
   orderId: number;
-  status: ProductionOrderStatus;
+  status: Status;
   late: boolean;
   start: Date;
   end: Date;
@@ -89,7 +87,7 @@ export interface Schedule {
 }
 
 function dayOf(instant: number): number {
-  return Math.floor(instant / DAY_MS) * DAY_MS;
+  return Math.floor(instant / MS_PER_DAY) * MS_PER_DAY;
 }
 
 /**
@@ -100,7 +98,7 @@ export function daysSpanned(start: Date, end: Date): number[] {
   const first = dayOf(start.getTime());
   const last = end.getTime() > start.getTime() ? dayOf(end.getTime() - 1) : first;
   const days: number[] = [];
-  for (let day = first; day <= last; day += DAY_MS) days.push(day);
+  for (let day = first; day <= last; day += MS_PER_DAY) days.push(day);
   return days;
 }
 
@@ -194,7 +192,7 @@ export async function readSchedule(tx: Tx, input: unknown): Promise<Schedule> {
   }
   const windowDays = daysSpanned(args.from, args.to);
   const windowStart = new Date(windowDays[0] as number);
-  const windowEnd = new Date((windowDays[windowDays.length - 1] as number) + DAY_MS);
+  const windowEnd = new Date((windowDays[windowDays.length - 1] as number) + MS_PER_DAY);
   const resourceIds = resources.map((resource) => resource.id);
   const rows =
     resourceIds.length === 0
@@ -202,9 +200,7 @@ export async function readSchedule(tx: Tx, input: unknown): Promise<Schedule> {
       : await tx.productionOrder.findMany({
           where: {
             status: {
-              in: args.includeDrafts
-                ? [DRAFT, PLANNED, RELEASED, IN_PROGRESS]
-                : [PLANNED, RELEASED, IN_PROGRESS],
+              in: args.includeDrafts ? [...OPEN_STATUSES] : [...HOLDING_STATUSES],
             },
             ...(args.locationId ? { locationId: args.locationId } : {}),
             // A superset of the orders on the board (buildSchedule decides by day); both dates are needed.

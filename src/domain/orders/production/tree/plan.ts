@@ -1,13 +1,11 @@
 import type { QuantityPolicy } from "../../../../generated/prisma/enums.ts";
-import {
-  ProductionOrderKind,
-  ProductionOrderStatus,
-  Replenishment,
-} from "../../../../generated/prisma/enums.ts";
+import { ProductionOrderKind, Replenishment } from "../../../../generated/prisma/enums.ts";
 import { MAX_BOM_DEPTH, PATH_SEPARATOR } from "../../../bom/graph.ts";
 import { Ratio } from "../../../bom/ratio.ts";
 import { Dec, formatDecimal, sum, ZERO } from "../../../decimal.ts";
 import { DomainError, ErrorCode, type PlanChange } from "../../../errors.ts";
+import { MS_PER_DAY } from "../../../time.ts";
+import { ADJUSTABLE_STATUSES, type Status } from "../order.ts";
 import { durationDays } from "../schedule/durations.ts";
 import type { BomFacts, ProductFacts, StockFacts } from "./facts.ts";
 import { netDemand, splitIntoBatches } from "./policy.ts";
@@ -15,7 +13,7 @@ import { netDemand, splitIntoBatches } from "./policy.ts";
 /**
  * The plan of an order's nested orders: which orders its components need, for how much, and when. Planning is
  * pure over `Facts` (products, BOMs, stock), walking the tree level by level: every level's products and BOMs
- * are loaded in one batch, and each demand takes its stock from a pool shared by the whole explosion, so the same
+ * are loaded in one batch, and each demand takes its stock from a pool shared by the whole tree, so the same
  * unit is never counted twice. An existing tree (re-check) is matched demand by demand: orders already released
  * are kept as they are, orders not yet released are reused, and what no longer has a demand becomes surplus.
  */
@@ -39,7 +37,7 @@ export interface ExistingComponent {
 export interface ExistingOrder {
   id: number;
   ancestorIds: number[];
-  status: ProductionOrderStatus;
+  status: Status;
   kind: ProductionOrderKind;
   parentComponentId: number | null;
   surplus: boolean;
@@ -103,12 +101,6 @@ export interface Plan {
   late: boolean;
 }
 
-const ADJUSTABLE: readonly ProductionOrderStatus[] = [
-  ProductionOrderStatus.DRAFT,
-  ProductionOrderStatus.PLANNED,
-];
-const MS_PER_DAY = 86_400_000;
-
 export async function planTree(
   input: { top: TopOrder; existing: ExistingOrder[]; policy: QuantityPolicy; now: Date },
   facts: Facts,
@@ -152,7 +144,9 @@ export async function planTree(
           after: null,
         });
       }
-      markSurplus((childrenOf.get(order.id) ?? []).filter((child) => ADJUSTABLE.includes(child.status)));
+      markSurplus(
+        (childrenOf.get(order.id) ?? []).filter((child) => ADJUSTABLE_STATUSES.includes(child.status)),
+      );
     }
   };
   const pools = new Map<number, Dec>();
@@ -175,8 +169,8 @@ export async function planTree(
         const product = facts.product(component.productId);
         const pool = pools.get(product.id) ?? facts.stockOf(product.id).available;
         const kids = component.existingId === null ? [] : (kidsOf.get(component.existingId) ?? []);
-        const fixed = kids.filter((kid) => !ADJUSTABLE.includes(kid.status));
-        const adjustable = kids.filter((kid) => ADJUSTABLE.includes(kid.status));
+        const fixed = kids.filter((kid) => !ADJUSTABLE_STATUSES.includes(kid.status));
+        const adjustable = kids.filter((kid) => ADJUSTABLE_STATUSES.includes(kid.status));
         component.nested = fixed.map((kid) => fixedOrder(kid, node.order, component, node.ancestry));
         if (product.replenishment === Replenishment.PURCHASE) {
           // Bought: what the pool cannot cover is a shortage, for the release to transfer or purchase.

@@ -15,7 +15,7 @@ export interface Demand {
   onOrder: Dec;
   minBeforeReorder: Dec;
   reorderQuantity: Dec;
-  /** The product's first demand in this explosion (REQUIRED_PLUS_MIN_STOCK tops stock up once). */
+  /** The product's first demand in this plan (REQUIRED_PLUS_MIN_STOCK tops stock up once). */
   first: boolean;
 }
 

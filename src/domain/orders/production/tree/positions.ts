@@ -1,4 +1,4 @@
-import { ProductionOrderStatus } from "../../../../generated/prisma/enums.ts";
+import { type Status, VOIDED } from "../order.ts";
 
 /**
  * Order trees as stored: every nested order keeps `ancestorIds`, the ids from its root down to its parent, so
@@ -35,7 +35,7 @@ export function subtreeInOrder<Row extends TreeRow>(orderId: number, rows: reado
 }
 
 export interface TimelineRow extends TreeRow {
-  status: ProductionOrderStatus;
+  status: Status;
   startDate: Date | null;
   expectedDate: Date | null;
 }
@@ -54,7 +54,7 @@ export function treeTimeline(orderId: number, rows: readonly TimelineRow[]): Tim
   let end: Date | null = null;
   for (const row of rows) {
     if (!inSubtree(orderId, row)) continue;
-    if (row.id !== orderId && row.status === ProductionOrderStatus.VOIDED) continue;
+    if (row.id !== orderId && row.status === VOIDED) continue;
     if (row.startDate && (!start || row.startDate < start)) start = row.startDate;
     if (row.expectedDate && (!end || row.expectedDate > end)) end = row.expectedDate;
   }

@@ -1,28 +1,29 @@
 import type { Tx } from "../../../../db/database.ts";
 import { Prisma } from "../../../../generated/prisma/client.ts";
-import { ProductionOrderStatus } from "../../../../generated/prisma/enums.ts";
 import { formatDecimal, ZERO } from "../../../decimal.ts";
-import { type Actor, type EventInput, recordEvents } from "../../../events.ts";
-import { changeReservations, type ReservationChange } from "../../../inventory/ledger.ts";
-import { ORDER_PREFIX, orderNumber } from "../../numbers.ts";
+import { type Actor, type EventInput, EventType, recordEvents } from "../../../events.ts";
+import type { ReservationChange } from "../../../inventory/ledger.ts";
+import {
+  DRAFT,
+  HOLDING_STATUSES,
+  PLANNED,
+  PRODUCTION_ORDER,
+  productionOrderNumber,
+  type Status,
+} from "../order.ts";
+import type { StockChanges } from "../stock.ts";
 import type { ExistingOrder, Plan, PlannedComponent, PlannedOrder } from "./plan.ts";
 
 /**
  * Writes a plan: the new nested orders in bulk (ids reserved up front, then one insert per table and tree
- * level), their allocations and on-order in one reservation change, and their events in one insert; then, on
- * RECALCULATE, the resized and surplus orders. The statement count grows with the tree's depth, not its size.
+ * level), their allocations and on-order added to the step's stock changes, and their events in one insert; then,
+ * on RECALCULATE, the resized and surplus orders. The statement count grows with the tree's depth, not its size.
  */
-
-const HOLDING: readonly ProductionOrderStatus[] = [
-  ProductionOrderStatus.PLANNED,
-  ProductionOrderStatus.RELEASED,
-  ProductionOrderStatus.IN_PROGRESS,
-];
 
 /** The order a plan was made for, as the writer needs it. */
 export interface PlannedParent {
   id: number;
-  status: ProductionOrderStatus;
+  status: Status;
   locationId: number;
   rootId: number | null;
   ancestorIds: number[];
@@ -31,9 +32,6 @@ export interface PlannedParent {
   startDate: Date | null;
   expectedDate: Date | null;
 }
-
-const MODEL = "ProductionOrder";
-const EVENT_PREFIX = "PRODUCTION_ORDER";
 
 /** The top order's planned dates (filled where it had none). */
 export async function saveTopPlan(tx: Tx, top: PlannedParent, plan: Plan) {
@@ -78,11 +76,12 @@ export async function saveShortages(tx: Tx, plan: Plan, kept: boolean) {
 export async function insertNewOrders(
   tx: Tx,
   actor: Actor,
+  stock: StockChanges,
   top: PlannedParent,
   plan: Plan,
-  status: typeof ProductionOrderStatus.DRAFT | typeof ProductionOrderStatus.PLANNED,
+  status: typeof DRAFT | typeof PLANNED,
 ): Promise<number> {
-  const holding = status === ProductionOrderStatus.PLANNED;
+  const holding = status === PLANNED;
   const fresh = plan.orders.filter((order) => order.existing === null);
   if (fresh.length === 0) return 0;
   const orderIds = await reserveIds(tx, "ProductionOrder", fresh.length);
@@ -168,17 +167,15 @@ export async function insertNewOrders(
   }
 
   if (holding) {
-    await changeReservations(
-      tx,
-      actor,
-      fresh.flatMap((order): ReservationChange[] => [
-        { productId: order.productId, locationId: top.locationId, onOrder: order.quantity },
-        ...order.components.map((component) => ({
+    stock.hold(
+      fresh.map((order) => ({
+        locationId: top.locationId,
+        lines: [{ productId: order.productId, quantity: order.quantity }],
+        components: order.components.map((component) => ({
           productId: component.productId,
-          locationId: top.locationId,
-          allocated: component.quantity,
+          requiredQuantity: component.quantity,
         })),
-      ]),
+      })),
     );
   }
   await recordEvents(
@@ -186,15 +183,15 @@ export async function insertNewOrders(
     actor,
     fresh.map(
       (order): EventInput => ({
-        type: `${EVENT_PREFIX}_CREATED`,
-        entityType: MODEL,
+        type: PRODUCTION_ORDER.events.created,
+        entityType: PRODUCTION_ORDER.model,
         entityId: idOf.get(order) as number,
         rootOrderId: rootId,
         locationId: top.locationId,
         beforeStatus: null,
         afterStatus: status,
         payload: {
-          number: orderNumber(ORDER_PREFIX.ProductionOrder, idOf.get(order) as number),
+          number: productionOrderNumber(idOf.get(order) as number),
           parentId: parentIdOf(order),
           productId: order.productId,
           quantity: formatDecimal(order.quantity),
@@ -210,14 +207,20 @@ export async function insertNewOrders(
  * RECALCULATE on existing orders not yet released: resizes them (line, components, their allocations and on
  * order; never below what was produced, which is nothing before release) and marks the unneeded ones surplus.
  */
-export async function applyRecalculation(tx: Tx, actor: Actor, top: PlannedParent, plan: Plan) {
+export async function applyRecalculation(
+  tx: Tx,
+  actor: Actor,
+  stock: StockChanges,
+  top: PlannedParent,
+  plan: Plan,
+) {
   const rootId = top.rootId ?? top.id;
   const reservations: ReservationChange[] = [];
   const events: EventInput[] = [];
   for (const order of plan.orders) {
     const existing = order.existing;
     if (!existing || (existing.quantity.eq(order.quantity) && !existing.surplus)) continue;
-    const holding = HOLDING.includes(existing.status);
+    const holding = HOLDING_STATUSES.includes(existing.status);
     const updated = await tx.productionOrder.update({
       where: { id: existing.id },
       data: {
@@ -286,7 +289,7 @@ export async function applyRecalculation(tx: Tx, actor: Actor, top: PlannedParen
       }
     }
     events.push(
-      orderEvent(existing, rootId, top.locationId, "RECALCULATED", {
+      orderEvent(existing, rootId, top.locationId, EventType.PRODUCTION_ORDER_RECALCULATED, {
         version: updated.version,
         quantityBefore: formatDecimal(existing.quantity),
         quantityAfter: formatDecimal(order.quantity),
@@ -300,30 +303,34 @@ export async function applyRecalculation(tx: Tx, actor: Actor, top: PlannedParen
     const ids = surplus.map((order) => order.id);
     await tx.productionOrder.updateMany({
       where: { id: { in: ids } },
-      data: { surplus: true, status: ProductionOrderStatus.DRAFT, version: { increment: 1 } },
+      data: { surplus: true, status: DRAFT, version: { increment: 1 } },
     });
     await tx.productionOrderComponent.updateMany({
       where: { orderId: { in: ids } },
       data: { allocatedQuantity: 0 },
     });
     for (const order of surplus) {
-      if (HOLDING.includes(order.status)) {
-        reservations.push(
-          { productId: order.productId, locationId: top.locationId, onOrder: order.quantity.negated() },
-          ...order.components.map((component) => ({
-            productId: component.productId,
-            locationId: top.locationId,
-            allocated: component.requiredQuantity.negated(),
-          })),
+      if (HOLDING_STATUSES.includes(order.status)) {
+        stock.hold(
+          [
+            {
+              locationId: top.locationId,
+              lines: [{ productId: order.productId, quantity: order.quantity }],
+              components: order.components,
+            },
+          ],
+          -1,
         );
       }
       events.push({
-        ...orderEvent(order, rootId, top.locationId, "SURPLUS", { quantity: formatDecimal(order.quantity) }),
-        afterStatus: ProductionOrderStatus.DRAFT,
+        ...orderEvent(order, rootId, top.locationId, EventType.PRODUCTION_ORDER_SURPLUS, {
+          quantity: formatDecimal(order.quantity),
+        }),
+        afterStatus: DRAFT,
       });
     }
   }
-  await changeReservations(tx, actor, reservations);
+  stock.reserve(reservations);
   await recordEvents(tx, actor, events);
 }
 
@@ -331,18 +338,18 @@ function orderEvent(
   order: ExistingOrder,
   rootId: number,
   locationId: number,
-  what: string,
+  type: EventType,
   payload: Prisma.InputJsonObject,
 ): EventInput {
   return {
-    type: `${EVENT_PREFIX}_${what}`,
-    entityType: MODEL,
+    type,
+    entityType: PRODUCTION_ORDER.model,
     entityId: order.id,
     rootOrderId: rootId,
     locationId,
     beforeStatus: order.status,
     afterStatus: order.status,
-    payload: { number: orderNumber(ORDER_PREFIX.ProductionOrder, order.id), ...payload },
+    payload: { number: productionOrderNumber(order.id), ...payload },
   };
 }
 

@@ -2,18 +2,17 @@ import type { Tx } from "../../../../db/database.ts";
 import type { Prisma, Product } from "../../../../generated/prisma/client.ts";
 import {
   ProductionOrderKind,
-  ProductionOrderStatus,
   PurchaseOrderStatus,
   Replenishment,
   TransferOrderStatus,
 } from "../../../../generated/prisma/enums.ts";
 import { deriveReplenishment } from "../../../bom/replenishment.ts";
 import { Dec, dec, formatDecimal, ZERO } from "../../../decimal.ts";
-import { type Actor, recordEvents } from "../../../events.ts";
+import type { Actor } from "../../../events.ts";
 import { availableOf, readStockLevels, stockKey } from "../../../inventory/ledger.ts";
-import { ORDER_PREFIX, orderNumber } from "../../numbers.ts";
 import { type PurchaseNeed, purchaseFromPrimarySuppliers } from "../../purchasing.ts";
 import { createTransferOrder } from "../../transfers.ts";
+import { VOIDED } from "../order.ts";
 import { readStockClaims } from "./facts.ts";
 
 /** Why a release left a component short, for a planner to supply by hand. */
@@ -31,52 +30,6 @@ export interface UnorderedComponent {
   product: Product;
   quantity: Dec;
   reason: UnorderedReason;
-}
-
-/**
- * Moves every order of `top`'s tree that is in status `from` (except those marked surplus, and orphans: orders
- * below a VOIDED order have left the tree) to `to` with it, in id order under row locks, in one update and one
- * event insert (`PRODUCTION_ORDER_<TO>`, naming `top`). Nested orders have their parent's status: releasing
- * releases the PLANNED ones below, planning (authorizing or releasing) plans the DRAFT ones. Returns their ids.
- */
-export async function advanceSubtree(
-  tx: Tx,
-  actor: Actor,
-  top: { id: number; rootId: number | null },
-  from: typeof ProductionOrderStatus.DRAFT | typeof ProductionOrderStatus.PLANNED,
-  to: typeof ProductionOrderStatus.PLANNED | typeof ProductionOrderStatus.RELEASED,
-): Promise<number[]> {
-  const rows = await tx.$queryRaw<{ id: number; locationId: number; version: number }[]>`
-    SELECT o.id, o."locationId", o.version FROM "ProductionOrder" AS o
-    WHERE ${top.id} = ANY(o."ancestorIds") AND o.status = CAST(${from} AS "ProductionOrderStatus") AND NOT o.surplus
-      AND NOT EXISTS (
-        SELECT 1 FROM "ProductionOrder" AS voided
-        WHERE voided.id = ANY(o."ancestorIds") AND ${top.id} = ANY(voided."ancestorIds") AND voided.status = 'VOIDED')
-    ORDER BY o.id FOR UPDATE OF o`;
-  if (rows.length === 0) return [];
-  await tx.productionOrder.updateMany({
-    where: { id: { in: rows.map((row) => row.id) } },
-    data: { status: to, version: { increment: 1 } },
-  });
-  await recordEvents(
-    tx,
-    actor,
-    rows.map((row) => ({
-      type: `PRODUCTION_ORDER_${to}`,
-      entityType: "ProductionOrder",
-      entityId: row.id,
-      rootOrderId: top.rootId ?? top.id,
-      locationId: row.locationId,
-      beforeStatus: from,
-      afterStatus: to,
-      payload: {
-        number: orderNumber(ORDER_PREFIX.ProductionOrder, row.id),
-        version: row.version + 1,
-        withOrderId: top.id,
-      },
-    })),
-  );
-  return rows.map((row) => row.id);
 }
 
 /**
@@ -103,7 +56,7 @@ export async function coverShortages(
           orderBy: { position: "asc" },
           include: {
             nestedOrders: {
-              where: { status: { not: ProductionOrderStatus.VOIDED }, surplus: false },
+              where: { status: { not: VOIDED }, surplus: false },
               include: { lines: true },
             },
           },

@@ -1,20 +1,36 @@
 import type { Tx } from "../../../../db/database.ts";
-import { ProductionOrderStatus } from "../../../../generated/prisma/enums.ts";
 import { type Dec, dec, ZERO } from "../../../decimal.ts";
 import { DomainError, ErrorCode } from "../../../errors.ts";
 import type { Actor } from "../../../events.ts";
 import { readSettings } from "../../../settings.ts";
+import {
+  ADJUSTABLE_STATUSES,
+  COMPLETED,
+  DRAFT,
+  HOLDING_STATUSES,
+  type LoadedOrder,
+  PLANNED,
+  VOIDED,
+} from "../order.ts";
+import { StockChanges } from "../stock.ts";
 import { type HeldStock, PlanningFacts } from "./facts.ts";
 import { type ExistingOrder, planTree } from "./plan.ts";
 import { applyRecalculation, insertNewOrders, saveShortages, saveTopPlan } from "./write.ts";
 
 /**
- * Planning an order's nested orders at a status change: on a first authorization (or when a tree is drafted for a
- * reorder suggestion) the plan is simply written; on every later planning step (a release, authorizing a drafted
- * tree, or authorizing again after an undo) the plan is recomputed and compared with the tree, and when they
- * differ the caller must choose KEEP (the tree as it is) or RECALCULATE (resize the orders not yet released,
- * create what is missing, mark what is no longer needed as surplus).
+ * The tree of nested orders below a production order: the only door into tree/ from outside it.
+ *
+ * Planning the tree at a status change: on a first authorization (or when a tree is drafted for a reorder
+ * suggestion) the plan is simply written; on every later planning step (a release, authorizing a drafted tree, or
+ * authorizing again after an undo) the plan is recomputed and compared with the tree, and when they differ the
+ * caller must choose KEEP (the tree as it is) or RECALCULATE (resize the orders not yet released, create what is
+ * missing, mark what is no longer needed as surplus).
  */
+
+export { advanceTree } from "./advance.ts";
+export { netDemandAt } from "./demand.ts";
+export { subtreeInOrder, type Timeline, treeTimeline } from "./positions.ts";
+export { coverShortages, type UnorderedComponent, UnorderedReason } from "./shortages.ts";
 
 export const PlanChoice = { KEEP: "KEEP", RECALCULATE: "RECALCULATE" } as const;
 export type PlanChoice = (typeof PlanChoice)[keyof typeof PlanChoice];
@@ -25,28 +41,26 @@ export type PlanChoice = (typeof PlanChoice)[keyof typeof PlanChoice];
  */
 export type PlanningStep = "DRAFT" | "AUTHORIZE" | "RELEASE";
 
-const { DRAFT, PLANNED, RELEASED, IN_PROGRESS, COMPLETED, VOIDED } = ProductionOrderStatus;
-const HOLDING: readonly ProductionOrderStatus[] = [PLANNED, RELEASED, IN_PROGRESS];
-const ADJUSTABLE: readonly ProductionOrderStatus[] = [DRAFT, PLANNED];
+/** Drafts the tree below a DRAFT order (a reorder suggestion's): DRAFT orders, holding nothing. */
+export function draftOrderTree(tx: Tx, actor: Actor, order: LoadedOrder): Promise<void> {
+  return planOrderTree(tx, actor, new StockChanges(), order, "DRAFT");
+}
 
-export async function planNestedOrders(
+/**
+ * Plans the tree below `order` (loaded by the step, with its lines, components and location) and writes the
+ * plan; what the new and resized orders hold joins the step's `stock` changes.
+ */
+export async function planOrderTree(
   tx: Tx,
   actor: Actor,
-  orderId: number,
+  stock: StockChanges,
+  order: LoadedOrder,
   step: PlanningStep,
   choice?: PlanChoice | null,
 ): Promise<void> {
-  const order = await tx.productionOrder.findUniqueOrThrow({
-    where: { id: orderId },
-    include: {
-      location: true,
-      lines: { orderBy: { position: "asc" } },
-      components: { orderBy: { position: "asc" } },
-    },
-  });
   // The tree below the order, without the VOIDED orders and the orphans below them: those have left the tree.
   const below = await tx.productionOrder.findMany({
-    where: { ancestorIds: { has: orderId } },
+    where: { ancestorIds: { has: order.id } },
     include: { lines: { orderBy: { position: "asc" } }, components: { orderBy: { position: "asc" } } },
     orderBy: { id: "asc" },
   });
@@ -83,7 +97,10 @@ export async function planNestedOrders(
   // same plan when nothing else changed.
   const replanned = new Set([order.id]);
   for (const row of rows) {
-    if (ADJUSTABLE.includes(row.status) && (row.parentId === order.id || replanned.has(row.parentId ?? 0))) {
+    if (
+      ADJUSTABLE_STATUSES.includes(row.status) &&
+      (row.parentId === order.id || replanned.has(row.parentId ?? 0))
+    ) {
       replanned.add(row.id);
     }
   }
@@ -94,7 +111,7 @@ export async function planNestedOrders(
   // for their rows, which count it as made, never as on order too.
   for (const row of [order, ...rows]) {
     const theirs = row.id === order.id || replanned.has(row.parentId ?? 0);
-    if (!theirs || !HOLDING.includes(row.status)) continue;
+    if (!theirs || !HOLDING_STATUSES.includes(row.status)) continue;
     for (const line of row.lines) {
       add(held.onOrder, line.productId, dec(line.quantity).minus(dec(line.producedQuantity)));
     }
@@ -174,8 +191,8 @@ export async function planNestedOrders(
   };
   await saveTopPlan(tx, top, plan);
   if (choice !== PlanChoice.KEEP) {
-    await insertNewOrders(tx, actor, top, plan, step === "DRAFT" ? DRAFT : PLANNED);
-    if (choice === PlanChoice.RECALCULATE) await applyRecalculation(tx, actor, top, plan);
+    await insertNewOrders(tx, actor, stock, top, plan, step === "DRAFT" ? DRAFT : PLANNED);
+    if (choice === PlanChoice.RECALCULATE) await applyRecalculation(tx, actor, stock, top, plan);
   }
   await saveShortages(tx, plan, choice === PlanChoice.KEEP);
 }

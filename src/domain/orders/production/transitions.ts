@@ -1,0 +1,266 @@
+import { z } from "zod";
+import type { Tx } from "../../../db/database.ts";
+import { MovementReason } from "../../../generated/prisma/enums.ts";
+import { type Dec, dec, formatDecimal } from "../../decimal.ts";
+import { DomainError, ErrorCode, parseInput } from "../../errors.ts";
+import type { Actor } from "../../events.ts";
+import type { MovementInput } from "../../inventory/ledger.ts";
+import { decimal, ref } from "../../validation.ts";
+import { expectedVersion, orderChangeInput, saveStatus } from "../common.ts";
+import {
+  COMPLETED,
+  DRAFT,
+  HOLDING_STATUSES,
+  IN_PROGRESS,
+  type LoadedOrder,
+  lockProductionOrder,
+  PLANNED,
+  PRODUCTION_ORDER,
+  productionOrderNumber,
+  RELEASED,
+  type Status,
+  statusEventOf,
+  TRANSITIONS,
+} from "./order.ts";
+import { holdStock, lockOrderStock, releaseStock, StockChanges } from "./stock.ts";
+import { advanceTree, coverShortages, PlanChoice, planOrderTree } from "./tree/index.ts";
+
+/**
+ * The status steps of a production order, each a row of the transition table (order.ts): lock and load the
+ * order once, check its status against the row's `from`, change stock through stock.ts (every change of the step
+ * applied at once), save the new status and record its event, in the caller's transaction.
+ */
+
+/** Saves the order's new status (version incremented) and records the status's event with the new version. */
+function saveProductionStatus(tx: Tx, actor: Actor, order: LoadedOrder, to: Status) {
+  const save = (data: { status: never; version: { increment: 1 } }) =>
+    tx.productionOrder.update({ where: { id: order.id }, data });
+  return saveStatus(tx, actor, PRODUCTION_ORDER, order, { to, save }, { version: order.version + 1 });
+}
+
+/** The expected version of a change that takes nothing else. */
+function versionOf(input: unknown) {
+  return parseInput(orderChangeInput, input ?? {}, []);
+}
+
+/** The input of the planning steps: the expected version and, when the tree's plan changed, what to do. */
+export const productionOrderPlanInput = z.object({
+  expectedVersion,
+  planChoice: z.enum([PlanChoice.KEEP, PlanChoice.RECALCULATE]).nullish(),
+});
+
+/**
+ * DRAFT -> PLANNED: components allocated (available goes down), output on order, and the nested orders its
+ * components need created PLANNED, recursively (see tree/). All in the caller's transaction: any error leaves no
+ * partial tree.
+ */
+export async function authorizeProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
+  const data = parseInput(productionOrderPlanInput, input ?? {}, []);
+  const order = await lockProductionOrder(tx, orderId, { ...data, ...TRANSITIONS.authorize });
+  const stock = new StockChanges();
+  // The tree is planned before the step's stock changes apply, so the order's own allocation does not count as
+  // taken.
+  await planOrderTree(tx, actor, stock, order, "AUTHORIZE", data.planChoice);
+  await holdStock(tx, stock, [order, ...(await planDraftedOrders(tx, actor, order))]);
+  await stock.apply(tx, actor);
+  return saveProductionStatus(tx, actor, order, TRANSITIONS.authorize.to);
+}
+
+/**
+ * The DRAFT orders of the tree (drafted from a reorder suggestion, or undone to DRAFT) are planned with it: moved
+ * to PLANNED and returned, for the caller to hold their stock.
+ */
+async function planDraftedOrders(tx: Tx, actor: Actor, order: LoadedOrder) {
+  const drafted = await advanceTree(tx, actor, order, DRAFT, PLANNED);
+  if (drafted.length === 0) return [];
+  return tx.productionOrder.findMany({
+    where: { id: { in: drafted } },
+    include: { lines: true, components: true },
+  });
+}
+
+/**
+ * PLANNED -> RELEASED, with every PLANNED order below it (and every DRAFT one, planned on the way), after
+ * re-checking the tree's plan. Bought components the shop floor lacks get a transfer from the connected warehouse
+ * and purchase orders for the rest; what could not be ordered is returned as `unordered`.
+ */
+export async function releaseProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
+  const data = parseInput(productionOrderPlanInput, input ?? {}, []);
+  const order = await lockProductionOrder(tx, orderId, { ...data, ...TRANSITIONS.release });
+  const stock = new StockChanges();
+  await planOrderTree(tx, actor, stock, order, "RELEASE", data.planChoice);
+  await holdStock(tx, stock, await planDraftedOrders(tx, actor, order));
+  await stock.apply(tx, actor);
+  const released = await advanceTree(tx, actor, order, PLANNED, RELEASED);
+  const unordered = await coverShortages(tx, actor, [order.id, ...released], order.location);
+  return { order: await saveProductionStatus(tx, actor, order, TRANSITIONS.release.to), unordered };
+}
+
+/** RELEASED -> IN_PROGRESS: no stock effect. */
+export async function startProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
+  const order = await lockProductionOrder(tx, orderId, { ...versionOf(input), ...TRANSITIONS.start });
+  return saveProductionStatus(tx, actor, order, TRANSITIONS.start.to);
+}
+
+export const productionOrderCompleteInput = z
+  .object({
+    expectedVersion,
+    /** Actual consumption of some components; the others consume their required quantity. */
+    consumption: z
+      .array(z.object({ componentId: ref, quantity: decimal.nonNegative }))
+      .max(1000, "at most 1000 entries")
+      .nullish(),
+  })
+  .superRefine((data, context) => {
+    const seen = new Set<number>();
+    data.consumption?.forEach((entry, index) => {
+      if (seen.has(entry.componentId)) {
+        context.addIssue({
+          code: "custom",
+          message: "names a component twice",
+          path: ["consumption", index],
+        });
+      }
+      seen.add(entry.componentId);
+    });
+  });
+
+/**
+ * RELEASED or IN_PROGRESS -> COMPLETED: allocations and on order released, components consumed
+ * (PRODUCTION_CONSUMPTION) and the output added (PRODUCTION_OUTPUT), referencing the order.
+ */
+export async function completeProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
+  const data = parseInput(productionOrderCompleteInput, input ?? {}, []);
+  const order = await lockProductionOrder(tx, orderId, { ...data, ...TRANSITIONS.complete });
+  const actual = new Map<number, { quantity: Dec; field: string[] }>();
+  for (const [index, entry] of (data.consumption ?? []).entries()) {
+    const field = ["consumption", String(index)];
+    if (!order.components.some((component) => component.id === entry.componentId)) {
+      throw new DomainError(
+        ErrorCode.NOT_FOUND,
+        `No component of ${productionOrderNumber(order.id)} with this id`,
+        [...field, "componentId"],
+      );
+    }
+    actual.set(entry.componentId, { quantity: entry.quantity, field: [...field, "quantity"] });
+  }
+  const consumed = order.components.map((component) => ({
+    component,
+    quantity: actual.get(component.id)?.quantity ?? dec(component.requiredQuantity),
+    field: actual.get(component.id)?.field,
+  }));
+
+  await lockOrderStock(tx, order);
+  const stock = new StockChanges();
+  await releaseStock(tx, stock, order);
+  const movements: MovementInput[] = [
+    ...consumed
+      .filter((entry) => !entry.quantity.isZero())
+      .map((entry) => ({
+        productId: entry.component.productId,
+        locationId: order.locationId,
+        quantity: entry.quantity.negated(),
+        reason: MovementReason.PRODUCTION_CONSUMPTION,
+        productionOrderId: order.id,
+        ...(entry.field ? { field: entry.field } : {}),
+      })),
+    ...order.lines.map((line) => ({
+      productId: line.productId,
+      locationId: order.locationId,
+      quantity: dec(line.quantity),
+      reason: MovementReason.PRODUCTION_OUTPUT,
+      productionOrderId: order.id,
+    })),
+  ];
+  stock.post(movements);
+  await stock.apply(tx, actor);
+  await tx.$executeRaw`
+    UPDATE "ProductionOrderComponent" SET "consumedQuantity" = "requiredQuantity" WHERE "orderId" = ${order.id}`;
+  for (const [componentId, entry] of actual) {
+    await tx.productionOrderComponent.update({
+      where: { id: componentId },
+      data: { consumedQuantity: formatDecimal(entry.quantity) },
+    });
+  }
+  await tx.$executeRaw`
+    UPDATE "ProductionOrderLine" SET "producedQuantity" = "quantity" WHERE "orderId" = ${order.id}`;
+  return saveProductionStatus(tx, actor, order, TRANSITIONS.complete.to);
+}
+
+/**
+ * One step back, reversing exactly that step's stock effects: COMPLETED returns the consumed components,
+ * removes the output and allocates again, back to the status it was completed from; PLANNED releases what
+ * authorizing reserved. Never cascades to other orders.
+ */
+export async function undoProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
+  const order = await lockProductionOrder(tx, orderId, { ...versionOf(input), ...TRANSITIONS.undo });
+  switch (order.status) {
+    case PLANNED:
+      await releaseAllStock(tx, actor, order);
+      return saveProductionStatus(tx, actor, order, DRAFT);
+    case RELEASED:
+      return saveProductionStatus(tx, actor, order, PLANNED);
+    case IN_PROGRESS:
+      return saveProductionStatus(tx, actor, order, RELEASED);
+    default:
+      return undoCompletion(tx, actor, order);
+  }
+}
+
+async function undoCompletion(tx: Tx, actor: Actor, order: LoadedOrder) {
+  // Completing is allowed from RELEASED and IN_PROGRESS; the status change event says which it was.
+  const completion = await tx.event.findFirst({
+    where: {
+      entityType: PRODUCTION_ORDER.model,
+      entityId: String(order.id),
+      type: statusEventOf(COMPLETED),
+      afterStatus: COMPLETED,
+    },
+    orderBy: { id: "desc" },
+  });
+  const previous = completion?.beforeStatus === RELEASED ? RELEASED : IN_PROGRESS;
+  await lockOrderStock(tx, order);
+  const stock = new StockChanges();
+  stock.post([
+    ...order.components
+      .filter((component) => !dec(component.consumedQuantity).isZero())
+      .map((component) => ({
+        productId: component.productId,
+        locationId: order.locationId,
+        quantity: dec(component.consumedQuantity),
+        reason: MovementReason.PRODUCTION_CONSUMPTION,
+        productionOrderId: order.id,
+      })),
+    ...order.lines
+      .filter((line) => !dec(line.producedQuantity).isZero())
+      .map((line) => ({
+        productId: line.productId,
+        locationId: order.locationId,
+        quantity: dec(line.producedQuantity).negated(),
+        reason: MovementReason.PRODUCTION_OUTPUT,
+        productionOrderId: order.id,
+      })),
+  ]);
+  await tx.productionOrderComponent.updateMany({
+    where: { orderId: order.id },
+    data: { consumedQuantity: 0 },
+  });
+  await tx.productionOrderLine.updateMany({ where: { orderId: order.id }, data: { producedQuantity: 0 } });
+  await holdStock(tx, stock, [order]);
+  await stock.apply(tx, actor);
+  return saveProductionStatus(tx, actor, order, previous);
+}
+
+/** Any open status -> VOIDED: releases every allocation and removes the output from on order. */
+export async function voidProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
+  const order = await lockProductionOrder(tx, orderId, { ...versionOf(input), ...TRANSITIONS.void });
+  if (HOLDING_STATUSES.includes(order.status)) await releaseAllStock(tx, actor, order);
+  return saveProductionStatus(tx, actor, order, TRANSITIONS.void.to);
+}
+
+/** A step whose only stock effect is releasing everything the order holds. */
+async function releaseAllStock(tx: Tx, actor: Actor, order: LoadedOrder) {
+  const stock = new StockChanges();
+  await releaseStock(tx, stock, order);
+  await stock.apply(tx, actor);
+}
