@@ -3,6 +3,7 @@ import { BomKind } from "../../src/generated/prisma/enums.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { seedProducts } from "../kit/bom-trees.ts";
 import { globalId } from "../kit/ids.ts";
+import { written } from "../kit/orders.ts";
 import { bomCreate, bomExplosionTree } from "../operations/bom.ts";
 
 /** The BOM tests' fixtures: products by SKU, BOMs made through the API, and what an action may write. */
@@ -48,17 +49,8 @@ export function bomFixtures() {
       expect(result.data?.bomCreate.userErrors).toEqual([]);
       return result.data?.bomCreate.bom?.id as string;
     },
-    /** Row counts of everything a BOM action writes: a refused action leaves them all as they were. */
-    async rowCounts() {
-      const prisma = kit.db.prisma;
-      return {
-        boms: await prisma.bom.count(),
-        lines: await prisma.bomLine.count(),
-        operations: await prisma.bomOperation.count(),
-        defaults: await prisma.bomDefault.count(),
-        events: await prisma.event.count(),
-      };
-    },
+    /** Everything a BOM action may write: a refused action leaves it as it was. */
+    rowCounts: () => written(kit),
     async explode(variables: { productId?: string; bomId?: string; quantity?: string }) {
       const result = await kit.execute(bomExplosionTree, variables);
       expect(result.errors).toBeUndefined();

@@ -5,6 +5,7 @@ import { createTestKit, type TestKit } from "../kit/app.ts";
 import { seedProducts } from "../kit/bom-trees.ts";
 import { globalId } from "../kit/ids.ts";
 import { expectStockLevelsMatchLedger } from "../kit/invariants.ts";
+import { written as writtenIn } from "../kit/orders.ts";
 import { bomCreate, bomRun } from "../operations/bom.ts";
 
 let kit: TestKit;
@@ -45,18 +46,8 @@ async function stockOf(...skus: string[]) {
   return Object.fromEntries(await Promise.all(skus.map(async (sku) => [sku, await onHand(sku)])));
 }
 
-/** Everything a run writes: a refused run leaves it all as it was. */
-async function written() {
-  const prisma = kit.db.prisma;
-  return {
-    runs: await prisma.bomRun.count(),
-    movements: await prisma.stockMovement.count(),
-    events: await prisma.event.count(),
-    levels: (
-      await prisma.stockLevel.findMany({ orderBy: [{ productId: "asc" }, { locationId: "asc" }] })
-    ).map((level) => `${level.productId}@${level.locationId}=${level.onHand.toFixed()}`),
-  };
-}
+/** Everything a run may write: a refused run leaves it all as it was. */
+const written = () => writtenIn(kit);
 
 const run = (quantity: string, options: { bomId?: string; locationId?: string; key?: string } = {}) =>
   kit.execute(

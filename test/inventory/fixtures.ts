@@ -3,6 +3,7 @@ import { dec } from "../../src/domain/decimal.ts";
 import type { AdjustmentType, StockAdjustInput } from "../graphql/graphql.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
+import { written } from "../kit/orders.ts";
 import { settingsUpdateNegativeStock, stockAdjust } from "../operations/inventory.ts";
 
 /** The inventory tests' fixtures: a warehouse and its shop floor, products by SKU, adjustments through the API. */
@@ -74,18 +75,7 @@ export function inventoryFixtures() {
       return level ? dec(level.onHand).toFixed() : null;
     },
     /** Everything a refused adjustment must leave untouched. */
-    async snapshot() {
-      const prisma = kit.db.prisma;
-      return {
-        movements: await prisma.stockMovement.count(),
-        levels: await prisma.stockLevel.count(),
-        adjustments: await prisma.inventoryAdjustment.count(),
-        events: await prisma.event.count(),
-        onHand: (
-          await prisma.stockLevel.findMany({ orderBy: [{ productId: "asc" }, { locationId: "asc" }] })
-        ).map((level) => `${level.productId}:${level.locationId}=${dec(level.onHand).toFixed()}`),
-      };
-    },
+    snapshot: () => written(kit),
     async setAllowNegativeStock(allow: boolean) {
       const result = await kit.execute(settingsUpdateNegativeStock, { input: { allowNegativeStock: allow } });
       expect(result.data?.settingsUpdate).toEqual({

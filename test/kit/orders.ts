@@ -2,6 +2,7 @@ import { dec } from "../../src/domain/decimal.ts";
 import { DomainError, type UserError } from "../../src/domain/errors.ts";
 import type { TestKit } from "./app.ts";
 import { expectReservationsMatchOrders, expectStockLevelsMatchLedger } from "./invariants.ts";
+import { type DatabaseSnapshot, databaseSnapshot } from "./snapshot.ts";
 
 /** Checks the order tests share: what a refused action leaves, stock against the ledger, events. */
 
@@ -20,34 +21,12 @@ export async function stockAt(kit: TestKit, productId: number, locationId: numbe
   };
 }
 
-/** Everything an order action may write: a refused one leaves all of it as it was. */
-export async function written(kit: TestKit) {
-  const prisma = kit.db.prisma;
-  return {
-    salesOrders: await prisma.salesOrder.findMany({ select: { id: true, status: true, version: true } }),
-    purchaseOrders: await prisma.purchaseOrder.findMany({
-      select: { id: true, status: true, version: true },
-    }),
-    transferOrders: await prisma.transferOrder.findMany({
-      select: { id: true, status: true, version: true },
-    }),
-    productionOrders: await prisma.productionOrder.count(),
-    lines: [
-      await prisma.salesOrderLine.count(),
-      await prisma.purchaseOrderLine.count(),
-      await prisma.transferOrderLine.count(),
-    ],
-    received: (await prisma.purchaseOrderLine.findMany({ orderBy: { id: "asc" } })).map((line) =>
-      line.receivedQuantity.toFixed(),
-    ),
-    movements: await prisma.stockMovement.count(),
-    events: await prisma.event.count(),
-    levels: (
-      await prisma.stockLevel.findMany({ orderBy: [{ productId: "asc" }, { locationId: "asc" }] })
-    ).map(
-      (level) => `${level.productId}@${level.locationId}=${level.onHand}/${level.allocated}/${level.onOrder}`,
-    ),
-  };
+/**
+ * Everything an action may write, fingerprinted (every table's rows): a refused action leaves it as it was.
+ * Compare two of them with toEqual.
+ */
+export function written(kit: TestKit): Promise<DatabaseSnapshot> {
+  return databaseSnapshot(kit.db);
 }
 
 /** Stock levels equal the ledger, and allocated / on order equal what open orders hold. */
