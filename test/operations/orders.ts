@@ -13,6 +13,21 @@ graphql(`
   }
 `);
 
+/** Everything an order shows: its header, lines, components, stock movements, waste and events. */
+graphql(`
+  fragment ProductionOrderDetails on ProductionOrder {
+    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId
+    location { name }
+    employee { name }
+    customer { name }
+    lines { quantity producedQuantity bom { name } product { sku } }
+    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }
+    movements { quantity reason product { sku } }
+    waste { type note movements { quantity product { sku } } }
+    events { type beforeStatus afterStatus }
+  }
+`);
+
 export const productionOrderCreate = graphql(`
   mutation productionOrderCreate($input: ProductionOrderCreateInput!) {
     productionOrderCreate(input: $input) {
@@ -22,10 +37,29 @@ export const productionOrderCreate = graphql(`
   }
 `);
 
+/** A new order with every field it was given, read back whole. */
+export const productionOrderCreateWithDetails = graphql(`
+  mutation productionOrderCreateWithDetails($input: ProductionOrderCreateInput!) {
+    productionOrderCreate(input: $input) {
+      productionOrder { ...ProductionOrderDetails }
+      userErrors { code message field }
+    }
+  }
+`);
+
 export const productionOrderCreateFromBom = graphql(`
   mutation productionOrderCreateFromBom($input: ProductionOrderCreateFromBomInput!) {
     productionOrderCreateFromBom(input: $input) {
       productionOrder { ...ProductionOrderFields }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const productionOrderCreateFromBomWithDetails = graphql(`
+  mutation productionOrderCreateFromBomWithDetails($input: ProductionOrderCreateFromBomInput!) {
+    productionOrderCreateFromBom(input: $input) {
+      productionOrder { ...ProductionOrderDetails }
       userErrors { code message field }
     }
   }
@@ -56,6 +90,21 @@ export const productionOrderRelease = graphql(`
       productionOrder { ...ProductionOrderFields }
       unorderedComponents { quantity product { sku } }
       userErrors { code message field }
+    }
+  }
+`);
+
+/** A release refused for a changed plan: the changes, order by order, compared whole. */
+export const productionOrderReleaseWithPlanChanges = graphql(`
+  mutation productionOrderReleaseWithPlanChanges($id: ID!, $planChoice: PlanChoice) {
+    productionOrderRelease(id: $id, planChoice: $planChoice) {
+      productionOrder { status }
+      unorderedComponents { product { sku } quantity }
+      userErrors {
+        code
+        field
+        planChanges { change order { number } parentOrder { number } product { sku } before after }
+      }
     }
   }
 `);
@@ -105,10 +154,20 @@ export const productionOrderComponentUpdate = graphql(`
   }
 `);
 
+/** A component's new requirement and what it holds now, compared whole. */
+export const productionOrderComponentUpdateAllocation = graphql(`
+  mutation productionOrderComponentUpdateAllocation($id: ID!, $requiredQuantity: Decimal!, $expectedVersion: Int) {
+    productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity, expectedVersion: $expectedVersion) {
+      productionOrder { status version components { id requiredQuantity allocatedQuantity } }
+      userErrors { code message field }
+    }
+  }
+`);
+
 export const productionOrderRecordWaste = graphql(`
   mutation productionOrderRecordWaste($id: ID!, $input: ProductionOrderWasteInput!, $expectedVersion: Int) {
     productionOrderRecordWaste(id: $id, input: $input, expectedVersion: $expectedVersion) {
-      productionOrder { ...ProductionOrderFields waste { type movements { quantity } } }
+      productionOrder { ...ProductionOrderFields waste { type note movements { quantity product { sku } } } }
       userErrors { code message field }
     }
   }
@@ -120,6 +179,25 @@ export const productionOrderCreatePurchaseOrders = graphql(`
       purchaseOrders { ...PurchaseOrderFields }
       componentsWithoutSupplier { sku }
       userErrors { code message field }
+    }
+  }
+`);
+
+/** One order, whole, through node(). */
+export const nodeProductionOrder = graphql(`
+  query nodeProductionOrder($id: ID!) { node(id: $id) { ... on ProductionOrder { ...ProductionOrderDetails } } }
+`);
+
+export const productionOrders = graphql(`
+  query productionOrders(
+    $statuses: [ProductionOrderStatus!], $locationId: ID, $customerId: ID, $tag: String,
+    $startFrom: DateTime, $startBefore: DateTime, $first: Int
+  ) {
+    productionOrders(
+      statuses: $statuses, locationId: $locationId, customerId: $customerId, tag: $tag,
+      startFrom: $startFrom, startBefore: $startBefore, first: $first
+    ) {
+      edges { node { ...ProductionOrderDetails } }
     }
   }
 `);
