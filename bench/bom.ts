@@ -9,17 +9,18 @@
 import { print } from "graphql";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
-import { createApiKey } from "../src/domain/access.ts";
 import { explosionRows } from "../src/domain/bom/explosion.ts";
 import { Ratio } from "../src/domain/bom/ratio.ts";
 import { usedBomIdOfC } from "../src/domain/bom/replenishment.ts";
 import type { Prisma } from "../src/generated/prisma/client.ts";
 import { createApp } from "../src/http/app.ts";
 import { createLogger } from "../src/logger.ts";
-import { bootstrap } from "../src/setup/bootstrap.ts";
 import { graphql } from "../test/graphql/index.ts";
 import { seedBomTree } from "../test/kit/bom-trees.ts";
 import { globalId } from "../test/kit/ids.ts";
+import { benchAdminKey } from "./admin-key.ts";
+import { benchOptions } from "./options.ts";
+import { percentile } from "./percentile.ts";
 
 const BenchExplosion = graphql(`
   query BenchExplosion($productId: ID!, $quantity: Decimal!) {
@@ -53,10 +54,11 @@ const NAIVE_MAX_RUNS = 5;
 const NAIVE_BUDGET_MS = 15_000;
 
 async function main() {
+  benchOptions("npm run bench:bom", {});
   const url = process.env.DATABASE_URL;
   const db = await openDatabase(url ? { kind: "postgres", url } : { kind: "pglite" });
   await migrate(db);
-  const adminKey = await adminKeyOf(db);
+  const adminKey = await benchAdminKey(db);
   const app = createApp({ db, logger: createLogger("error") });
   const engine = url ? `PostgreSQL (${new URL(url).host})` : "PGlite (in memory)";
   console.log(
@@ -179,16 +181,7 @@ async function timed(
     spent += times.at(-1) as number;
   }
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] as number, runs: times.length };
-}
-
-/** The bench needs an admin key; a database that already has keys gets a new one for the bench. */
-async function adminKeyOf(db: Database): Promise<string> {
-  const { firstAdminKey } = await bootstrap(db);
-  if (firstAdminKey) return firstAdminKey;
-  return db.transaction(
-    async (tx) => (await createApiKey(tx, { name: "bench", role: "admin" }, null)).secret,
-  );
+  return { median: percentile(times, 0.5), runs: times.length };
 }
 
 await main();

@@ -26,15 +26,16 @@ import { fileURLToPath } from "node:url";
 import { print } from "graphql";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { type Database, openDatabase } from "../src/db/database.ts";
+import { openDatabase } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
-import { createApiKey } from "../src/domain/access.ts";
 import { createApp } from "../src/http/app.ts";
 import { listen } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
-import { bootstrap } from "../src/setup/bootstrap.ts";
 import { graphql } from "../test/graphql/index.ts";
 import { globalId } from "../test/kit/ids.ts";
+import { benchAdminKey } from "./admin-key.ts";
+import { benchOptions } from "./options.ts";
+import { percentile } from "./percentile.ts";
 
 const FanoutEvents = graphql(`
   subscription FanoutEvents($orderId: ID!) {
@@ -67,6 +68,8 @@ const CONNECT_BATCH = 100;
 /** The burst: BURST_REQUESTS stock adjustments of BURST_LINES lines each, one event per line. */
 const BURST_REQUESTS = 30;
 const BURST_LINES = 50;
+/** Subscribers of the burst case unless `--burst=N` says otherwise. */
+const BURST_SUBSCRIBERS = 100;
 
 type ToParent =
   | {
@@ -95,7 +98,7 @@ async function serve() {
   const url = process.env.DATABASE_URL;
   const db = await openDatabase(url ? { kind: "postgres", url } : { kind: "pglite" });
   await migrate(db);
-  const key = await adminKeyOf(db);
+  const key = await benchAdminKey(db);
   // When each transaction that wrote events committed, by the highest event id it wrote. Registered before the
   // app's live feed, so it is taken before the feed even hears of the commit.
   const commits: { throughId: bigint; at: number }[] = [];
@@ -167,26 +170,20 @@ async function serve() {
   });
 }
 
-async function adminKeyOf(db: Database): Promise<string> {
-  const { firstAdminKey } = await bootstrap(db);
-  if (firstAdminKey) return firstAdminKey;
-  return db.transaction(
-    async (tx) => (await createApiKey(tx, { name: "bench", role: "admin" }, null)).secret,
-  );
-}
-
 // ---------------------------------------------------------------- clients (this process)
 
 async function main() {
-  const sizes = process.argv
-    .slice(2)
-    .filter((arg) => /^\d+$/.test(arg))
-    .map(Number);
-  const option = (name: string) =>
-    new RegExp(`^--${name}(?:=(\\d+))?$`).exec(process.argv.find((arg) => arg.startsWith(`--${name}`)) ?? "");
-  const rounds = Number(option("rounds")?.[1] ?? 5);
-  const burstOnly = option("burst") !== null;
-  const burstSubscribers = Number(option("burst")?.[1] ?? 100);
+  // `--burst` alone is the burst case with its default number of subscribers.
+  const args = process.argv.slice(2).map((arg) => (arg === "--burst" ? `--burst=${BURST_SUBSCRIBERS}` : arg));
+  const options = benchOptions(
+    "npm run bench:fanout [-- 100 1000 5000 --rounds=5] | [-- --burst[=100]]",
+    { numbers: ["rounds", "burst"], positionals: true },
+    args,
+  );
+  const sizes = options.numbers;
+  const rounds = options.number("rounds", 5);
+  const burstOnly = args.some((arg) => arg.startsWith("--burst"));
+  const burstSubscribers = options.number("burst", BURST_SUBSCRIBERS);
   const server = fork(fileURLToPath(import.meta.url), ["--server"], {
     execArgv: ["--import", "tsx", "--expose-gc"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -503,10 +500,6 @@ async function until(condition: () => Promise<boolean>, timeoutMs: number, inter
     if (Date.now() > deadline) throw new Error("timed out");
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * fraction) - 1)] ?? 0;
 }
 
 if (process.argv.includes("--server")) await serve();

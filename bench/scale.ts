@@ -43,6 +43,8 @@ import {
   plantShape,
   scaledPlant,
 } from "../test/kit/plant.ts";
+import { benchOptions } from "./options.ts";
+import { percentile } from "./percentile.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Start-up runs per size. */
@@ -83,9 +85,14 @@ interface QueryEvents {
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  const options = parseOptions(process.argv.slice(2), url ? 1 : 0.1);
-  const large = scaledPlant(PLANT, options.factor);
-  const small = scaledPlant(PLANT, options.factor / 10);
+  const options = benchOptions("npm run bench:scale [-- --size=1 --keep]", {
+    numbers: ["size"],
+    flags: ["keep"],
+  });
+  const factor = options.number("size", url ? 1 : 0.1);
+  const keep = options.flag("keep");
+  const large = scaledPlant(PLANT, factor);
+  const small = scaledPlant(PLANT, factor / 10);
   const shape = plantShape(small);
   const replayEvents = Math.min(REPLAY_EVENTS, Math.floor(small.events * 0.9 * 0.8));
   const engine = url ? `PostgreSQL (${new URL(url).host})` : "PGlite (temporary directories)";
@@ -123,7 +130,7 @@ async function main() {
   } finally {
     for (const side of sides) await stop(side).catch(() => {});
     for (const target of targets) {
-      if (options.keep) console.log(`kept ${target.description}`);
+      if (keep) console.log(`kept ${target.description}`);
       else await target.drop();
     }
   }
@@ -365,9 +372,7 @@ function format(figures: Figures | Error): string {
 
 function percentiles(times: number[]): { median: number; p95: number } {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (quantile: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)];
-  return { median: at(0.5) as number, p95: at(0.95) as number };
+  return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 }
 
 function describe(size: PlantSize): string {
@@ -376,23 +381,6 @@ function describe(size: PlantSize): string {
     `${count(size.products)} products (${count(size.products / 5)} BOMs), ${count(size.movements)} stock ` +
     `movements, ${count(size.orders)} production orders, ${count(size.events)} events`
   );
-}
-
-interface Options {
-  factor: number;
-  keep: boolean;
-}
-
-function parseOptions(args: string[], defaultFactor: number): Options {
-  const options: Options = { factor: defaultFactor, keep: false };
-  for (const arg of args) {
-    const size = /^--size=([\d.]+)$/.exec(arg);
-    if (size) options.factor = Number(size[1]);
-    else if (arg === "--keep") options.keep = true;
-    else throw new Error(`unknown argument ${arg}; usage: npm run bench:scale [-- --size=1 --keep]`);
-  }
-  if (!(options.factor > 0)) throw new Error("--size must be a positive number");
-  return options;
 }
 
 await main();

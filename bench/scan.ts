@@ -25,6 +25,7 @@ import { createLogger } from "../src/logger.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
 import { globalId } from "../test/kit/ids.ts";
 import { barcodeOf, generatePlant, type PlantSize, plantShape, skuOf } from "../test/kit/plant.ts";
+import { benchOptions } from "./options.ts";
 
 /** The plant's catalog; the ledger, orders and events are kept small (the lookup never reads them). */
 const CATALOG: PlantSize = { products: 100_000, movements: 100_000, orders: 1_000, events: 10_000 };
@@ -94,14 +95,12 @@ interface Round {
   errors: number;
 }
 
-async function main() {
+async function main(duration: number, rounds: number) {
   const url = process.env.DATABASE_URL;
   if (!url) {
     console.error("bench:scan needs PostgreSQL (its baseline is node-pg): set DATABASE_URL=postgresql://...");
     process.exit(1);
   }
-  const duration = Number(option("duration") ?? 10);
-  const rounds = Number(option("rounds") ?? 2);
   const name = `bg_scan_${Date.now().toString(36)}`;
   const maintenance = new URL(url);
   maintenance.pathname = "/postgres";
@@ -232,10 +231,11 @@ async function admin(url: string, sql: string) {
   }
 }
 
-function option(name: string): string | undefined {
-  return process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
-
-const serveAs = option("serve");
-if (serveAs === "full" || serveAs === "bare") await serve(serveAs, option("url") as string);
-else await main();
+// --serve and --url are how this file starts its servers as child processes (main, above).
+const options = benchOptions("npm run bench:scan [-- --duration=10 --rounds=2]", {
+  numbers: ["duration", "rounds"],
+  texts: ["serve", "url"],
+});
+const serveAs = options.text("serve");
+if (serveAs === "full" || serveAs === "bare") await serve(serveAs, options.text("url") as string);
+else await main(options.number("duration", 10), options.number("rounds", 2));
