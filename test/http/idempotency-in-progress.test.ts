@@ -4,24 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import { type App, createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/logger.ts";
-import { graphql } from "../graphql/index.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { buildWorld, seedWorld, type World } from "../kit/world.ts";
+import { viewer } from "../operations/access.ts";
+import { stockAdjust } from "../operations/inventory.ts";
 
 /**
  * Retries of an idempotent request that is still running: they must not wait for it holding pooled connections
  * (a burst of scanner retries would stall everyone), so they are answered "in progress" (409, Retry-After).
  */
-
-const Adjust = graphql(`
-  mutation InProgressAdjust($input: StockAdjustInput!) {
-    stockAdjust(input: $input) { adjustment { id } userErrors { code message } }
-  }
-`);
-const Viewer = graphql(`
-  query InProgressViewer { viewer { permissions } }
-`);
 
 let kit: TestKit;
 let world: World;
@@ -35,7 +27,7 @@ beforeAll(async () => {
   const built = await buildWorld(kit, world).product("SCREW").product("NUT");
   [product, otherProduct] = [built.product("SCREW"), built.product("NUT")];
   // Its stock level exists: a slow request waits for it (startSlowRequest).
-  await send(Adjust, adjustment("100"));
+  await send(stockAdjust, adjustment("100"));
 });
 afterAll(() => kit.close());
 
@@ -106,7 +98,7 @@ async function startSlowRequest(key: string): Promise<{ answer: Promise<Answer>;
       await released;
       return original(action);
     }) as Database["transaction"];
-    const answer = send(Adjust, adjustment(), { key });
+    const answer = send(stockAdjust, adjustment(), { key });
     await holding;
     return { answer, release };
   }
@@ -123,7 +115,7 @@ async function startSlowRequest(key: string): Promise<{ answer: Promise<Answer>;
     await released;
   });
   await lockTaken;
-  const answer = send(Adjust, adjustment(), { key });
+  const answer = send(stockAdjust, adjustment(), { key });
   await someoneWaitsForALock();
   return { answer: Promise.all([holder, answer]).then(([, answered]) => answered), release };
 }
@@ -169,14 +161,14 @@ describe("retries of a request still running", () => {
     const before = await kit.db.prisma.inventoryAdjustment.count();
     const first = await startSlowRequest(key);
     try {
-      const retries = Array.from({ length: 50 }, () => send(Adjust, adjustment(), { key }));
+      const retries = Array.from({ length: 50 }, () => send(stockAdjust, adjustment(), { key }));
       // Reads and a write without a key go through while the first request and its retries are pending.
       const others = await within(
         5000,
         "serving the other requests",
         Promise.all([
-          ...Array.from({ length: 10 }, () => send(Viewer, {})),
-          send(Adjust, adjustment("2", otherProduct)),
+          ...Array.from({ length: 10 }, () => send(viewer, {})),
+          send(stockAdjust, adjustment("2", otherProduct)),
         ]),
       );
       for (const other of others) expect(other.body.errors).toBeUndefined();
@@ -188,7 +180,7 @@ describe("retries of a request still running", () => {
     }
     const answered = await first.answer;
     expect(answered).toMatchObject({ status: 200, replayed: false });
-    const again = await send(Adjust, adjustment(), { key });
+    const again = await send(stockAdjust, adjustment(), { key });
     expect(again).toMatchObject({ status: 200, replayed: true, body: answered.body });
     // The first request and the keyless one: no retry ran.
     expect(await kit.db.prisma.inventoryAdjustment.count()).toBe(before + 2);
@@ -197,7 +189,7 @@ describe("retries of a request still running", () => {
   it("gives a retry the first answer when the first finishes while the retry waits", async () => {
     const key = randomUUID();
     const first = await startSlowRequest(key);
-    const retry = send(Adjust, adjustment(), { key });
+    const retry = send(stockAdjust, adjustment(), { key });
     await new Promise((resolve) => setTimeout(resolve, 200));
     first.release();
     const [answered, retried] = await Promise.all([first.answer, retry]);
@@ -213,12 +205,14 @@ describe("retries of a request still running", () => {
       const other = createApp({ db: kit.db, logger: createLogger("error") });
       const first = await startSlowRequest(key);
       try {
-        expectInProgress(await within(2000, "the retry", send(Adjust, adjustment(), { key, app: other })));
+        expectInProgress(
+          await within(2000, "the retry", send(stockAdjust, adjustment(), { key, app: other })),
+        );
       } finally {
         first.release();
       }
       expect(await first.answer).toMatchObject({ status: 200, replayed: false });
-      expect(await send(Adjust, adjustment(), { key, app: other })).toMatchObject({
+      expect(await send(stockAdjust, adjustment(), { key, app: other })).toMatchObject({
         status: 200,
         replayed: true,
       });

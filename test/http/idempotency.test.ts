@@ -9,7 +9,7 @@ import type { TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { changedTables, databaseSnapshot } from "../kit/snapshot.ts";
 import { addStock, createProduct, type Fixtures, type World } from "../kit/world.ts";
-import { supplierCreate } from "../operations/catalog.ts";
+import { products, supplierCreate } from "../operations/catalog.ts";
 import { stockAdjust } from "../operations/inventory.ts";
 import { productionOrderAuthorizeWithEvents } from "../operations/orders.ts";
 import { caseContext, newRecords, openCaseContext, type Request } from "./cases/context.ts";
@@ -80,17 +80,13 @@ function payloadOf(answer: Answer, field: string): any {
   return payload;
 }
 
-
-// ---- Documents: the mutations are test/operations/<area>.ts; these two test the protocol itself -------
+// ---- A request of two mutations: the others are test/operations/<area>.ts ----------------------------------
 
 const TwoAdjustments = graphql(`
   mutation idempotencyTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {
     a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { code message field } }
     b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { code message field } }
   }
-`);
-const ProductsQuery = graphql(`
-  query idempotencyProductsPage { products(first: 1) { edges { node { sku } } } }
 `);
 
 /** What a replay answers: the first answer, except the secrets that are never stored. */
@@ -314,7 +310,7 @@ describe("keys", () => {
 
   it("is ignored on queries, which are safe to repeat", async () => {
     const key = randomUUID();
-    const answer = await sendWithKey({ document: ProductsQuery, variables: {} }, key);
+    const answer = await sendWithKey({ document: products, variables: { first: 1 } }, key);
     expect(answer.body.errors).toBeUndefined();
     expect(await kit.db.prisma.idempotencyKey.count({ where: { key } })).toBe(0);
   });
@@ -369,7 +365,11 @@ describe("expiry", () => {
         input: {
           type: "OTHER",
           lines: [
-            { productId: await row.product(), locationId: globalId("Location", world.warehouse), quantity: "1" },
+            {
+              productId: await row.product(),
+              locationId: globalId("Location", world.warehouse),
+              quantity: "1",
+            },
           ],
         },
       },
