@@ -19,6 +19,8 @@ import { authorizeProductionOrder } from "../src/domain/orders/production/transi
 import { readSettings } from "../src/domain/settings.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
 import { type SeededTree, seedBomTree, seedLayeredBoms, type TreeShape } from "../test/kit/bom-trees.ts";
+import { benchOptions } from "./options.ts";
+import { percentile } from "./percentile.ts";
 
 type Catalog = "layered" | "distinct";
 
@@ -67,7 +69,7 @@ interface Measured {
 }
 
 async function main() {
-  const runs = runsOption(process.argv.slice(2));
+  const runs = benchOptions("npm run bench:explode [-- --runs=5]", { numbers: ["runs"] }).number("runs", 5);
   const url = process.env.DATABASE_URL;
   const db = await openDatabase(url ? { kind: "postgres", url } : { kind: "pglite" });
   await migrate(db);
@@ -157,7 +159,7 @@ async function measure(
   times.sort((a, b) => a - b);
   return {
     orders: sum(expected),
-    medianMs: times[Math.floor(times.length / 2)] as number,
+    medianMs: percentile(times, 0.5),
     statements: [...statements].sort((a, b) => a - b),
   };
 }
@@ -187,17 +189,6 @@ async function checkTree(db: Database, rootId: number, expected: number[]) {
   if (found !== wanted) {
     throw new Error(`order ${rootId}: expected nested orders (level:status:count) ${wanted}, found ${found}`);
   }
-}
-
-function runsOption(args: string[]): number {
-  let runs = 5;
-  for (const arg of args) {
-    const match = /^--runs=(\d+)$/.exec(arg);
-    if (!match) throw new Error(`unknown argument ${arg}; usage: npm run bench:explode [-- --runs=5]`);
-    runs = Number(match[1]);
-  }
-  if (runs < 1) throw new Error("--runs must be at least 1");
-  return runs;
 }
 
 function sum(values: number[]): number {
