@@ -101,164 +101,230 @@ export interface Plan {
   late: boolean;
 }
 
+/** What the walk down the tree carries from one demand to the next. */
+interface Walk {
+  top: TopOrder;
+  policy: QuantityPolicy;
+  facts: Facts;
+  plan: Plan;
+  /** Stock still free for the next demand of each product, shared by the whole tree. */
+  pools: Map<number, Dec>;
+  /** Products that already had a demand: a minimum-stock top-up is added to the first one only. */
+  seen: Set<number>;
+  /** The existing nested orders by the component they make. */
+  kidsOf: Map<number, ExistingOrder[]>;
+  /** The existing nested orders by their parent order. */
+  childrenOf: Map<number, ExistingOrder[]>;
+}
+
+/** A planned order (null: the top) with the components whose demands the next level plans. */
+interface Node {
+  order: PlannedOrder | null;
+  components: PlannedComponent[];
+  ancestry: number[];
+}
+
 export async function planTree(
   input: { top: TopOrder; existing: ExistingOrder[]; policy: QuantityPolicy; now: Date },
   facts: Facts,
 ): Promise<Plan> {
-  const { top, policy } = input;
-  // The existing nested orders by the component they make (kidsOf) and by their parent order (childrenOf).
-  const kidsOf = new Map<number, ExistingOrder[]>();
-  const childrenOf = new Map<number, ExistingOrder[]>();
-  for (const order of [...input.existing].sort((a, b) => a.id - b.id)) {
-    if (order.parentComponentId === null) continue;
-    kidsOf.set(order.parentComponentId, [...(kidsOf.get(order.parentComponentId) ?? []), order]);
-    const parentId = order.ancestorIds.at(-1) as number;
-    childrenOf.set(parentId, [...(childrenOf.get(parentId) ?? []), order]);
-  }
+  const { top } = input;
   await facts.loadProducts([
     ...top.lines.map((line) => line.productId),
     ...top.components.map((c) => c.productId),
   ]);
   await facts.loadBoms(top.lines.map((line) => line.bomId));
+  const walk: Walk = {
+    top,
+    policy: input.policy,
+    facts,
+    plan: {
+      components: top.components.map(existingComponent),
+      orders: [],
+      surplus: [],
+      changes: [],
+      startDate: input.now,
+      expectedDate: input.now,
+      late: false,
+    },
+    pools: new Map(),
+    seen: new Set(),
+    ...indexExisting(input.existing),
+  };
+  let level = topLevel(walk);
+  let depth = top.ancestorIds.length;
+  while (level.length > 0) {
+    await facts.loadProducts(level.flatMap((node) => node.components.map((c) => c.productId)));
+    const next = level.flatMap((node) =>
+      node.components.flatMap((component) => planDemand(walk, node, component, depth)),
+    );
+    await facts.loadBoms(next.map((order) => order.bomId));
+    for (const order of next) addToPlan(walk, order);
+    level = next.map((order) => ({ order, components: order.components, ancestry: order.ancestry }));
+    depth++;
+  }
+  schedule(walk.plan, top, facts, input.now);
+  return walk.plan;
+}
 
-  const plan: Plan = {
-    components: top.components.map(existingComponent),
-    orders: [],
-    surplus: [],
-    changes: [],
-    startDate: input.now,
-    expectedDate: input.now,
-    late: false,
-  };
-  /** Orders no demand needs any more, with the adjustable orders below them: their demand came from them. */
-  const markSurplus = (orders: ExistingOrder[]) => {
-    for (const order of orders) {
-      plan.surplus.push(order);
-      if (!order.surplus) {
-        plan.changes.push({
-          change: "SURPLUS",
-          orderId: order.id,
-          parentOrderId: order.ancestorIds.at(-1) ?? null,
-          productId: order.productId,
-          before: formatDecimal(order.quantity),
-          after: null,
-        });
-      }
-      markSurplus(
-        (childrenOf.get(order.id) ?? []).filter((child) => ADJUSTABLE_STATUSES.includes(child.status)),
-      );
-    }
-  };
-  const pools = new Map<number, Dec>();
-  const seen = new Set<number>();
-  // The top's components in order, in runs of one line each: a line's ancestry is its own product only (a
-  // product that one line makes may well be a component of another line's product).
-  let level: { order: PlannedOrder | null; components: PlannedComponent[]; ancestry: number[] }[] = [];
-  for (const [index, component] of plan.components.entries()) {
-    const lineProductId = top.components[index]?.lineProductId as number;
+/** The existing nested orders by the component they make and by their parent order, oldest first. */
+function indexExisting(existing: ExistingOrder[]): Pick<Walk, "kidsOf" | "childrenOf"> {
+  const kidsOf = new Map<number, ExistingOrder[]>();
+  const childrenOf = new Map<number, ExistingOrder[]>();
+  for (const order of [...existing].sort((a, b) => a.id - b.id)) {
+    if (order.parentComponentId === null) continue;
+    kidsOf.set(order.parentComponentId, [...(kidsOf.get(order.parentComponentId) ?? []), order]);
+    const parentId = order.ancestorIds.at(-1) as number;
+    childrenOf.set(parentId, [...(childrenOf.get(parentId) ?? []), order]);
+  }
+  return { kidsOf, childrenOf };
+}
+
+/**
+ * The top's components in order, in runs of one line each: a line's ancestry is its own product only (a product
+ * that one line makes may well be a component of another line's product).
+ */
+function topLevel(walk: Walk): Node[] {
+  const level: Node[] = [];
+  for (const [index, component] of walk.plan.components.entries()) {
+    const lineProductId = walk.top.components[index]?.lineProductId as number;
     const last = level.at(-1);
     if (last?.ancestry[0] === lineProductId) last.components.push(component);
     else level.push({ order: null, components: [component], ancestry: [lineProductId] });
   }
-  let depth = top.ancestorIds.length;
-  while (level.length > 0) {
-    await facts.loadProducts(level.flatMap((node) => node.components.map((c) => c.productId)));
-    const next: PlannedOrder[] = [];
-    for (const node of level) {
-      for (const component of node.components) {
-        const product = facts.product(component.productId);
-        const pool = pools.get(product.id) ?? facts.stockOf(product.id).available;
-        const kids = component.existingId === null ? [] : (kidsOf.get(component.existingId) ?? []);
-        const fixed = kids.filter((kid) => !ADJUSTABLE_STATUSES.includes(kid.status));
-        const adjustable = kids.filter((kid) => ADJUSTABLE_STATUSES.includes(kid.status));
-        component.nested = fixed.map((kid) => fixedOrder(kid, node.order, component, node.ancestry));
-        if (product.replenishment === Replenishment.PURCHASE) {
-          // Bought: what the pool cannot cover is a shortage, for the release to transfer or purchase.
-          component.shortage = Dec.max(component.quantity.minus(Dec.max(pool, ZERO)), ZERO);
-          pools.set(product.id, pool.minus(component.quantity));
-          markSurplus(adjustable);
-          continue;
-        }
-        const netted = netDemand(policy, {
-          need: component.quantity,
-          pool,
-          onOrder: facts.stockOf(product.id).onOrder,
-          minBeforeReorder: product.minBeforeReorder,
-          reorderQuantity: product.reorderQuantity,
-          first: !seen.has(product.id),
-        });
-        seen.add(product.id);
-        pools.set(product.id, netted.poolAfter);
+  return level;
+}
 
-        // Quantities and stock have at most 6 decimals, so the net needs no rounding.
-        const remaining = Dec.max(netted.net.minus(sum(fixed.map((kid) => kid.quantity))), ZERO);
-        const batches = splitIntoBatches(remaining, product.maxBatchSize);
-        if (batches.length > 0 && node.ancestry.includes(product.id)) {
-          const skus = [...node.ancestry, product.id].map((id) => facts.product(id).sku);
-          throw new DomainError(
-            ErrorCode.CYCLE,
-            `The BOMs changed into a cycle since this order was made: ${skus.join(PATH_SEPARATOR)}`,
-            ["id"],
-          );
-        }
-        if (batches.length > 0 && depth + 1 > MAX_BOM_DEPTH) {
-          throw new DomainError(
-            ErrorCode.DEPTH_EXCEEDED,
-            `The order tree would be deeper than ${MAX_BOM_DEPTH} levels`,
-            ["id"],
-          );
-        }
-        for (const [index, quantity] of batches.entries()) {
-          const kid = adjustable[index] ?? null;
-          const bomId = kid?.bomId ?? product.bomId;
-          if (bomId === null) throw missingBom(product);
-          const planned: PlannedOrder = {
-            existing: kid,
-            fixed: false,
-            parent: node.order,
-            parentComponent: component,
-            ancestry: [...node.ancestry, product.id],
-            productId: product.id,
-            kind:
-              kid?.kind ??
-              (product.replenishment === Replenishment.ASSEMBLE
-                ? ProductionOrderKind.ASSEMBLY
-                : ProductionOrderKind.PRODUCTION),
-            bomId,
-            quantity,
-            components: [],
-            durationMs: 0,
-            startDate: null,
-            requiredByDate: null,
-            late: false,
-          };
-          component.nested.push(planned);
-          next.push(planned);
-          if (kid && (!kid.quantity.eq(quantity) || kid.surplus)) {
-            plan.changes.push(
-              change("QUANTITY", kid.id, node.order, top, product.id, kid.quantity, quantity),
-            );
-          } else if (!kid && (node.order === null || node.order.existing)) {
-            plan.changes.push(change("NEW", null, node.order, top, product.id, null, quantity));
-          }
-        }
-        markSurplus(adjustable.slice(batches.length));
-      }
-    }
-    await facts.loadBoms(next.map((order) => order.bomId));
-    for (const order of next) {
-      order.components = componentsOf(order, facts.bom(order.bomId));
-      const bom = facts.bom(order.bomId);
-      order.durationMs = msOf(
-        durationDays(bom.operations, order.quantity, facts.product(order.productId).leadTimeDays),
-      );
-      plan.orders.push(order);
-    }
-    level = next.map((order) => ({ order, components: order.components, ancestry: order.ancestry }));
-    depth++;
+/**
+ * One component's demand: a bought one takes the pool and leaves a shortage; a made one takes the pool by the
+ * quantity policy and the rest becomes nested orders (existing ones reused, in batches). Returns the orders the
+ * next level plans.
+ */
+function planDemand(walk: Walk, node: Node, component: PlannedComponent, depth: number): PlannedOrder[] {
+  const product = walk.facts.product(component.productId);
+  const pool = walk.pools.get(product.id) ?? walk.facts.stockOf(product.id).available;
+  const kids = component.existingId === null ? [] : (walk.kidsOf.get(component.existingId) ?? []);
+  const fixed = kids.filter((kid) => !ADJUSTABLE_STATUSES.includes(kid.status));
+  const adjustable = kids.filter((kid) => ADJUSTABLE_STATUSES.includes(kid.status));
+  component.nested = fixed.map((kid) => fixedOrder(kid, node.order, component, node.ancestry));
+  if (product.replenishment === Replenishment.PURCHASE) {
+    // Bought: what the pool cannot cover is a shortage, for the release to transfer or purchase.
+    component.shortage = Dec.max(component.quantity.minus(Dec.max(pool, ZERO)), ZERO);
+    walk.pools.set(product.id, pool.minus(component.quantity));
+    markSurplus(walk, adjustable);
+    return [];
   }
-  schedule(plan, top, facts, input.now);
-  return plan;
+  const netted = netDemand(walk.policy, {
+    need: component.quantity,
+    pool,
+    onOrder: walk.facts.stockOf(product.id).onOrder,
+    minBeforeReorder: product.minBeforeReorder,
+    reorderQuantity: product.reorderQuantity,
+    first: !walk.seen.has(product.id),
+  });
+  walk.seen.add(product.id);
+  walk.pools.set(product.id, netted.poolAfter);
+
+  // Quantities and stock have at most 6 decimals, so the net needs no rounding.
+  const remaining = Dec.max(netted.net.minus(sum(fixed.map((kid) => kid.quantity))), ZERO);
+  const batches = splitIntoBatches(remaining, product.maxBatchSize);
+  if (batches.length > 0) refuseGrowth(walk, node, product, depth);
+  const orders = batches.map((quantity, index) =>
+    nestedOrder(walk, node, component, product, adjustable[index] ?? null, quantity),
+  );
+  markSurplus(walk, adjustable.slice(batches.length));
+  return orders;
+}
+
+/** A new nested order would close a cycle (the BOMs changed since the order was made) or exceed the depth. */
+function refuseGrowth(walk: Walk, node: Node, product: ProductFacts, depth: number) {
+  if (node.ancestry.includes(product.id)) {
+    const skus = [...node.ancestry, product.id].map((id) => walk.facts.product(id).sku);
+    throw new DomainError(
+      ErrorCode.CYCLE,
+      `The BOMs changed into a cycle since this order was made: ${skus.join(PATH_SEPARATOR)}`,
+      ["id"],
+    );
+  }
+  if (depth + 1 > MAX_BOM_DEPTH) {
+    throw new DomainError(
+      ErrorCode.DEPTH_EXCEEDED,
+      `The order tree would be deeper than ${MAX_BOM_DEPTH} levels`,
+      ["id"],
+    );
+  }
+}
+
+/** One batch of a made component: the existing adjustable order `kid` resized, else a new order. */
+function nestedOrder(
+  walk: Walk,
+  node: Node,
+  component: PlannedComponent,
+  product: ProductFacts,
+  kid: ExistingOrder | null,
+  quantity: Dec,
+): PlannedOrder {
+  const bomId = kid?.bomId ?? product.bomId;
+  if (bomId === null) throw missingBom(product);
+  const planned: PlannedOrder = {
+    existing: kid,
+    fixed: false,
+    parent: node.order,
+    parentComponent: component,
+    ancestry: [...node.ancestry, product.id],
+    productId: product.id,
+    kind:
+      kid?.kind ??
+      (product.replenishment === Replenishment.ASSEMBLE
+        ? ProductionOrderKind.ASSEMBLY
+        : ProductionOrderKind.PRODUCTION),
+    bomId,
+    quantity,
+    components: [],
+    durationMs: 0,
+    startDate: null,
+    requiredByDate: null,
+    late: false,
+  };
+  component.nested.push(planned);
+  const { changes } = walk.plan;
+  if (kid && (!kid.quantity.eq(quantity) || kid.surplus)) {
+    changes.push(change("QUANTITY", kid.id, node.order, walk.top, product.id, kid.quantity, quantity));
+  } else if (!kid && (node.order === null || node.order.existing)) {
+    changes.push(change("NEW", null, node.order, walk.top, product.id, null, quantity));
+  }
+  return planned;
+}
+
+/** Orders no demand needs any more, with the adjustable orders below them: their demand came from them. */
+function markSurplus(walk: Walk, orders: ExistingOrder[]) {
+  for (const order of orders) {
+    walk.plan.surplus.push(order);
+    if (!order.surplus) {
+      walk.plan.changes.push({
+        change: "SURPLUS",
+        orderId: order.id,
+        parentOrderId: order.ancestorIds.at(-1) ?? null,
+        productId: order.productId,
+        before: formatDecimal(order.quantity),
+        after: null,
+      });
+    }
+    markSurplus(
+      walk,
+      (walk.childrenOf.get(order.id) ?? []).filter((child) => ADJUSTABLE_STATUSES.includes(child.status)),
+    );
+  }
+}
+
+/** A planned order's components (from its BOM once loaded) and duration; the plan lists it, parents first. */
+function addToPlan(walk: Walk, order: PlannedOrder) {
+  const bom = walk.facts.bom(order.bomId);
+  order.components = componentsOf(order, bom);
+  order.durationMs = msOf(
+    durationDays(bom.operations, order.quantity, walk.facts.product(order.productId).leadTimeDays),
+  );
+  walk.plan.orders.push(order);
 }
 
 function existingComponent(component: ExistingComponent): PlannedComponent {
