@@ -1,12 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createProductionOrder } from "../../src/domain/orders/production/create.ts";
 import type { TestKit } from "../kit/app.ts";
+import { expectConsistent } from "../kit/orders.ts";
 import { productionOrderRecordWaste, productionOrders } from "../operations/orders.ts";
 import { productionFixtures } from "../orders/production/fixtures.ts";
+import { treeFixtures } from "../orders/production/tree/fixtures.ts";
 
 /** What reading and planning orders costs in SQL statements, each figure beside the law it follows. */
 
 /** A page of orders with everything it shows: one statement per relation, whatever the page size. */
 const PRODUCTION_ORDER_LIST_STATEMENTS = 16;
+/**
+ * Authorizing a tree three levels deep: statements per tree level, not per nested order, and the same when every
+ * nested order is a different product (the loads are per level, not per product).
+ */
+const AUTHORIZE_THREE_LEVELS_STATEMENTS = 67;
 
 describe("production orders", () => {
   const fixtures = productionFixtures();
@@ -56,5 +64,131 @@ describe("production orders", () => {
     expect(large).toBe(small);
     expect(large).toBe(PRODUCTION_ORDER_LIST_STATEMENTS);
     await expectInvariants();
+  });
+});
+
+describe("nested orders", () => {
+  const fixtures = treeFixtures();
+  const { authorize } = fixtures;
+  let kit: TestKit;
+  beforeAll(async () => {
+    kit = await fixtures.open();
+  });
+  afterAll(() => kit.close());
+
+  /** A catalog whose trees are `depth` levels of sub-assemblies, each using the next one on `width` lines. */
+  async function wideTree(tag: string, width: number, depth: number) {
+    const prisma = kit.db.prisma;
+    const floor = (await prisma.location.create({ data: { name: `${tag} floor`, kind: "SHOP_FLOOR" } })).id;
+    let below = (await prisma.product.create({ data: { sku: `${tag}-leaf`, name: "leaf" } })).id;
+    let bomId = 0;
+    for (let level = depth; level >= 0; level--) {
+      const product = (await prisma.product.create({ data: { sku: `${tag}-${level}`, name: `${level}` } }))
+        .id;
+      const bom = await prisma.bom.create({
+        data: {
+          productId: product,
+          kind: "PRODUCTION",
+          name: `${tag} ${level}`,
+          lines: {
+            create: Array.from({ length: width }, (_, position) => ({
+              componentId: below,
+              quantity: 1,
+              position,
+            })),
+          },
+        },
+      });
+      await prisma.bomDefault.create({ data: { productId: product, kind: "PRODUCTION", bomId: bom.id } });
+      below = product;
+      bomId = bom.id;
+    }
+    return { floor, bomId };
+  }
+
+  it("authorizing costs SQL statements per tree level, not per nested order", async () => {
+    const counts: Record<string, number> = {};
+    for (const width of [2, 4]) {
+      const { floor, bomId } = await wideTree(`wide-${width}`, width, 3);
+      const order = await kit.db.transaction((tx) =>
+        createProductionOrder(tx, null, { locationId: floor, lines: [{ bomId, quantity: "1" }] }),
+      );
+      counts[`statements-${width}`] = await kit.countStatements(() => authorize(order.id));
+      counts[`orders-${width}`] = await kit.db.prisma.productionOrder.count({ where: { rootId: order.id } });
+    }
+    // width 2: 2 + 4 + 8 = 14 nested orders; width 4: 4 + 16 + 64 = 84; the same statements for both.
+    expect(counts["orders-2"]).toBe(14);
+    expect(counts["orders-4"]).toBe(84);
+    expect(counts["statements-4"]).toBe(counts["statements-2"]);
+    expect(counts["statements-4"]).toBe(AUTHORIZE_THREE_LEVELS_STATEMENTS);
+    console.log(
+      `authorize: ${counts["statements-2"]} statements for 14 nested orders, ${counts["statements-4"]} for 84`,
+    );
+  });
+
+  /**
+   * A catalog without repeats: every made product has `width` sub-assemblies of its own, `depth` levels
+   * deep, and the last level uses `width` bought leaves each. Returns the top BOM.
+   */
+  async function distinctTree(tag: string, width: number, depth: number) {
+    const prisma = kit.db.prisma;
+    const floor = (await prisma.location.create({ data: { name: `${tag} floor`, kind: "SHOP_FLOOR" } })).id;
+    const level = (at: number, count: number) =>
+      prisma.product.createManyAndReturn({
+        data: Array.from({ length: count }, (_, index) => ({ sku: `${tag}-${at}-${index}`, name: `${at}` })),
+        select: { id: true },
+      });
+    let below = await level(depth + 1, width ** (depth + 1));
+    let topBom = 0;
+    for (let at = depth; at >= 0; at--) {
+      const made = await level(at, width ** at);
+      const boms = await prisma.bom.createManyAndReturn({
+        data: made.map((product) => ({ productId: product.id, kind: "PRODUCTION", name: `${tag} ${at}` })),
+        select: { id: true, productId: true },
+      });
+      await prisma.bomLine.createMany({
+        data: boms.flatMap((bom, index) =>
+          Array.from({ length: width }, (_, position) => ({
+            bomId: bom.id,
+            componentId: (below[index * width + position] as { id: number }).id,
+            quantity: 1,
+            position,
+          })),
+        ),
+      });
+      await prisma.bomDefault.createMany({
+        data: boms.map((bom) => ({ productId: bom.productId, kind: "PRODUCTION", bomId: bom.id })),
+      });
+      below = made;
+      topBom = (boms[0] as { id: number }).id;
+    }
+    return { floor, bomId: topBom };
+  }
+
+  it("costs the same statements when every nested order is a different product, and allocates all of them", async () => {
+    const counts: Record<string, number> = {};
+    for (const width of [2, 7]) {
+      const { floor, bomId } = await distinctTree(`distinct-${width}`, width, 3);
+      const order = await kit.db.transaction((tx) =>
+        createProductionOrder(tx, null, { locationId: floor, lines: [{ bomId, quantity: "1" }] }),
+      );
+      counts[`statements-${width}`] = await kit.countStatements(() => authorize(order.id));
+      counts[`orders-${width}`] = await kit.db.prisma.productionOrder.count({ where: { rootId: order.id } });
+      // Every component of every order is allocated at the floor: the made ones and the bought leaves.
+      counts[`allocated-${width}`] = await kit.db.prisma.stockLevel.count({
+        where: { locationId: floor, allocated: 1 },
+      });
+    }
+    // width 2: 2 + 4 + 8 = 14 nested orders over 16 leaves; width 7: 7 + 49 + 343 = 399 over 2,401 leaves.
+    expect(counts["orders-2"]).toBe(14);
+    expect(counts["orders-7"]).toBe(399);
+    expect(counts["allocated-2"]).toBe(14 + 16);
+    expect(counts["allocated-7"]).toBe(399 + 2401);
+    expect(counts["statements-7"]).toBe(counts["statements-2"]);
+    expect(counts["statements-7"]).toBe(AUTHORIZE_THREE_LEVELS_STATEMENTS);
+    await expectConsistent(kit);
+    console.log(
+      `authorize, distinct products: ${counts["statements-2"]} statements for 14 orders, ${counts["statements-7"]} for 399`,
+    );
   });
 });
