@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProductionOrder } from "../../src/domain/orders/production/create.ts";
+import { productionOrderNumber } from "../../src/domain/orders/production/order.ts";
 import type { TestKit } from "../kit/app.ts";
 import { expectConsistent } from "../kit/orders.ts";
-import { productionOrderRecordWaste, productionOrders } from "../operations/orders.ts";
+import {
+  productionOrderRecordWaste,
+  productionOrders,
+  productionOrdersWithTrees,
+} from "../operations/orders.ts";
 import { productionFixtures } from "../orders/production/fixtures.ts";
 import { treeFixtures } from "../orders/production/tree/fixtures.ts";
+import { type Seeded, storedTreeFixtures } from "../orders/production/tree/stored-trees.ts";
 
 /** What reading and planning orders costs in SQL statements, each figure beside the law it follows. */
 
@@ -15,6 +21,10 @@ const PRODUCTION_ORDER_LIST_STATEMENTS = 16;
  * nested order is a different product (the loads are per level, not per product).
  */
 const AUTHORIZE_THREE_LEVELS_STATEMENTS = 67;
+/** An order's whole tree with links, components and related orders: the same for 20 orders as for 200. */
+const ORDER_TREE_STATEMENTS = 25;
+/** A page of orders, each with its tree: the same for a page of 20 as of 50. */
+const ORDER_LIST_TREES_STATEMENTS = 8;
 
 describe("production orders", () => {
   const fixtures = productionFixtures();
@@ -190,5 +200,61 @@ describe("nested orders", () => {
     console.log(
       `authorize, distinct products: ${counts["statements-2"]} statements for 14 orders, ${counts["statements-7"]} for 399`,
     );
+  });
+});
+
+describe("order trees", () => {
+  const fixtures = storedTreeFixtures();
+  const { seedTree, readTree } = fixtures;
+  let kit: TestKit;
+  beforeAll(async () => {
+    kit = await fixtures.open();
+  });
+  afterAll(() => kit.close());
+  const number = productionOrderNumber;
+  let small: Seeded;
+  let large: Seeded;
+  beforeAll(async () => {
+    small = await seedTree("tree-20", [1, 2, 5, 12]);
+    large = await seedTree("tree-200", [1, 4, 20, 175]);
+  });
+
+  it("reads root, tree, related orders and components in a fixed number of statements", async () => {
+    const measure = async (seeded: Seeded) => {
+      let result: Awaited<ReturnType<typeof readTree>> | undefined;
+      const statements = await kit.countStatements(async () => {
+        result = await readTree(seeded);
+      });
+      return { statements, result };
+    };
+    const few = await measure(small);
+    const many = await measure(large);
+    console.info(`order tree: ${few.statements} statements for 20 orders, ${many.statements} for 200`);
+    expect(many.statements).toBe(few.statements);
+    expect(many.statements).toBeLessThanOrEqual(25);
+    expect(many.statements).toBe(ORDER_TREE_STATEMENTS);
+    expect(few.result?.tree).toHaveLength(20);
+    expect(many.result?.tree).toHaveLength(200);
+  });
+
+  it("reads the tree of every order of a list in the same number of statements", async () => {
+    const list = async (tag: string) => {
+      let nodes: { number: string; tree: { number: string }[]; relatedOrders: unknown[] }[] = [];
+      const statements = await kit.countStatements(async () => {
+        const result = await kit.execute(productionOrdersWithTrees, { tag });
+        expect(result.errors).toBeUndefined();
+        nodes = result.data?.productionOrders.edges.map((edge) => edge.node) ?? [];
+      });
+      return { statements, nodes };
+    };
+    const few = await list("tree-20");
+    const many = await list("tree-200");
+    expect(few.nodes).toHaveLength(20);
+    expect(many.nodes).toHaveLength(50);
+    expect(many.statements).toBe(few.statements);
+    expect(many.statements).toBe(ORDER_LIST_TREES_STATEMENTS);
+    const root = few.nodes.find((node) => node.number === number(small.rootId));
+    expect(root?.tree).toHaveLength(20);
+    for (const node of many.nodes) expect(node.tree[0]?.number).toBe(node.number);
   });
 });

@@ -201,3 +201,74 @@ export const productionOrders = graphql(`
     }
   }
 `);
+
+/** An order with its whole tree, each order of it with its links, components and related orders. */
+export const nodeProductionOrderTree = graphql(`
+  query nodeProductionOrderTree($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on ProductionOrder {
+        number level path kind
+        root { number }
+        timeline { start end }
+        tree {
+          id number level path kind status orphaned late surplus startDate expectedDate
+          parent { number status }
+          children { number }
+          root { number }
+          parentComponent { product { sku } }
+          lines { quantity product { sku } }
+          components { requiredQuantity shortageQuantity product { sku } nestedOrders { number } }
+          relatedOrders {
+            __typename
+            ... on ProductionOrder { number kind status }
+            ... on PurchaseOrder { number purchaseStatus: status supplier { name } lines { quantity product { sku } } }
+            ... on TransferOrder { number transferStatus: status fromLocation { name } lines { quantity product { sku } } }
+            ... on SalesOrder { number salesStatus: status customer { name } }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Where an order sits in its tree: parent, root, level, orphaned, timeline. */
+export const nodeProductionOrderLinks = graphql(`
+  query nodeProductionOrderLinks($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on ProductionOrder {
+        number orphaned level
+        parent { number status }
+        root { number }
+        timeline { start end }
+      }
+    }
+  }
+`);
+
+/** A page of orders of a tag, each with its tree, timeline and related orders. */
+export const productionOrdersWithTrees = graphql(`
+  query productionOrdersWithTrees($tag: String!) {
+    productionOrders(tag: $tag, first: 50) {
+      edges { node { number tree { number } timeline { start end } relatedOrders { __typename } } }
+    }
+  }
+`);
+
+/** A new order with where it sits in a tree, compared whole. */
+export const productionOrderCreateWithTree = graphql(`
+  mutation productionOrderCreateWithTree($input: ProductionOrderCreateInput!) {
+    productionOrderCreate(input: $input) {
+      productionOrder {
+        number level path kind orphaned late surplus
+        root { number }
+        tree { number }
+        children { number }
+        relatedOrders { __typename ... on SalesOrder { number } }
+        timeline { start end }
+      }
+      userErrors { code message field }
+    }
+  }
+`);
