@@ -2,13 +2,13 @@ import { createApiKey, revokeApiKey } from "../domain/access.ts";
 import type { ApiKey } from "../generated/prisma/client.ts";
 import { Permission } from "../generated/prisma/enums.ts";
 import { builder } from "./builder.ts";
+import { nodeOptions } from "./nodes.ts";
 import { type Payload, payloadType, runAction, UserErrorRef } from "./payload.ts";
 
 export const PermissionEnum = builder.enumType(Permission, { name: "Permission" });
 
 export const RoleRef = builder.prismaNode("Role", {
-  id: { field: "id" },
-  nullable: true,
+  ...nodeOptions,
   // ADMIN, or the role of the key itself (`viewer { apiKey { role } }`).
   authScopes: (role, context) =>
     role.name === context.viewer.roleName ? { authenticated: true } : { permission: "ADMIN" },
@@ -20,8 +20,7 @@ export const RoleRef = builder.prismaNode("Role", {
 });
 
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
-  id: { field: "id" },
-  nullable: true,
+  ...nodeOptions,
   // ADMIN, or the key itself (`viewer { apiKey }`).
   authScopes: (key, context) =>
     key.id === context.viewer.apiKeyId ? { authenticated: true } : { permission: "ADMIN" },

@@ -9,6 +9,17 @@ import { builder } from "./builder.ts";
  * who reads what these return (builder.ts).
  */
 
+/**
+ * The `prismaNode` options every Node type starts from: its global id carries its row id, `node(id:)` loads it
+ * with `findUnique` (null when no row has the id), and any valid API key reads it. A type readable by fewer keys
+ * sets its own `authScopes` after the spread.
+ */
+export const nodeOptions = {
+  id: { field: "id" },
+  nullable: true,
+  authScopes: { authenticated: true },
+} as const;
+
 function ofNodeType(info: GraphQLResolveInfo, id: { typename: string; id: string }) {
   const type = info.schema.getType(id.typename);
   return isObjectType(type) && type.getInterfaces().some((parent) => parent.name === "Node") ? id : null;

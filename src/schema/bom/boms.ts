@@ -15,6 +15,7 @@ import { BomKind } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { ResourceRef } from "../catalog/locations.ts";
 import { ProductRef } from "../catalog/products.ts";
+import { nodeOptions } from "../nodes.ts";
 import { payloadType, runAction } from "../payload.ts";
 
 /** Bills of materials: their types, the list and one mutation per BOM action. */
@@ -26,9 +27,7 @@ export const BomKindEnum = builder.enumType(BomKind, {
 });
 
 export const BomRef = builder.prismaNode("Bom", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   description: "Makes `outputQuantity` of `product` from its lines.",
   fields: (t) => ({
     product: t.relation("product"),
@@ -59,9 +58,7 @@ export const BomRef = builder.prismaNode("Bom", {
 });
 
 export const BomLineRef = builder.prismaNode("BomLine", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   fields: (t) => ({
     bom: t.relation("bom"),
     position: t.exposeInt("position"),
@@ -75,9 +72,7 @@ export const BomLineRef = builder.prismaNode("BomLine", {
 });
 
 export const BomOperationRef = builder.prismaNode("BomOperation", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   description: "A step of a production BOM, run on a resource.",
   fields: (t) => ({
     bom: t.relation("bom"),

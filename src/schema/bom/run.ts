@@ -1,15 +1,14 @@
 import { runBom } from "../../domain/bom/run.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
+import { nodeOptions } from "../nodes.ts";
 import { payloadType, runAction } from "../payload.ts";
 import { BomRef } from "./boms.ts";
 
 /** "Add to inventory" on a BOM: made (or reversed) at once, without an order. */
 
 export const BomRunRef = builder.prismaNode("BomRun", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   description: 'An "add to inventory" on a BOM: made (or, negative, reversed) at once without an order.',
   fields: (t) => ({
     bom: t.relation("bom"),

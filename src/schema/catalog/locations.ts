@@ -8,6 +8,7 @@ import {
 } from "../../domain/catalog/locations.ts";
 import { LocationKind } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
+import { nodeOptions } from "../nodes.ts";
 import { payloadType } from "../payload.ts";
 import {
   catalogConnection,
@@ -24,9 +25,7 @@ export const LocationKindEnum = builder.enumType(LocationKind, {
 });
 
 export const LocationRef = builder.prismaNode("Location", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   fields: (t) => ({
     name: t.exposeString("name"),
     kind: t.expose("kind", { type: LocationKindEnum }),
@@ -44,9 +43,7 @@ export const LocationRef = builder.prismaNode("Location", {
 });
 
 export const ResourceRef = builder.prismaNode("Resource", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   description: "A work centre; operations of production BOMs run on it.",
   fields: (t) => ({
     name: t.exposeString("name"),

@@ -11,6 +11,7 @@ import {
 } from "../../domain/catalog/partners.ts";
 import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
+import { nodeOptions } from "../nodes.ts";
 import { payloadType } from "../payload.ts";
 import { catalogConnection, catalogMutations, catalogQuery } from "./actions.ts";
 
@@ -30,9 +31,7 @@ interface Company {
 /** Suppliers and customers have the same shape: one definition serves both. */
 function companyType({ type, permission, types, fields, actions }: Company) {
   const ref = builder.prismaNode(type, {
-    id: { field: "id" },
-    nullable: true,
-    authScopes: { authenticated: true },
+    ...nodeOptions,
     fields: (t) => ({
       name: t.exposeString("name"),
       email: t.exposeString("email", { nullable: true }),
@@ -111,9 +110,7 @@ export const CustomerRef = companyType({
 // ---------------------------------------------------------------- employees
 
 export const EmployeeRef = builder.prismaNode("Employee", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   fields: (t) => ({
     name: t.exposeString("name"),
     email: t.exposeString("email", { nullable: true }),

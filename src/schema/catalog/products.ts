@@ -8,6 +8,7 @@ import {
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Replenishment } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
+import { nodeOptions } from "../nodes.ts";
 import { payloadType, runAction } from "../payload.ts";
 import { SupplierRef } from "./partners.ts";
 
@@ -17,9 +18,7 @@ export const ReplenishmentEnum = builder.enumType(Replenishment, {
 });
 
 export const ProductRef = builder.prismaNode("Product", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   fields: (t) => ({
     sku: t.exposeString("sku"),
     name: t.exposeString("name"),

@@ -3,6 +3,7 @@ import { AdjustmentType } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { ProductRef } from "../catalog/products.ts";
+import { nodeOptions } from "../nodes.ts";
 import { payloadType, runAction } from "../payload.ts";
 import { createdByName } from "./ledger.ts";
 
@@ -15,9 +16,7 @@ export const AdjustmentTypeEnum = builder.enumType(AdjustmentType, {
 });
 
 export const InventoryAdjustmentRef = builder.prismaNode("InventoryAdjustment", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   description: "A stock count, waste, damage or other correction, made of ledger movements.",
   fields: (t) => ({
     type: t.expose("type", { type: AdjustmentTypeEnum }),

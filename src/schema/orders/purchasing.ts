@@ -14,6 +14,7 @@ import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { SupplierRef } from "../catalog/partners.ts";
 import { ProductRef } from "../catalog/products.ts";
+import { nodeOptions } from "../nodes.ts";
 import { type Payload, payloadType, runAction, UserErrorRef } from "../payload.ts";
 import {
   expectedVersionArg,
@@ -33,9 +34,7 @@ export const PurchaseOrderStatusEnum = builder.enumType(PurchaseOrderStatus, {
 });
 
 export const PurchaseOrderRef = builder.prismaNode("PurchaseOrder", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   description: "An order to a supplier, received at one location.",
   fields: (t) => ({
     number: t.string({
@@ -63,9 +62,7 @@ export const PurchaseOrderRef = builder.prismaNode("PurchaseOrder", {
 });
 
 export const PurchaseOrderLineRef = builder.prismaNode("PurchaseOrderLine", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   fields: (t) => ({
     product: t.relation("product"),
     quantity: t.expose("quantity", { type: "Decimal", description: "Ordered." }),

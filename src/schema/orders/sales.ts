@@ -10,6 +10,7 @@ import { SalesOrderStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { CustomerRef } from "../catalog/partners.ts";
+import { nodeOptions } from "../nodes.ts";
 import { payloadType, runAction } from "../payload.ts";
 import {
   expectedVersionArg,
@@ -27,9 +28,7 @@ export const SalesOrderStatusEnum = builder.enumType(SalesOrderStatus, {
 });
 
 export const SalesOrderRef = builder.prismaNode("SalesOrder", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   description: "A customer's order, shipped from one location.",
   fields: (t) => ({
     number: t.string({

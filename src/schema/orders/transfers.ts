@@ -7,6 +7,7 @@ import {
 import { TransferOrderStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
+import { nodeOptions } from "../nodes.ts";
 import { payloadType, runAction } from "../payload.ts";
 import {
   idFilter,
@@ -23,9 +24,7 @@ export const TransferOrderStatusEnum = builder.enumType(TransferOrderStatus, {
 });
 
 export const TransferOrderRef = builder.prismaNode("TransferOrder", {
-  id: { field: "id" },
-  nullable: true,
-  authScopes: { authenticated: true },
+  ...nodeOptions,
   description: "Moves stock from one location to another.",
   fields: (t) => ({
     number: t.string({

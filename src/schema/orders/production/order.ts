@@ -35,6 +35,7 @@ import { LocationRef } from "../../catalog/locations.ts";
 import { CustomerRef, EmployeeRef } from "../../catalog/partners.ts";
 import { ProductRef } from "../../catalog/products.ts";
 import { requestLoader } from "../../loaders.ts";
+import { nodeOptions } from "../../nodes.ts";
 import { type Payload, payloadType, runAction, UserErrorRef } from "../../payload.ts";
 import { ORDER_LINES_RULE } from "../common.ts";
 import { SalesOrderRef } from "../sales.ts";
@@ -86,8 +87,7 @@ const ProductionOrderEventRef = builder.prismaObject("Event", {
 });
 
 export const ProductionOrderRef = builder.prismaNode("ProductionOrder", {
-  id: { field: "id" },
-  nullable: true,
+  ...nodeOptions,
   authScopes: VIEW,
   description: "Makes its lines' products at a shop floor from a snapshot of their components.",
   fields: (t) => ({
@@ -143,8 +143,7 @@ export const ProductionOrderRef = builder.prismaNode("ProductionOrder", {
 });
 
 export const ProductionOrderLineRef = builder.prismaNode("ProductionOrderLine", {
-  id: { field: "id" },
-  nullable: true,
+  ...nodeOptions,
   authScopes: VIEW,
   fields: (t) => ({
     order: t.relation("order"),
@@ -158,8 +157,7 @@ export const ProductionOrderLineRef = builder.prismaNode("ProductionOrderLine", 
 });
 
 export const ProductionOrderComponentRef = builder.prismaNode("ProductionOrderComponent", {
-  id: { field: "id" },
-  nullable: true,
+  ...nodeOptions,
   authScopes: VIEW,
   fields: (t) => ({
     line: t.relation("line"),
