@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { daysSpanned } from "../src/domain/orders/production/schedule/resources.ts";
-import type { ProductionOrderStatus } from "../src/generated/prisma/enums.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { globalId } from "./kit/ids.ts";
-import { createProduct, seedWorld, type World } from "./kit/orders.ts";
+import { daysSpanned } from "../../../../src/domain/orders/production/schedule/resources.ts";
+import type { ProductionOrderStatus } from "../../../../src/generated/prisma/enums.ts";
+import { graphql } from "../../../graphql/index.ts";
+import { createTestKit, type TestKit } from "../../../kit/app.ts";
+import { globalId } from "../../../kit/ids.ts";
+import { createProduct, seedWorld, type World } from "../../../kit/orders.ts";
 
 const Board = graphql(`
   query ScheduleBoard($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { globalId } from "./kit/ids.ts";
+import { graphql } from "../../graphql/index.ts";
+import { createTestKit, type TestKit } from "../../kit/app.ts";
+import { globalId } from "../../kit/ids.ts";
 import {
   addStock,
   createBom,
@@ -11,7 +11,7 @@ import {
   succeeded,
   type World,
   written,
-} from "./kit/orders.ts";
+} from "../../kit/orders.ts";
 
 const ReorderList = graphql(`
   query ReorderList($locationId: ID) {

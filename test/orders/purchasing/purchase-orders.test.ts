@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createProductionOrder } from "../src/domain/orders/production/create.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { decodeId, globalId } from "./kit/ids.ts";
+import { createProductionOrder } from "../../../src/domain/orders/production/create.ts";
+import { graphql } from "../../graphql/index.ts";
+import { createTestKit, type TestKit } from "../../kit/app.ts";
+import { decodeId, globalId } from "../../kit/ids.ts";
 import {
   addStock,
   createBom,
@@ -14,7 +14,7 @@ import {
   succeeded,
   type World,
   written,
-} from "./kit/orders.ts";
+} from "../../kit/orders.ts";
 
 // The fields every test reads of an order.
 graphql(`

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { decodeId, globalId } from "./kit/ids.ts";
+import { graphql } from "../../graphql/index.ts";
+import { createTestKit, type TestKit } from "../../kit/app.ts";
+import { decodeId, globalId } from "../../kit/ids.ts";
 import {
   addStock,
   createProduct,
@@ -12,7 +12,7 @@ import {
   succeeded,
   type World,
   written,
-} from "./kit/orders.ts";
+} from "../../kit/orders.ts";
 
 // The fields every test reads of an order.
 graphql(`

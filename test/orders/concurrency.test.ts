@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dec, formatDecimal, ZERO } from "../src/domain/decimal.ts";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { decodeId, globalId } from "./kit/ids.ts";
-import { ledgerMismatches, reservationMismatches } from "./kit/invariants.ts";
-import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "./kit/orders.ts";
-import { seededRandom } from "./kit/random.ts";
+import { dec, formatDecimal, ZERO } from "../../src/domain/decimal.ts";
+import { graphql } from "../graphql/index.ts";
+import { createTestKit, type TestKit } from "../kit/app.ts";
+import { decodeId, globalId } from "../kit/ids.ts";
+import { ledgerMismatches, reservationMismatches } from "../kit/invariants.ts";
+import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "../kit/orders.ts";
+import { seededRandom } from "../kit/random.ts";
 
 /**
  * Many clients at once against the same components: completions, adjustments, receipts, transfers and

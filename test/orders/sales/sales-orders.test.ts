@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "./graphql/index.ts";
-import { createTestKit, type TestKit } from "./kit/app.ts";
-import { decodeId, globalId } from "./kit/ids.ts";
+import { graphql } from "../../graphql/index.ts";
+import { createTestKit, type TestKit } from "../../kit/app.ts";
+import { decodeId, globalId } from "../../kit/ids.ts";
 import {
   addStock,
   createBom,
@@ -13,7 +13,7 @@ import {
   succeeded,
   type World,
   written,
-} from "./kit/orders.ts";
+} from "../../kit/orders.ts";
 
 // The fields every test reads of an order.
 graphql(`
