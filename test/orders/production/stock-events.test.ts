@@ -1,15 +1,15 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, succeeded, type TestKit } from "./kit/app.ts";
-import { decodeId, globalId } from "./kit/ids.ts";
-import { addStock, createBom, createProduct, seedWorld, type World } from "./kit/world.ts";
+import { createTestKit, succeeded, type TestKit } from "../../kit/app.ts";
+import { decodeId, globalId } from "../../kit/ids.ts";
+import { addStock, createBom, createProduct, seedWorld, type World } from "../../kit/world.ts";
 import {
   productionOrderAuthorize,
   productionOrderComplete,
   productionOrderCreate,
   productionOrderRelease,
   productionOrderUndo,
-} from "./operations/orders.ts";
+} from "../../operations/orders.ts";
 
 /**
  * A commit's STOCK_CHANGED events are the stock levels it changed, one each: a subscriber sees every level once
