@@ -24,7 +24,7 @@ export const transferOrderCreate = graphql(`
 export const transferOrderComplete = graphql(`
   mutation transferOrderComplete($id: ID!, $expectedVersion: Int) {
     transferOrderComplete(id: $id, expectedVersion: $expectedVersion) {
-      transferOrder { ...TransferOrderFields movements { quantity reason } }
+      transferOrder { ...TransferOrderFields movements { quantity reason location { name } transferOrder { number } } }
       userErrors { code message field }
     }
   }
@@ -36,5 +36,11 @@ export const transferOrderVoid = graphql(`
       transferOrder { ...TransferOrderFields }
       userErrors { code message field }
     }
+  }
+`);
+
+export const transferOrders = graphql(`
+  query transferOrders($locationId: ID, $status: [TransferOrderStatus!]) {
+    transferOrders(locationId: $locationId, status: $status) { edges { node { number status } } }
   }
 `);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../graphql/index.ts";
 import { createTestKit, type TestKit } from "../../kit/app.ts";
 import { decodeId, globalId } from "../../kit/ids.ts";
 import {
@@ -13,47 +12,12 @@ import {
   type World,
   written,
 } from "../../kit/orders.ts";
-
-// The fields every test reads of an order.
-graphql(`
-  fragment XferFields on TransferOrder {
-    id number status version
-    fromLocation { name }
-    toLocation { name }
-    lines { quantity product { sku } }
-    movements { quantity reason location { name } transferOrder { number } }
-  }
-`);
-
-const XferCreate = graphql(`
-  mutation XferCreate($input: TransferOrderCreateInput!) {
-    transferOrderCreate(input: $input) { transferOrder { ...XferFields } userErrors { code message field } }
-  }
-`);
-
-const XferComplete = graphql(`
-  mutation XferComplete($id: ID!, $expectedVersion: Int) {
-    transferOrderComplete(id: $id, expectedVersion: $expectedVersion) {
-      transferOrder { ...XferFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const XferVoid = graphql(`
-  mutation XferVoid($id: ID!, $expectedVersion: Int) {
-    transferOrderVoid(id: $id, expectedVersion: $expectedVersion) {
-      transferOrder { ...XferFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const XferList = graphql(`
-  query XferList($locationId: ID, $status: [TransferOrderStatus!]) {
-    transferOrders(locationId: $locationId, status: $status) { edges { node { number status } } }
-  }
-`);
+import {
+  transferOrderComplete,
+  transferOrderCreate,
+  transferOrders,
+  transferOrderVoid,
+} from "../../operations/transfers.ts";
 
 type Order = { id: string; version: number };
 
@@ -63,7 +27,7 @@ const ids: Record<string, number> = {};
 
 function create(lines: [string, string][], from: number, to: number, key?: string) {
   return kit.execute(
-    XferCreate,
+    transferOrderCreate,
     {
       input: {
         fromLocationId: globalId("Location", from),
@@ -102,7 +66,7 @@ describe("transfer orders", () => {
     ]);
     const id = decodeId(order.id);
     const number = `TO-${String(id).padStart(5, "0")}`;
-    const completed = await kit.execute(XferComplete, { id: order.id, expectedVersion: 1 });
+    const completed = await kit.execute(transferOrderComplete, { id: order.id, expectedVersion: 1 });
     expect(
       succeeded<{ transferOrder: unknown }>(completed, "transferOrderComplete").transferOrder,
     ).toMatchObject({
@@ -138,7 +102,7 @@ describe("transfer orders", () => {
         locationId: world.warehouse,
       },
     ]);
-    const list = await kit.execute(XferList, {
+    const list = await kit.execute(transferOrders, {
       locationId: globalId("Location", world.shopFloor),
       status: ["COMPLETED"],
     });
@@ -146,7 +110,7 @@ describe("transfer orders", () => {
 
     // A completed transfer is final.
     const before = await written(kit);
-    const again = await kit.execute(XferVoid, { id: order.id });
+    const again = await kit.execute(transferOrderVoid, { id: order.id });
     expect(again.data?.transferOrderVoid.userErrors[0]).toMatchObject({
       code: "INVALID_STATUS",
       message: expect.stringContaining("is COMPLETED"),
@@ -157,9 +121,9 @@ describe("transfer orders", () => {
   it("refuses transfers without stock, stale versions and bad input, writing nothing", async () => {
     const order = await createOk([["RIM", "5"]]);
     const before = await written(kit);
-    const short = await kit.execute(XferComplete, { id: order.id });
+    const short = await kit.execute(transferOrderComplete, { id: order.id });
     expect(short.data?.transferOrderComplete.userErrors[0]).toMatchObject({ code: "INSUFFICIENT_STOCK" });
-    const stale = await kit.execute(XferComplete, { id: order.id, expectedVersion: 3 });
+    const stale = await kit.execute(transferOrderComplete, { id: order.id, expectedVersion: 3 });
     expect(stale.data?.transferOrderComplete.userErrors[0]?.code).toBe("VERSION_CONFLICT");
     const same = await create([["RIM", "1"]], world.warehouse, world.warehouse);
     expect(same.data?.transferOrderCreate.userErrors).toEqual([
@@ -193,8 +157,11 @@ describe("transfer orders", () => {
     });
     expect(await written(kit)).toEqual(before);
 
-    succeeded(await kit.execute(XferVoid, { id: order.id, expectedVersion: 1 }), "transferOrderVoid");
-    const voided = await kit.execute(XferComplete, { id: order.id });
+    succeeded(
+      await kit.execute(transferOrderVoid, { id: order.id, expectedVersion: 1 }),
+      "transferOrderVoid",
+    );
+    const voided = await kit.execute(transferOrderComplete, { id: order.id });
     expect(voided.data?.transferOrderComplete.userErrors[0]?.message).toContain("is VOIDED");
   });
 
