@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
 import { type Location, Prisma, type Product } from "../../generated/prisma/client.ts";
 import { LocationKind } from "../../generated/prisma/enums.ts";
-import { DomainError, ErrorCode } from "../errors.ts";
+import { DomainError, ErrorCode, parseInput } from "../errors.ts";
 import { type Actor, type EventType, recordEvent } from "../events.ts";
 import { requireAllActive } from "../records.ts";
 import { decimal, ref } from "../validation.ts";
@@ -37,7 +37,16 @@ export interface OrderKind<Row = never> {
   locationOf: (order: Row) => number;
   /** The order its events belong to, when orders form trees (a production order's root). */
   rootOf?: (order: Row) => number;
+  /** Writes a new status with the version incremented: `tx.salesOrder.update({ where: { id }, data: change })`. */
+  writeStatus: (
+    tx: Tx,
+    id: number,
+    change: { status: StatusOf<Row>; version: { increment: 1 } },
+  ) => Promise<Row>;
 }
+
+/** What names and finds an order of any kind, for the checks and events that never touch its row's type. */
+type OrderName = Pick<OrderKind, "model" | "label" | "prefix">;
 
 export const MAX_ORDER_LINES = 200;
 
@@ -73,7 +82,7 @@ export interface LockedOrder {
  */
 export async function lockOrder(
   tx: Tx,
-  kind: OrderKind,
+  kind: OrderName,
   id: number,
   check: { expectedVersion?: number | null | undefined; from: readonly string[]; action: string },
 ): Promise<LockedOrder> {
@@ -99,34 +108,32 @@ export async function lockOrder(
   return order;
 }
 
-/** One status change of an order; see `lockAndChangeStatus`. */
-export interface StatusChange<Row> {
-  expectedVersion?: number | null;
-  from: readonly string[];
+/** A status change that takes nothing but the expected version; see `statusChangeAction`. */
+export interface StatusStep<Row> {
+  from: readonly StatusOf<Row>[];
   to: StatusOf<Row>;
   /** The verb for the INVALID_STATUS message: "authorized". */
   action: string;
   /** The step's other effects (stock, reservations), run under the lock before the status is saved; may return
    * details for the event's payload. */
-  effects?: () => Promise<Prisma.InputJsonObject | undefined>;
-  /** Writes the status and version: `(change) => tx.salesOrder.update({ where: { id }, data: change })`. */
-  save: (change: { status: never; version: { increment: 1 } }) => Promise<Row>;
+  effects?: (tx: Tx, actor: Actor, id: number) => Promise<Prisma.InputJsonObject | undefined>;
 }
 
 /**
- * The shape of every status change: lock the order and check version and status, apply the step's effects,
- * save the new status with the version incremented, and record the kind's event of that status with both.
+ * A status change as its domain action `(tx, actor, id, { expectedVersion })`: lock the order and check version
+ * and status, apply the step's effects, save the new status with the version incremented, and record the kind's
+ * event of that status with both.
  */
-export async function lockAndChangeStatus<Row extends { status: string }>(
-  tx: Tx,
-  actor: Actor,
+export function statusChangeAction<Row extends { status: string }>(
   kind: OrderKind<Row>,
-  id: number,
-  step: StatusChange<Row>,
-): Promise<Row> {
-  const locked = await lockOrder(tx, kind, id, step);
-  const payload = (await step.effects?.()) ?? {};
-  return saveStatus(tx, actor, kind, locked, step, payload);
+  step: StatusStep<Row>,
+) {
+  return async (tx: Tx, actor: Actor, id: number, input: unknown = {}): Promise<Row> => {
+    const data = parseInput(orderChangeInput, input, []);
+    const locked = await lockOrder(tx, kind, id, { ...data, ...step });
+    const payload = (await step.effects?.(tx, actor, id)) ?? {};
+    return saveStatus(tx, actor, kind, locked, step.to, payload);
+  };
 }
 
 /**
@@ -138,12 +145,12 @@ export async function saveStatus<Row extends { status: string }>(
   actor: Actor,
   kind: OrderKind<Row>,
   locked: { id: number; status: string },
-  step: Pick<StatusChange<Row>, "to" | "save">,
+  to: StatusOf<Row>,
   payload?: Prisma.InputJsonObject,
 ): Promise<Row> {
-  const type = kind.events.statusChanged[step.to];
-  if (!type) throw new Error(`No event type for a ${kind.label} becoming ${step.to}`);
-  const order = await step.save({ status: step.to as never, version: { increment: 1 } });
+  const type = kind.events.statusChanged[to];
+  if (!type) throw new Error(`No event type for a ${kind.label} becoming ${to}`);
+  const order = await kind.writeStatus(tx, locked.id, { status: to, version: { increment: 1 } });
   await recordOrderEvent(tx, actor, kind, {
     type,
     id: locked.id,
@@ -207,7 +214,7 @@ export async function replaceDraftLines<Row extends { status: string }, Line ext
 export async function recordOrderEvent(
   tx: Tx,
   actor: Actor,
-  kind: OrderKind,
+  kind: OrderName,
   event: {
     type: EventType;
     id: number;
@@ -255,6 +262,9 @@ export async function productionFloorFor(tx: Tx, location: Location): Promise<Lo
     orderBy: { id: "asc" },
   });
 }
+
+/** The `include` that reads an order with its lines, in the order they were given. */
+export const withLines = { lines: { orderBy: { position: "asc" } } } as const;
 
 /** Lines as the nested `create` of an order: positions follow the input order. */
 export function numberedLines<Line>(lines: Line[]): (Line & { position: number })[] {

@@ -17,18 +17,18 @@ import { readSettings } from "../settings.ts";
 import { decimal, optionalText, ref } from "../validation.ts";
 import {
   expectedVersion,
-  lockAndChangeStatus,
   lockOrder,
   MAX_ORDER_LINES,
   numberedLines,
   type OrderKind,
-  orderChangeInput,
   orderLineFields,
   orderLines,
   recordCreated,
   recordOrderEvent,
   replaceDraftLines,
   requireActiveProducts,
+  statusChangeAction,
+  withLines,
 } from "./common.ts";
 import { ORDER_PREFIX, orderNumber } from "./numbers.ts";
 import { OPEN_STATUSES } from "./production/order.ts";
@@ -46,6 +46,7 @@ export const PURCHASE_ORDER: OrderKind<PurchaseOrder> = {
     },
   },
   locationOf: (order) => order.locationId,
+  writeStatus: (tx, id, data) => tx.purchaseOrder.update({ where: { id }, data }),
 };
 
 /** Unit cost defaults to the product's cost. */
@@ -136,11 +137,8 @@ export async function updatePurchaseOrderLines(tx: Tx, actor: Actor, id: number,
   );
 }
 
-const save = (tx: Tx, id: number) => (data: { status: PurchaseOrderStatus; version: { increment: 1 } }) =>
-  tx.purchaseOrder.update({ where: { id }, data });
-
 const linesOf = (tx: Tx, id: number) =>
-  tx.purchaseOrder.findUniqueOrThrow({ where: { id }, include: { lines: { orderBy: { position: "asc" } } } });
+  tx.purchaseOrder.findUniqueOrThrow({ where: { id }, include: withLines });
 
 /** What is still expected of a line: ordered minus received, never below zero (over-receipts). */
 function openQuantity(line: { quantity: DecimalLike; receivedQuantity: DecimalLike }): Dec {
@@ -166,20 +164,15 @@ function changeOnOrder(
 }
 
 /** DRAFT -> ORDERED: the ordered quantities count as on order at the receiving location. */
-export async function placePurchaseOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
-  const data = parseInput(orderChangeInput, input, []);
-  return lockAndChangeStatus(tx, actor, PURCHASE_ORDER, id, {
-    ...data,
-    from: [PurchaseOrderStatus.DRAFT],
-    to: PurchaseOrderStatus.ORDERED,
-    action: "placed",
-    effects: async () => {
-      await changeOnOrder(tx, actor, await linesOf(tx, id), (line) => dec(line.quantity));
-      return undefined;
-    },
-    save: save(tx, id),
-  });
-}
+export const placePurchaseOrder = statusChangeAction(PURCHASE_ORDER, {
+  from: [PurchaseOrderStatus.DRAFT],
+  to: PurchaseOrderStatus.ORDERED,
+  action: "placed",
+  effects: async (tx, actor, id) => {
+    await changeOnOrder(tx, actor, await linesOf(tx, id), (line) => dec(line.quantity));
+    return undefined;
+  },
+});
 
 /**
  * Receives some or all of an ORDERED purchase order: adds stock (PURCHASE_RECEIPT movements referencing the
@@ -271,23 +264,18 @@ export async function receivePurchaseOrder(tx: Tx, actor: Actor, id: number, inp
  * DRAFT or ORDERED -> VOIDED. What was still expected leaves on order; stock already received stays (a partly
  * received order can be voided to close it).
  */
-export async function voidPurchaseOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
-  const data = parseInput(orderChangeInput, input, []);
-  return lockAndChangeStatus(tx, actor, PURCHASE_ORDER, id, {
-    ...data,
-    from: [PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.ORDERED],
-    to: PurchaseOrderStatus.VOIDED,
-    action: "voided",
-    effects: async () => {
-      const order = await linesOf(tx, id);
-      if (order.status === PurchaseOrderStatus.ORDERED) {
-        await changeOnOrder(tx, actor, order, (line) => openQuantity(line).negated());
-      }
-      return undefined;
-    },
-    save: save(tx, id),
-  });
-}
+export const voidPurchaseOrder = statusChangeAction(PURCHASE_ORDER, {
+  from: [PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.ORDERED],
+  to: PurchaseOrderStatus.VOIDED,
+  action: "voided",
+  effects: async (tx, actor, id) => {
+    const order = await linesOf(tx, id);
+    if (order.status === PurchaseOrderStatus.ORDERED) {
+      await changeOnOrder(tx, actor, order, (line) => openQuantity(line).negated());
+    }
+    return undefined;
+  },
+});
 
 // ---------------------------------------------------------------- purchase orders for needs
 

@@ -12,16 +12,16 @@ import { readSettings } from "../settings.ts";
 import { optionalText, ref } from "../validation.ts";
 import {
   expectedVersion,
-  lockAndChangeStatus,
   numberedLines,
   type OrderKind,
-  orderChangeInput,
   orderLineFields,
   orderLines,
   productionFloorFor,
   recordCreated,
   replaceDraftLines,
   requireActiveProducts,
+  statusChangeAction,
+  withLines,
 } from "./common.ts";
 import { ORDER_PREFIX } from "./numbers.ts";
 import { createProductionOrder } from "./production/create.ts";
@@ -42,6 +42,7 @@ export const SALES_ORDER: OrderKind<SalesOrder> = {
     },
   },
   locationOf: (order) => order.locationId,
+  writeStatus: (tx, id, data) => tx.salesOrder.update({ where: { id }, data }),
 };
 
 const salesLines = orderLines(z.object(orderLineFields));
@@ -84,28 +85,20 @@ export async function updateSalesOrderLines(tx: Tx, actor: Actor, id: number, in
   );
 }
 
-const save = (tx: Tx, id: number) => (data: { status: SalesOrderStatus; version: { increment: 1 } }) =>
-  tx.salesOrder.update({ where: { id }, data });
-
 /**
  * DRAFT -> AUTHORIZED. When Settings.salesOrderProductionStatus is set, also creates production orders for
  * its produced lines (see `produceForSalesOrder`), all-or-nothing with the authorization.
  */
-export async function authorizeSalesOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
-  const data = parseInput(orderChangeInput, input, []);
-  return lockAndChangeStatus(tx, actor, SALES_ORDER, id, {
-    ...data,
-    from: [SalesOrderStatus.DRAFT],
-    to: SalesOrderStatus.AUTHORIZED,
-    action: "authorized",
-    effects: async () => {
-      const status = (await readSettings(tx)).salesOrderProductionStatus;
-      if (!status) return undefined;
-      return { productionOrderIds: await produceForSalesOrder(tx, actor, id, status) };
-    },
-    save: save(tx, id),
-  });
-}
+export const authorizeSalesOrder = statusChangeAction(SALES_ORDER, {
+  from: [SalesOrderStatus.DRAFT],
+  to: SalesOrderStatus.AUTHORIZED,
+  action: "authorized",
+  effects: async (tx, actor, id) => {
+    const status = (await readSettings(tx)).salesOrderProductionStatus;
+    if (!status) return undefined;
+    return { productionOrderIds: await produceForSalesOrder(tx, actor, id, status) };
+  },
+});
 
 /**
  * One production order per line whose product is produced (effective replenishment PRODUCE or ASSEMBLE with a
@@ -117,7 +110,7 @@ export async function authorizeSalesOrder(tx: Tx, actor: Actor, id: number, inpu
 async function produceForSalesOrder(tx: Tx, actor: Actor, id: number, status: ProductionOrderStatus) {
   const order = await tx.salesOrder.findUniqueOrThrow({
     where: { id },
-    include: { location: true, lines: { orderBy: { position: "asc" } } },
+    include: { location: true, ...withLines },
   });
   const boms = await tx.bom.findMany({
     where: {
@@ -176,48 +169,35 @@ async function produceForSalesOrder(tx: Tx, actor: Actor, id: number, status: Pr
  * AUTHORIZED -> FULFILLED: ships every line out of the order's location (SALES_SHIPMENT movements). Not
  * enough stock is INSUFFICIENT_STOCK unless negative stock is allowed.
  */
-export async function fulfillSalesOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
-  const data = parseInput(orderChangeInput, input, []);
-  return lockAndChangeStatus(tx, actor, SALES_ORDER, id, {
-    ...data,
-    from: [SalesOrderStatus.AUTHORIZED],
-    to: SalesOrderStatus.FULFILLED,
-    action: "fulfilled",
-    effects: async () => {
-      const order = await tx.salesOrder.findUniqueOrThrow({
-        where: { id },
-        include: { lines: { orderBy: { position: "asc" } } },
-      });
-      await postMovements(
-        tx,
-        actor,
-        order.lines.map((line) => ({
-          productId: line.productId,
-          locationId: order.locationId,
-          quantity: line.quantity.negated(),
-          reason: MovementReason.SALES_SHIPMENT,
-          salesOrderId: id,
-        })),
-      );
-      return {
-        shipped: order.lines.map((line) => ({
-          productId: line.productId,
-          quantity: formatDecimal(line.quantity),
-        })),
-      };
-    },
-    save: save(tx, id),
-  });
-}
+export const fulfillSalesOrder = statusChangeAction(SALES_ORDER, {
+  from: [SalesOrderStatus.AUTHORIZED],
+  to: SalesOrderStatus.FULFILLED,
+  action: "fulfilled",
+  effects: async (tx, actor, id) => {
+    const order = await tx.salesOrder.findUniqueOrThrow({ where: { id }, include: withLines });
+    await postMovements(
+      tx,
+      actor,
+      order.lines.map((line) => ({
+        productId: line.productId,
+        locationId: order.locationId,
+        quantity: line.quantity.negated(),
+        reason: MovementReason.SALES_SHIPMENT,
+        salesOrderId: id,
+      })),
+    );
+    return {
+      shipped: order.lines.map((line) => ({
+        productId: line.productId,
+        quantity: formatDecimal(line.quantity),
+      })),
+    };
+  },
+});
 
 /** DRAFT or AUTHORIZED -> VOIDED. Production orders made for it live on: they are never voided with it. */
-export async function voidSalesOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
-  const data = parseInput(orderChangeInput, input, []);
-  return lockAndChangeStatus(tx, actor, SALES_ORDER, id, {
-    ...data,
-    from: [SalesOrderStatus.DRAFT, SalesOrderStatus.AUTHORIZED],
-    to: SalesOrderStatus.VOIDED,
-    action: "voided",
-    save: save(tx, id),
-  });
-}
+export const voidSalesOrder = statusChangeAction(SALES_ORDER, {
+  from: [SalesOrderStatus.DRAFT, SalesOrderStatus.AUTHORIZED],
+  to: SalesOrderStatus.VOIDED,
+  action: "voided",
+});

@@ -8,14 +8,14 @@ import { type MovementInput, postMovements } from "../inventory/ledger.ts";
 import { requireActive } from "../records.ts";
 import { optionalText, ref } from "../validation.ts";
 import {
-  lockAndChangeStatus,
   numberedLines,
   type OrderKind,
-  orderChangeInput,
   orderLineFields,
   orderLines,
   recordCreated,
   requireActiveProducts,
+  statusChangeAction,
+  withLines,
 } from "./common.ts";
 import { ORDER_PREFIX } from "./numbers.ts";
 
@@ -31,6 +31,7 @@ export const TRANSFER_ORDER: OrderKind<TransferOrder> = {
     },
   },
   locationOf: (order) => order.fromLocationId,
+  writeStatus: (tx, id, data) => tx.transferOrder.update({ where: { id }, data }),
 };
 
 export const transferOrderCreateInput = z.object({
@@ -76,53 +77,34 @@ export async function createTransferOrder(
   return order;
 }
 
-const save = (tx: Tx, id: number) => (data: { status: TransferOrderStatus; version: { increment: 1 } }) =>
-  tx.transferOrder.update({ where: { id }, data });
-
 /**
  * DRAFT -> COMPLETED: moves every line in the ledger, TRANSFER_OUT at `from` and TRANSFER_IN at `to`, in one
  * transaction. Not enough stock at `from` is INSUFFICIENT_STOCK unless negative stock is allowed.
  */
-export async function completeTransferOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
-  const data = parseInput(orderChangeInput, input, []);
-  return lockAndChangeStatus(tx, actor, TRANSFER_ORDER, id, {
-    ...data,
-    from: [TransferOrderStatus.DRAFT],
-    to: TransferOrderStatus.COMPLETED,
-    action: "completed",
-    effects: async () => {
-      const order = await tx.transferOrder.findUniqueOrThrow({
-        where: { id },
-        include: { lines: { orderBy: { position: "asc" } } },
-      });
-      const move = (locationId: number, out: boolean) =>
-        order.lines.map(
-          (line): MovementInput => ({
-            productId: line.productId,
-            locationId,
-            quantity: out ? line.quantity.negated() : line.quantity,
-            reason: out ? MovementReason.TRANSFER_OUT : MovementReason.TRANSFER_IN,
-            transferOrderId: id,
-          }),
-        );
-      await postMovements(tx, actor, [
-        ...move(order.fromLocationId, true),
-        ...move(order.toLocationId, false),
-      ]);
-      return { toLocationId: order.toLocationId };
-    },
-    save: save(tx, id),
-  });
-}
+export const completeTransferOrder = statusChangeAction(TRANSFER_ORDER, {
+  from: [TransferOrderStatus.DRAFT],
+  to: TransferOrderStatus.COMPLETED,
+  action: "completed",
+  effects: async (tx, actor, id) => {
+    const order = await tx.transferOrder.findUniqueOrThrow({ where: { id }, include: withLines });
+    const move = (locationId: number, out: boolean) =>
+      order.lines.map(
+        (line): MovementInput => ({
+          productId: line.productId,
+          locationId,
+          quantity: out ? line.quantity.negated() : line.quantity,
+          reason: out ? MovementReason.TRANSFER_OUT : MovementReason.TRANSFER_IN,
+          transferOrderId: id,
+        }),
+      );
+    await postMovements(tx, actor, [...move(order.fromLocationId, true), ...move(order.toLocationId, false)]);
+    return { toLocationId: order.toLocationId };
+  },
+});
 
 /** DRAFT -> VOIDED; a completed transfer is undone by another transfer, not by voiding. */
-export async function voidTransferOrder(tx: Tx, actor: Actor, id: number, input: unknown = {}) {
-  const data = parseInput(orderChangeInput, input, []);
-  return lockAndChangeStatus(tx, actor, TRANSFER_ORDER, id, {
-    ...data,
-    from: [TransferOrderStatus.DRAFT],
-    to: TransferOrderStatus.VOIDED,
-    action: "voided",
-    save: save(tx, id),
-  });
-}
+export const voidTransferOrder = statusChangeAction(TRANSFER_ORDER, {
+  from: [TransferOrderStatus.DRAFT],
+  to: TransferOrderStatus.VOIDED,
+  action: "voided",
+});

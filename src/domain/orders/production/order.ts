@@ -41,6 +41,7 @@ export const PRODUCTION_ORDER: OrderKind<ProductionOrder> = {
   },
   locationOf: (order) => order.locationId,
   rootOf: (order) => order.rootId ?? order.id,
+  writeStatus: (tx, id, data) => tx.productionOrder.update({ where: { id }, data }),
 };
 
 /** "MO-00042": the number people read; derived from the id, so it is unique and never reused. */

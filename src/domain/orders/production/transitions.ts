@@ -33,9 +33,7 @@ import { advanceTree, coverShortages, PlanChoice, planOrderTree } from "./tree/i
 
 /** Saves the order's new status (version incremented) and records the status's event with the new version. */
 function saveProductionStatus(tx: Tx, actor: Actor, order: LoadedOrder, to: Status) {
-  const save = (data: { status: never; version: { increment: 1 } }) =>
-    tx.productionOrder.update({ where: { id: order.id }, data });
-  return saveStatus(tx, actor, PRODUCTION_ORDER, order, { to, save }, { version: order.version + 1 });
+  return saveStatus(tx, actor, PRODUCTION_ORDER, order, to, { version: order.version + 1 });
 }
 
 /** The expected version of a change that takes nothing else. */
