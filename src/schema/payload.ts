@@ -1,9 +1,11 @@
-import type { ObjectRef } from "@pothos/core";
+import type { InputObjectRef, ObjectParam, ObjectRef } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { isWriteConflict, RETRYABLE_CONFLICT_MESSAGE } from "../db/conflicts.ts";
 import type { Tx } from "../db/database.ts";
 import { DomainError, ErrorCode, type UserError } from "../domain/errors.ts";
-import { builder, type Context } from "./builder.ts";
+import type { Actor } from "../domain/events.ts";
+import type { Permission } from "../generated/prisma/enums.ts";
+import { builder, type Context, type Types } from "./builder.ts";
 
 /**
  * Mutations follow Shopify's convention: business errors are data. Every payload has `userErrors`
@@ -59,6 +61,56 @@ export async function runAction<Result>(
     if (userErrors) return { result: null, userErrors };
     throw error;
   }
+}
+
+/** The field builder `builder.mutationFields` hands its callback. */
+type MutationFieldBuilder = PothosSchemaTypes.MutationFieldBuilder<Types, Types["Root"]>;
+
+/** What a mutation made by `inputAction` or `rowAction` answers and asks for. */
+interface ActionSpec<Row> {
+  payload: ObjectRef<Types, Payload<Row>>;
+  permission: Permission;
+  description?: string;
+}
+
+/** A mutation `(input)` whose resolver is one domain action on its input: `createX(tx, actor, input)`. */
+export function inputAction<Row>(
+  t: MutationFieldBuilder,
+  spec: ActionSpec<Row> & {
+    input: InputObjectRef<Types, unknown>;
+    run(tx: Tx, actor: Actor, input: unknown): Promise<Row>;
+  },
+) {
+  return t.field({
+    type: spec.payload,
+    authScopes: { permission: spec.permission },
+    description: spec.description,
+    args: { input: t.arg({ type: spec.input }) },
+    resolve: (_root, { input }, context) => runAction(context, (tx) => spec.run(tx, context.viewer, input)),
+  });
+}
+
+/**
+ * A mutation on one row of `ref`'s type, `(id)` or `(id, input)`, whose resolver is one domain action on it:
+ * `archiveX(tx, actor, id)`, `updateX(tx, actor, id, input)`.
+ */
+export function rowAction<Row>(
+  t: MutationFieldBuilder,
+  spec: ActionSpec<Row> & {
+    ref: ObjectParam<Types>;
+    input?: InputObjectRef<Types, unknown>;
+    run(tx: Tx, actor: Actor, id: number, input?: unknown): Promise<Row>;
+  },
+) {
+  const { input } = spec;
+  return t.field({
+    type: spec.payload,
+    authScopes: { permission: spec.permission },
+    description: spec.description,
+    args: { id: t.arg.rowID({ for: spec.ref }), ...(input ? { input: t.arg({ type: input }) } : {}) },
+    resolve: (_root, args, context) =>
+      runAction(context, (tx) => spec.run(tx, context.viewer, args.id, args.input)),
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { readSettings, updateSettings } from "../domain/settings.ts";
 import { QuantityPolicy } from "../generated/prisma/enums.ts";
 import { builder } from "./builder.ts";
 import { SalesOrderProductionStatusEnum } from "./orders/sales.ts";
-import { payloadType, runAction } from "./payload.ts";
+import { inputAction, payloadType } from "./payload.ts";
 
 /** The instance-wide settings. */
 
@@ -62,11 +62,10 @@ const SettingsUpdateInput = builder.inputType("SettingsUpdateInput", {
 const SettingsUpdatePayload = payloadType("SettingsUpdatePayload", "settings", SettingsRef);
 
 builder.mutationFields((t) => ({
-  settingsUpdate: t.field({
-    type: SettingsUpdatePayload,
-    authScopes: { permission: "ADMIN" },
-    args: { input: t.arg({ type: SettingsUpdateInput }) },
-    resolve: (_root, { input }, context) =>
-      runAction(context, (tx) => updateSettings(tx, context.viewer, input)),
+  settingsUpdate: inputAction(t, {
+    payload: SettingsUpdatePayload,
+    permission: "ADMIN",
+    input: SettingsUpdateInput,
+    run: updateSettings,
   }),
 }));

@@ -16,7 +16,7 @@ import { builder } from "../builder.ts";
 import { ResourceRef } from "../catalog/locations.ts";
 import { ProductRef } from "../catalog/products.ts";
 import { nodeOptions } from "../nodes.ts";
-import { payloadType, runAction } from "../payload.ts";
+import { inputAction, payloadType, rowAction, runAction } from "../payload.ts";
 
 /** Bills of materials: their types, the list and one mutation per BOM action. */
 
@@ -209,77 +209,76 @@ const BomUpdateInput = builder.inputType("BomUpdateInput", {
   }),
 });
 
-const manage = { permission: "BOM_MANAGE" } as const;
+const MANAGE = "BOM_MANAGE";
 
 builder.mutationFields((t) => ({
-  bomCreate: t.field({
-    type: BomPayload,
-    authScopes: manage,
+  bomCreate: inputAction(t, {
+    payload: BomPayload,
+    permission: MANAGE,
     description: "Creates a BOM with its operations and lines. A change that would make a cycle is refused.",
-    args: { input: t.arg({ type: BomCreateInput }) },
-    resolve: (_root, { input }, context) => runAction(context, (tx) => createBom(tx, context.viewer, input)),
+    input: BomCreateInput,
+    run: createBom,
   }),
-  bomUpdate: t.field({
-    type: BomPayload,
-    authScopes: manage,
-    args: { id: t.arg.rowID({ for: BomRef }), input: t.arg({ type: BomUpdateInput }) },
-    resolve: (_root, { id, input }, context) =>
-      runAction(context, (tx) => updateBom(tx, context.viewer, id, input)),
+  bomUpdate: rowAction(t, {
+    payload: BomPayload,
+    permission: MANAGE,
+    ref: BomRef,
+    input: BomUpdateInput,
+    run: updateBom,
   }),
   bomLineAdd: t.field({
     type: BomLinePayload,
-    authScopes: manage,
+    authScopes: { permission: MANAGE },
     args: { bomId: t.arg.rowID({ for: BomRef }), input: t.arg({ type: BomLineInput }) },
     resolve: (_root, { bomId, input }, context) =>
       runAction(context, (tx) => addBomLine(tx, context.viewer, bomId, input)),
   }),
-  bomLineUpdate: t.field({
-    type: BomLinePayload,
-    authScopes: manage,
-    args: { id: t.arg.rowID({ for: BomLineRef }), input: t.arg({ type: BomLineUpdateInput }) },
-    resolve: (_root, { id, input }, context) =>
-      runAction(context, (tx) => updateBomLine(tx, context.viewer, id, input)),
+  bomLineUpdate: rowAction(t, {
+    payload: BomLinePayload,
+    permission: MANAGE,
+    ref: BomLineRef,
+    input: BomLineUpdateInput,
+    run: updateBomLine,
   }),
-  bomLineRemove: t.field({
-    type: BomPayload,
-    authScopes: manage,
-    args: { id: t.arg.rowID({ for: BomLineRef }) },
-    resolve: (_root, { id }, context) => runAction(context, (tx) => removeBomLine(tx, context.viewer, id)),
+  bomLineRemove: rowAction(t, {
+    payload: BomPayload,
+    permission: MANAGE,
+    ref: BomLineRef,
+    run: removeBomLine,
   }),
   bomOperationAdd: t.field({
     type: BomOperationPayload,
-    authScopes: manage,
+    authScopes: { permission: MANAGE },
     args: { bomId: t.arg.rowID({ for: BomRef }), input: t.arg({ type: BomOperationInput }) },
     resolve: (_root, { bomId, input }, context) =>
       runAction(context, (tx) => addBomOperation(tx, context.viewer, bomId, input)),
   }),
-  bomOperationUpdate: t.field({
-    type: BomOperationPayload,
-    authScopes: manage,
-    args: { id: t.arg.rowID({ for: BomOperationRef }), input: t.arg({ type: BomOperationUpdateInput }) },
-    resolve: (_root, { id, input }, context) =>
-      runAction(context, (tx) => updateBomOperation(tx, context.viewer, id, input)),
+  bomOperationUpdate: rowAction(t, {
+    payload: BomOperationPayload,
+    permission: MANAGE,
+    ref: BomOperationRef,
+    input: BomOperationUpdateInput,
+    run: updateBomOperation,
   }),
-  bomOperationRemove: t.field({
-    type: BomPayload,
-    authScopes: manage,
+  bomOperationRemove: rowAction(t, {
+    payload: BomPayload,
+    permission: MANAGE,
     description: "Lines consumed at the operation are consumed at the start instead.",
-    args: { id: t.arg.rowID({ for: BomOperationRef }) },
-    resolve: (_root, { id }, context) =>
-      runAction(context, (tx) => removeBomOperation(tx, context.viewer, id)),
+    ref: BomOperationRef,
+    run: removeBomOperation,
   }),
-  bomSetDefault: t.field({
-    type: BomPayload,
-    authScopes: manage,
+  bomSetDefault: rowAction(t, {
+    payload: BomPayload,
+    permission: MANAGE,
     description: "Makes the BOM its product's default of its kind (replacing the previous one).",
-    args: { id: t.arg.rowID({ for: BomRef }) },
-    resolve: (_root, { id }, context) => runAction(context, (tx) => setDefaultBom(tx, context.viewer, id)),
+    ref: BomRef,
+    run: setDefaultBom,
   }),
-  bomArchive: t.field({
-    type: BomPayload,
-    authScopes: manage,
+  bomArchive: rowAction(t, {
+    payload: BomPayload,
+    permission: MANAGE,
     description: "Archives the BOM; if it was a default, its product has no default of that kind afterwards.",
-    args: { id: t.arg.rowID({ for: BomRef }) },
-    resolve: (_root, { id }, context) => runAction(context, (tx) => archiveBom(tx, context.viewer, id)),
+    ref: BomRef,
+    run: archiveBom,
   }),
 }));

@@ -2,7 +2,7 @@ import { runBom } from "../../domain/bom/run.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { nodeOptions } from "../nodes.ts";
-import { payloadType, runAction } from "../payload.ts";
+import { inputAction, payloadType } from "../payload.ts";
 import { BomRef } from "./boms.ts";
 
 /** "Add to inventory" on a BOM: made (or reversed) at once, without an order. */
@@ -37,14 +37,14 @@ const BomRunInput = builder.inputType("BomRunInput", {
 });
 
 builder.mutationFields((t) => ({
-  bomRun: t.field({
-    type: BomRunPayload,
-    authScopes: { permission: "INVENTORY_ADJUST" },
+  bomRun: inputAction(t, {
+    payload: BomRunPayload,
+    permission: "INVENTORY_ADJUST",
     description:
       "Add to inventory: makes the quantity at the location now, without an order, consuming the components " +
       "there (phantoms exploded); a negative quantity reverses it. Short stock is refused unless negative " +
       "stock is allowed; nothing is written then.",
-    args: { input: t.arg({ type: BomRunInput }) },
-    resolve: (_root, { input }, context) => runAction(context, (tx) => runBom(tx, context.viewer, input)),
+    input: BomRunInput,
+    run: runBom,
   }),
 }));

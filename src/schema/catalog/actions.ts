@@ -3,7 +3,7 @@ import type { Tx } from "../../db/database.ts";
 import type { Actor } from "../../domain/events.ts";
 import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder, type Types } from "../builder.ts";
-import { type Payload, runAction } from "../payload.ts";
+import { inputAction, type Payload, rowAction } from "../payload.ts";
 
 /** What every catalog type (suppliers, customers, employees, locations, resources) shares: lists and mutations. */
 
@@ -67,30 +67,17 @@ export function catalogMutations<Row>(spec: {
   };
   archive: { name: string; run(tx: Tx, actor: Actor, id: number): Promise<Row> };
 }) {
-  const { ref, payload, create, update, archive } = spec;
-  const authScopes = { permission: spec.permission };
+  const { ref, payload, permission, create, update, archive } = spec;
   builder.mutationFields((t) => ({
-    [create.name]: t.field({
-      type: payload,
-      authScopes,
-      args: { input: t.arg({ type: create.input }) },
-      resolve: (_root, { input }, context) =>
-        runAction(context, (tx) => create.run(tx, context.viewer, input)),
-    }),
-    [update.name]: t.field({
-      type: payload,
-      authScopes,
-      args: { id: t.arg.rowID({ for: ref }), input: t.arg({ type: update.input }) },
-      resolve: (_root, { id, input }, context) =>
-        runAction(context, (tx) => update.run(tx, context.viewer, id, input)),
-    }),
-    [archive.name]: t.field({
-      type: payload,
-      authScopes,
+    [create.name]: inputAction(t, { payload, permission, input: create.input, run: create.run }),
+    [update.name]: rowAction(t, { payload, permission, ref, input: update.input, run: update.run }),
+    [archive.name]: rowAction(t, {
+      payload,
+      permission,
       description:
         "Archived records stay readable but nothing new may use them; archiving twice is harmless.",
-      args: { id: t.arg.rowID({ for: ref }) },
-      resolve: (_root, { id }, context) => runAction(context, (tx) => archive.run(tx, context.viewer, id)),
+      ref,
+      run: archive.run,
     }),
   }));
 }

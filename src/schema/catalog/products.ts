@@ -9,7 +9,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { Replenishment } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { nodeOptions } from "../nodes.ts";
-import { payloadType, runAction } from "../payload.ts";
+import { inputAction, payloadType, rowAction } from "../payload.ts";
 import { SupplierRef } from "./partners.ts";
 
 export const ReplenishmentEnum = builder.enumType(Replenishment, {
@@ -140,25 +140,26 @@ const ProductUpdateInput = builder.inputType("ProductUpdateInput", {
   }),
 });
 
+const MANAGE = "BOM_MANAGE";
+
 builder.mutationFields((t) => ({
-  productCreate: t.field({
-    type: ProductPayload,
-    authScopes: { permission: "BOM_MANAGE" },
-    args: { input: t.arg({ type: ProductCreateInput }) },
-    resolve: (_root, { input }, context) =>
-      runAction(context, (tx) => createProduct(tx, context.viewer, input)),
+  productCreate: inputAction(t, {
+    payload: ProductPayload,
+    permission: MANAGE,
+    input: ProductCreateInput,
+    run: createProduct,
   }),
-  productUpdate: t.field({
-    type: ProductPayload,
-    authScopes: { permission: "BOM_MANAGE" },
-    args: { id: t.arg.rowID({ for: ProductRef }), input: t.arg({ type: ProductUpdateInput }) },
-    resolve: (_root, { id, input }, context) =>
-      runAction(context, (tx) => updateProduct(tx, context.viewer, id, input)),
+  productUpdate: rowAction(t, {
+    payload: ProductPayload,
+    permission: MANAGE,
+    ref: ProductRef,
+    input: ProductUpdateInput,
+    run: updateProduct,
   }),
-  productArchive: t.field({
-    type: ProductPayload,
-    authScopes: { permission: "BOM_MANAGE" },
-    args: { id: t.arg.rowID({ for: ProductRef }) },
-    resolve: (_root, { id }, context) => runAction(context, (tx) => archiveProduct(tx, context.viewer, id)),
+  productArchive: rowAction(t, {
+    payload: ProductPayload,
+    permission: MANAGE,
+    ref: ProductRef,
+    run: archiveProduct,
   }),
 }));

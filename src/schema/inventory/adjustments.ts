@@ -4,7 +4,7 @@ import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { ProductRef } from "../catalog/products.ts";
 import { nodeOptions } from "../nodes.ts";
-import { payloadType, runAction } from "../payload.ts";
+import { inputAction, payloadType } from "../payload.ts";
 import { createdByName } from "./ledger.ts";
 
 /** Stock counts, waste, damage and other corrections. */
@@ -56,12 +56,11 @@ const StockAdjustInput = builder.inputType("StockAdjustInput", {
 const StockAdjustPayload = payloadType("StockAdjustPayload", "adjustment", InventoryAdjustmentRef);
 
 builder.mutationFields((t) => ({
-  stockAdjust: t.field({
-    type: StockAdjustPayload,
-    authScopes: { permission: "INVENTORY_ADJUST" },
+  stockAdjust: inputAction(t, {
+    payload: StockAdjustPayload,
+    permission: "INVENTORY_ADJUST",
     description: "Counts, waste, damage or other corrections; all lines are applied or none.",
-    args: { input: t.arg({ type: StockAdjustInput }) },
-    resolve: (_root, { input }, context) =>
-      runAction(context, (tx) => adjustStock(tx, context.viewer, input)),
+    input: StockAdjustInput,
+    run: adjustStock,
   }),
 }));

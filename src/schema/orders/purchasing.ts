@@ -15,7 +15,7 @@ import { LocationRef } from "../catalog/locations.ts";
 import { SupplierRef } from "../catalog/partners.ts";
 import { ProductRef } from "../catalog/products.ts";
 import { nodeOptions } from "../nodes.ts";
-import { type Payload, payloadType, runAction, UserErrorRef } from "../payload.ts";
+import { inputAction, type Payload, payloadType, runAction, UserErrorRef } from "../payload.ts";
 import {
   expectedVersionArg,
   idFilter,
@@ -186,13 +186,12 @@ const PurchaseOrdersCreatedPayload = builder
   });
 
 builder.mutationFields((t) => ({
-  purchaseOrderCreate: t.field({
-    type: PurchaseOrderPayload,
-    authScopes: { permission: "PURCHASING" },
+  purchaseOrderCreate: inputAction(t, {
+    payload: PurchaseOrderPayload,
+    permission: "PURCHASING",
     description: "A DRAFT purchase order.",
-    args: { input: t.arg({ type: PurchaseOrderCreateInput }) },
-    resolve: (_root, { input }, context) =>
-      runAction(context, (tx) => createPurchaseOrder(tx, context.viewer, input)),
+    input: PurchaseOrderCreateInput,
+    run: createPurchaseOrder,
   }),
   purchaseOrderUpdateLines: t.field({
     type: PurchaseOrderPayload,

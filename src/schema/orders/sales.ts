@@ -11,7 +11,7 @@ import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { CustomerRef } from "../catalog/partners.ts";
 import { nodeOptions } from "../nodes.ts";
-import { payloadType, runAction } from "../payload.ts";
+import { inputAction, payloadType, runAction } from "../payload.ts";
 import {
   expectedVersionArg,
   idFilter,
@@ -129,13 +129,12 @@ orderMutations({
 });
 
 builder.mutationFields((t) => ({
-  salesOrderCreate: t.field({
-    type: SalesOrderPayload,
-    authScopes: { permission: "SALES" },
+  salesOrderCreate: inputAction(t, {
+    payload: SalesOrderPayload,
+    permission: "SALES",
     description: "A DRAFT sales order.",
-    args: { input: t.arg({ type: SalesOrderCreateInput }) },
-    resolve: (_root, { input }, context) =>
-      runAction(context, (tx) => createSalesOrder(tx, context.viewer, input)),
+    input: SalesOrderCreateInput,
+    run: createSalesOrder,
   }),
   salesOrderUpdateLines: t.field({
     type: SalesOrderPayload,

@@ -8,7 +8,7 @@ import { TransferOrderStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { nodeOptions } from "../nodes.ts";
-import { payloadType, runAction } from "../payload.ts";
+import { inputAction, payloadType } from "../payload.ts";
 import {
   idFilter,
   ORDER_LINES_RULE,
@@ -123,12 +123,11 @@ orderMutations({
 });
 
 builder.mutationFields((t) => ({
-  transferOrderCreate: t.field({
-    type: TransferOrderPayload,
-    authScopes: { permission: "INVENTORY_ADJUST" },
+  transferOrderCreate: inputAction(t, {
+    payload: TransferOrderPayload,
+    permission: "INVENTORY_ADJUST",
     description: "A DRAFT transfer order.",
-    args: { input: t.arg({ type: TransferOrderCreateInput }) },
-    resolve: (_root, { input }, context) =>
-      runAction(context, (tx) => createTransferOrder(tx, context.viewer, input)),
+    input: TransferOrderCreateInput,
+    run: createTransferOrder,
   }),
 }));

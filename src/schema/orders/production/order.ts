@@ -36,7 +36,7 @@ import { CustomerRef, EmployeeRef } from "../../catalog/partners.ts";
 import { ProductRef } from "../../catalog/products.ts";
 import { requestLoader } from "../../loaders.ts";
 import { nodeOptions } from "../../nodes.ts";
-import { type Payload, payloadType, runAction, UserErrorRef } from "../../payload.ts";
+import { inputAction, type Payload, payloadType, runAction, UserErrorRef } from "../../payload.ts";
 import { ORDER_LINES_RULE } from "../common.ts";
 import { SalesOrderRef } from "../sales.ts";
 
@@ -439,20 +439,18 @@ builder.mutationFields((t) => ({
       }),
     ]),
   ),
-  productionOrderCreate: t.field({
-    type: ProductionOrderPayload,
-    authScopes: { permission: "PRODUCTION_FULFILL" },
-    args: { input: t.arg({ type: ProductionOrderCreateInput }) },
-    resolve: (_root, { input }, context) =>
-      runAction(context, (tx) => createProductionOrder(tx, context.viewer, input)),
+  productionOrderCreate: inputAction(t, {
+    payload: ProductionOrderPayload,
+    permission: "PRODUCTION_FULFILL",
+    input: ProductionOrderCreateInput,
+    run: createProductionOrder,
   }),
-  productionOrderCreateFromBom: t.field({
-    type: ProductionOrderPayload,
-    authScopes: { permission: "PRODUCTION_FULFILL" },
+  productionOrderCreateFromBom: inputAction(t, {
+    payload: ProductionOrderPayload,
+    permission: "PRODUCTION_FULFILL",
     description: "An order with one line: `quantity` of the BOM's product.",
-    args: { input: t.arg({ type: ProductionOrderCreateFromBomInput }) },
-    resolve: (_root, { input }, context) =>
-      runAction(context, (tx) => createProductionOrderFromBom(tx, context.viewer, input)),
+    input: ProductionOrderCreateFromBomInput,
+    run: createProductionOrderFromBom,
   }),
   productionOrderComplete: t.field({
     type: ProductionOrderPayload,
