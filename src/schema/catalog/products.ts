@@ -1,3 +1,4 @@
+import type { InputFieldBuilder } from "@pothos/core";
 import { deriveReplenishment, productsReplenishedBy } from "../../domain/bom/replenishment.ts";
 import {
   archiveProduct,
@@ -7,7 +8,7 @@ import {
 } from "../../domain/catalog/products.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Replenishment } from "../../generated/prisma/enums.ts";
-import { builder } from "../builder.ts";
+import { builder, type Types } from "../builder.ts";
 import { nodeOptions } from "../nodes.ts";
 import { inputAction, payloadType, rowAction } from "../payload.ts";
 import { SupplierRef } from "./partners.ts";
@@ -99,7 +100,22 @@ builder.queryFields((t) => ({
 }));
 
 const SKU_RULE = "Unique; letters, digits and . _ - /";
-const MAX_BATCH_RULE = "Greater than zero; null: no maximum.";
+
+/** How a product is costed and replenished: optional when it is created, and changed alike by an update. */
+function replenishingFields(t: InputFieldBuilder<Types, "InputObject">) {
+  return {
+    cost: t.field({ type: "Decimal", required: false }),
+    leadTimeDays: t.int({ required: false }),
+    minBeforeReorder: t.field({ type: "Decimal", required: false }),
+    reorderQuantity: t.field({ type: "Decimal", required: false }),
+    maxBatchSize: t.field({
+      type: "Decimal",
+      required: false,
+      description: "Greater than zero; null: no maximum.",
+    }),
+    primarySupplierId: t.rowID({ for: SupplierRef, required: false }),
+  };
+}
 
 const ProductPayload = payloadType("ProductPayload", "product", ProductRef);
 
@@ -108,12 +124,7 @@ const ProductCreateInput = builder.inputType("ProductCreateInput", {
     sku: t.string({ description: SKU_RULE }),
     name: t.string(),
     unit: t.string({ required: false, description: 'Defaults to "pcs".' }),
-    cost: t.field({ type: "Decimal", required: false }),
-    leadTimeDays: t.int({ required: false }),
-    minBeforeReorder: t.field({ type: "Decimal", required: false }),
-    reorderQuantity: t.field({ type: "Decimal", required: false }),
-    maxBatchSize: t.field({ type: "Decimal", required: false, description: MAX_BATCH_RULE }),
-    primarySupplierId: t.rowID({ for: SupplierRef, required: false }),
+    ...replenishingFields(t),
     replenishment: t.field({
       type: ReplenishmentEnum,
       required: false,
@@ -129,12 +140,7 @@ const ProductUpdateInput = builder.inputType("ProductUpdateInput", {
     sku: t.string({ required: false, description: SKU_RULE }),
     name: t.string({ required: false }),
     unit: t.string({ required: false }),
-    cost: t.field({ type: "Decimal", required: false }),
-    leadTimeDays: t.int({ required: false }),
-    minBeforeReorder: t.field({ type: "Decimal", required: false }),
-    reorderQuantity: t.field({ type: "Decimal", required: false }),
-    maxBatchSize: t.field({ type: "Decimal", required: false, description: MAX_BATCH_RULE }),
-    primarySupplierId: t.rowID({ for: SupplierRef, required: false }),
+    ...replenishingFields(t),
     replenishment: t.field({ type: ReplenishmentEnum, required: false }),
     barcodes: t.stringList({ required: false, description: "Replaces the product's barcodes." }),
   }),
