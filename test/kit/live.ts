@@ -4,7 +4,7 @@ import { type GraphQLFormattedError, print } from "graphql";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
 
-/** graphql-ws clients against a real `listen(...)`, for the live update tests. */
+/** graphql-ws and SSE clients against a real `listen(...)`, for the live update tests. */
 
 export interface LiveClient {
   client: Client;
@@ -100,6 +100,52 @@ function describeFailure(error: unknown): string {
   if (error instanceof Error) return error.message;
   const { code, reason } = error as { code?: unknown; reason?: unknown };
   return code === undefined ? JSON.stringify(error) : `the socket closed with ${code} ${String(reason)}`;
+}
+
+export interface SseStream {
+  /** Waits until `part` arrived; fails if the stream ends without it. */
+  received(part: string): Promise<void>;
+  /** Everything the stream sent, once it ended. */
+  ended(): Promise<string>;
+}
+
+/** The same subscription over server-sent events, authenticated by the Authorization header; read as text. */
+export async function subscribeSse<Data, Variables>(
+  graphqlUrl: string,
+  key: string,
+  document: TypedDocumentNode<Data, Variables>,
+  variables?: Variables,
+): Promise<SseStream> {
+  const response = await fetch(graphqlUrl, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "text/event-stream",
+      authorization: `Bearer ${key}`,
+    },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  if (!response.body) throw new Error("an SSE response without a body");
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  let ended = false;
+  const readWhile = async (condition: () => boolean) => {
+    while (condition() && !ended) {
+      const chunk = await reader.read();
+      if (chunk.done) ended = true;
+      else text += chunk.value;
+    }
+  };
+  return {
+    async received(part) {
+      await readWhile(() => !text.includes(part));
+      if (!text.includes(part)) throw new Error(`the SSE stream ended without ${part}: ${text}`);
+    },
+    async ended() {
+      await readWhile(() => true);
+      return text;
+    },
+  };
 }
 
 /** Polls `condition` every 10 ms until it holds; fails naming `what` after `timeoutMs`. */

@@ -1,4 +1,5 @@
 import { listen, type RunningServer } from "../../src/http/server.ts";
+import type { SubscribeOptions } from "../../src/live/feed.ts";
 import { createTestKit, succeeded, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { connect, type LiveClient, waitFor } from "../kit/live.ts";
@@ -25,6 +26,26 @@ export interface LiveWorld {
 export function liveFixtures() {
   let live: LiveWorld;
   const clients: LiveClient[] = [];
+
+  /** One adjustment with a line per product: one STOCK_CHANGED each, all in one commit. */
+  async function adjustAll(productIds: number[], quantity: string, locationId = live.world.shopFloor) {
+    const result = await live.kit.execute(stockAdjustUserErrors, {
+      input: {
+        type: "OTHER",
+        lines: productIds.map((productId) => ({
+          productId: globalId("Product", productId),
+          locationId: globalId("Location", locationId),
+          quantity,
+        })),
+      },
+    });
+    succeeded(result, "stockAdjust");
+  }
+
+  async function apiKeyIdOf(secret: string): Promise<number> {
+    const key = await live.kit.db.prisma.apiKey.findFirstOrThrow({ where: { prefix: secret.slice(0, 10) } });
+    return key.id;
+  }
 
   return {
     async open(): Promise<LiveWorld> {
@@ -81,20 +102,13 @@ export function liveFixtures() {
       return succeeded<{ productionOrder: { id: string } }>(result, "productionOrderCreateFromBom")
         .productionOrder.id;
     },
-    async adjust(productId: number, quantity: string, locationId = live.world.shopFloor) {
-      const result = await live.kit.execute(stockAdjustUserErrors, {
-        input: {
-          type: "OTHER",
-          lines: [
-            {
-              productId: globalId("Product", productId),
-              locationId: globalId("Location", locationId),
-              quantity,
-            },
-          ],
-        },
-      });
-      succeeded(result, "stockAdjust");
+    adjust: (productId: number, quantity: string, locationId = live.world.shopFloor) =>
+      adjustAll([productId], quantity, locationId),
+    adjustAll,
+    apiKeyIdOf,
+    /** What a subscription to every product event asks the feed for, as the key `secret`. */
+    async productEventsAs(secret = live.kit.adminKey): Promise<SubscribeOptions> {
+      return { filter: { entityTypes: ["Product"] }, after: null, apiKeyId: await apiKeyIdOf(secret) };
     },
     async newestEventId(): Promise<string> {
       const newest = await live.kit.db.prisma.event.findFirst({ orderBy: { id: "desc" } });

@@ -1,0 +1,87 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { succeeded } from "../kit/app.ts";
+import { globalId } from "../kit/ids.ts";
+import { subscribe, subscribeSse, waitFor } from "../kit/live.ts";
+import { apiKeyRevoke } from "../operations/access.ts";
+import { stockLevelEvents } from "../operations/live.ts";
+import { type LiveWorld, liveFixtures } from "./fixtures.ts";
+
+const { open, closeClients, close, client, adjust, apiKeyIdOf, productEventsAs } = liveFixtures();
+let kit: LiveWorld["kit"];
+let server: LiveWorld["server"];
+let frame: LiveWorld["frame"];
+beforeAll(async () => {
+  ({ kit, server, frame } = await open());
+});
+afterEach(closeClients);
+afterAll(close);
+
+async function revoke(secret: string) {
+  const result = await kit.execute(apiKeyRevoke, { id: globalId("ApiKey", await apiKeyIdOf(secret)) });
+  succeeded(result, "apiKeyRevoke");
+}
+
+describe("authentication", () => {
+  it("closes a connection with a bad key with 4403 and says why", async () => {
+    const live = client("bgk_not-a-key");
+    subscribe(live, stockLevelEvents, {});
+    expect(await live.closed).toEqual({
+      code: 4403,
+      reason: expect.stringContaining("Invalid or revoked API key"),
+    });
+  });
+
+  it("closes the sockets of a key revoked while subscribed with 4403, and delivers nothing more", async () => {
+    const key = await kit.keyWith("PRODUCTION_VIEW");
+    const live = client(key);
+    const events = subscribe(live, stockLevelEvents, { productId: globalId("Product", frame) });
+    await waitFor(
+      () => kit.app.live.subscriptionCount === 1,
+      () => "the subscription",
+    );
+    await adjust(frame, "1");
+    await events.waitForResults(1);
+
+    await revoke(key);
+    expect(await live.closed).toEqual({ code: 4403, reason: "API key revoked" });
+    await waitFor(
+      () => kit.app.live.subscriptionCount === 0,
+      () => "the subscription to end",
+    );
+    await adjust(frame, "1");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(events.results).toHaveLength(1);
+
+    const again = client(key);
+    expect((await again.closed).code).toBe(4403);
+  });
+
+  it("ends a subscription whose key was revoked while it was being set up", async () => {
+    const key = await kit.keyWith("PRODUCTION_VIEW");
+    const productEvents = await productEventsAs(key);
+    // The key was authenticated as the subscription came in; its revocation is read by the feed before the
+    // subscription joins it (the feed starts past the revocation event), as when it lands in between.
+    await revoke(key);
+    const stream = await kit.app.live.subscribe(productEvents);
+    expect(kit.app.live.subscriptionCount).toBe(0);
+    await expect(stream.next()).rejects.toMatchObject({
+      message: "API key revoked",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+  });
+
+  it("ends an SSE subscription of a revoked key with an error", async () => {
+    const key = await kit.keyWith("PRODUCTION_VIEW");
+    const sse = await subscribeSse(server.url, key, stockLevelEvents);
+    await waitFor(
+      () => kit.app.live.subscriptionCount === 1,
+      () => "the SSE subscription",
+    );
+    await revoke(key);
+    // The stream ends (the body completes) after an error naming the revocation.
+    const text = await sse.ended();
+    expect(text).toContain("API key revoked");
+    expect(text).toContain("UNAUTHENTICATED");
+    expect(kit.app.live.subscriptionCount).toBe(0);
+  });
+});
