@@ -27,22 +27,11 @@ import { type App, createApp } from "../src/http/app.ts";
 import { listen, type RunningServer } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
-import {
-  BENCH_PROBES,
-  createClient,
-  HOT_PATHS,
-  type HotPath,
-  seedProbes,
-  type World,
-} from "../test/kit/hot-paths.ts";
-import {
-  generatePlant,
-  PLANT,
-  type PlantShape,
-  type PlantSize,
-  plantShape,
-  scaledPlant,
-} from "../test/kit/plant.ts";
+import { BENCH_PROBES, seedProbes } from "../test/kit/hot-path-probes.ts";
+import { HOT_PATHS, type HotPath, type World } from "../test/kit/hot-paths.ts";
+import { createClient } from "../test/kit/http-client.ts";
+import { generatePlant } from "../test/kit/plant.ts";
+import { PLANT, type PlantShape, type PlantSize, plantShape, scaledPlant } from "../test/kit/plant-size.ts";
 import { benchOptions } from "./options.ts";
 import { percentile } from "./percentile.ts";
 

@@ -24,7 +24,8 @@ import { listen } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
 import { globalId } from "../test/kit/ids.ts";
-import { barcodeOf, generatePlant, type PlantSize, plantShape, skuOf } from "../test/kit/plant.ts";
+import { barcodeOf, generatePlant, skuOf } from "../test/kit/plant.ts";
+import { type PlantSize, plantShape } from "../test/kit/plant-size.ts";
 import { benchOptions } from "./options.ts";
 
 /** The plant's catalog; the ledger, orders and events are kept small (the lookup never reads them). */

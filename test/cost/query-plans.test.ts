@@ -6,8 +6,11 @@ import { type App, createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/logger.ts";
 import { bootstrap } from "../../src/setup/bootstrap.ts";
 import { clonePostgresTemplate } from "../kit/database.ts";
-import { createClient, HOT_PATHS, seedProbes, type World } from "../kit/hot-paths.ts";
-import { generatePlant, type PlantSize, plantShape } from "../kit/plant.ts";
+import { seedProbes } from "../kit/hot-path-probes.ts";
+import { HOT_PATHS, type World } from "../kit/hot-paths.ts";
+import { createClient } from "../kit/http-client.ts";
+import { generatePlant } from "../kit/plant.ts";
+import { type PlantSize, plantShape } from "../kit/plant-size.ts";
 
 /**
  * Law: no hot statement reads a big table from end to end. On a plant big enough that PostgreSQL prefers an

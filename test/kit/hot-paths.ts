@@ -1,7 +1,9 @@
 import type { Database } from "../../src/db/database.ts";
-import { type SeededTree, seedLayeredBoms } from "./bom-trees.ts";
+import type { Probes } from "./hot-path-probes.ts";
+import type { Client } from "./http-client.ts";
 import { decodeId, globalId } from "./ids.ts";
-import { barcodeOf, ORDERS_PER_TREE, type Plant, skuOf } from "./plant.ts";
+import { barcodeOf, type Plant, skuOf } from "./plant.ts";
+import { ORDERS_PER_TREE } from "./plant-size.ts";
 
 /**
  * The hot paths of a plant, each as the requests a client sends: measured at two sizes by `npm run bench:scale`
@@ -9,136 +11,8 @@ import { barcodeOf, ORDERS_PER_TREE, type Plant, skuOf } from "./plant.ts";
  * `HOT_PATHS`, and both pick it up.
  */
 
-/** How the requests reach the app: over HTTP (bench) or through `app.fetch` (tests). */
-export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
-
-/** GraphQL as the admin; the caller checks the answer. */
-export interface Client {
-  /** The `data` of a query or mutation; top-level `errors` throw. */
-  // biome-ignore lint/suspicious/noExplicitAny: answers are checked by each path, not typed
-  graphql(query: string, variables?: Record<string, unknown>): Promise<any>;
-  /** Subscribes over server-sent events and resolves once `count` events arrived (then hangs up). */
-  events(query: string, variables: Record<string, unknown>, count: number): Promise<void>;
-}
-
-export function createClient(fetch: Fetch, baseUrl: string, key: string): Client {
-  const post = (
-    query: string,
-    variables: Record<string, unknown> | undefined,
-    accept: string,
-    signal?: AbortSignal,
-  ) =>
-    fetch(`${baseUrl}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept, authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query, variables }),
-      ...(signal ? { signal } : {}),
-    });
-  return {
-    async graphql(query, variables) {
-      const response = await post(query, variables, "application/graphql-response+json");
-      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-      if (body.errors?.length || !body.data) {
-        throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(body).slice(0, 500)}`);
-      }
-      return body.data;
-    },
-    async events(query, variables, count) {
-      const hangUp = new AbortController();
-      const response = await post(query, variables, "text/event-stream", hangUp.signal);
-      if (!response.body) throw new Error(`no event stream (${response.status})`);
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let received = 0;
-      let pending = "";
-      try {
-        while (received < count) {
-          const { value, done } = await reader.read();
-          if (done) throw new Error(`the stream ended after ${received} of ${count} events`);
-          pending += value;
-          const messages = pending.split("\n\n");
-          pending = messages.pop() ?? "";
-          for (const message of messages) {
-            if (message.includes('"errors"')) throw new Error(`stream error: ${message.slice(0, 300)}`);
-            if (message.startsWith("event: next")) received++;
-          }
-        }
-      } finally {
-        hangUp.abort();
-        await reader.cancel().catch(() => {});
-      }
-    },
-  };
-}
-
-/** Rows the hot paths use besides the plant's bulk: BOMs to explode and to authorize, at their own locations. */
-export interface Probes {
-  explosions: { label: string; tree: SeededTree }[];
-  authorize: { tree: SeededTree; bomId: number; floorId: number; orders: number };
-  /** The cursor of the product in the middle of the catalog. */
-  middleCursor: string;
-  /** Matching events the replay reads. */
-  replayEvents: number;
-  /** The `after` that leaves `replayEvents` stock events to replay. */
-  replayAfter: string;
-}
-
-export interface ProbeSizes {
-  /** Lines per level of each BOM exploded (layered: one product per level), smallest first. */
-  explosions: { label: string; branching: number[] }[];
-  /** The BOM an order is authorized for: every level but the last gets nested orders. */
-  authorize: number[];
-  replayEvents: number;
-}
-
 /** The explosions, smallest first: `HOT_PATHS` explodes each. */
 const EXPLOSION_SIZES = ["small", "medium", "large"] as const;
-
-/** bench:scale: 40, ~8k and ~50k node explosions (3 and 8 levels); a tree of 1,023 nested orders. */
-export const BENCH_PROBES: Omit<ProbeSizes, "replayEvents"> = {
-  explosions: [
-    { label: "small", branching: [3, 3, 3] },
-    { label: "medium", branching: [3, 3, 3, 3, 3, 3, 3, 2] },
-    { label: "large", branching: [4, 4, 4, 4, 4, 4, 3, 3] },
-  ],
-  authorize: [3, 4, 4, 4, 4, 2],
-};
-
-export async function seedProbes(db: Database, client: Client, sizes: ProbeSizes): Promise<Probes> {
-  const explosions = [];
-  for (const [index, explosion] of sizes.explosions.entries()) {
-    const tree = await seedLayeredBoms(db, { prefix: `PROBE-X${index}`, branching: explosion.branching });
-    explosions.push({ label: explosion.label, tree });
-  }
-  const tree = await seedLayeredBoms(db, { prefix: "PROBE-A", branching: sizes.authorize, quantity: "1" });
-  const warehouse = await db.prisma.location.create({ data: { name: "Probe warehouse", kind: "WAREHOUSE" } });
-  const floor = await db.prisma.location.create({
-    data: { name: "Probe floor", kind: "SHOP_FLOOR", connectedWarehouseId: warehouse.id },
-  });
-  let orders = 0;
-  let width = 1;
-  for (const lines of sizes.authorize.slice(0, -1)) {
-    width *= lines;
-    orders += width;
-  }
-  const middle = await client.graphql(
-    `query ProbeCursor($search: String!) { products(first: 1, search: $search) { edges { cursor } } }`,
-    { search: skuOf((await db.prisma.product.count()) >> 1) },
-  );
-  const replay = await db.prisma.event.findMany({
-    where: { type: "STOCK_CHANGED" },
-    orderBy: { id: "desc" },
-    skip: sizes.replayEvents,
-    take: 1,
-    select: { id: true },
-  });
-  return {
-    explosions,
-    authorize: { tree, bomId: tree.rootBomId, floorId: floor.id, orders },
-    middleCursor: middle.products.edges[0].cursor,
-    replayEvents: sizes.replayEvents,
-    replayAfter: String(replay[0]?.id ?? 0n),
-  };
-}
 
 export interface World {
   db: Database;
