@@ -1,4 +1,4 @@
-import type { InputObjectRef, ObjectParam, ObjectRef } from "@pothos/core";
+import type { InputFieldMap, InputObjectRef, ObjectParam, ObjectRef } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { isWriteConflict, RETRYABLE_CONFLICT_MESSAGE } from "../db/conflicts.ts";
 import type { Tx } from "../db/database.ts";
@@ -64,7 +64,7 @@ export async function runAction<Result>(
 }
 
 /** The field builder `builder.mutationFields` hands its callback. */
-type MutationFieldBuilder = PothosSchemaTypes.MutationFieldBuilder<Types, Types["Root"]>;
+export type MutationFieldBuilder = PothosSchemaTypes.MutationFieldBuilder<Types, Types["Root"]>;
 
 /** What a mutation made by `inputAction` or `rowAction` answers and asks for. */
 interface ActionSpec<Row> {
@@ -110,6 +110,31 @@ export function rowAction<Row>(
     args: { id: t.arg.rowID({ for: spec.ref }), ...(input ? { input: t.arg({ type: input }) } : {}) },
     resolve: (_root, args, context) =>
       runAction(context, (tx) => spec.run(tx, context.viewer, args.id, args.input)),
+  });
+}
+
+/**
+ * A mutation on one row of `ref`'s type that takes more arguments, `(id, ...args)`, whose resolver is one domain
+ * action on the row with the other arguments as its input: `receiveX(tx, actor, id, { lines, expectedVersion })`.
+ */
+export function rowArgsAction<Row, Args extends InputFieldMap>(
+  t: MutationFieldBuilder,
+  spec: ActionSpec<Row> & {
+    ref: ObjectParam<Types>;
+    args: Args;
+    run(tx: Tx, actor: Actor, id: number, input: unknown): Promise<Row>;
+  },
+) {
+  return t.field({
+    type: spec.payload,
+    authScopes: { permission: spec.permission },
+    description: spec.description,
+    args: { ...spec.args, id: t.arg.rowID({ for: spec.ref }) },
+    resolve: (_root, args, context) => {
+      // Pothos cannot name a generic `Args`' shape with `id` added: the rowID above makes it a number.
+      const { id, ...input } = args as { id: number };
+      return runAction(context, (tx) => spec.run(tx, context.viewer, id, input));
+    },
   });
 }
 

@@ -5,7 +5,7 @@ import { MAX_ORDER_LINES } from "../../domain/orders/common.ts";
 import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder, type Types } from "../builder.ts";
 import { ProductRef } from "../catalog/products.ts";
-import { type Payload, runAction } from "../payload.ts";
+import { type Payload, rowArgsAction } from "../payload.ts";
 
 /** What the sales, purchase and transfer order APIs share: status-change mutations and list filters. */
 
@@ -22,33 +22,26 @@ export function orderMutations<Row>(spec: {
   permission: Permission;
   changes: Record<
     string,
-    {
-      description: string;
-      run(tx: Tx, actor: Actor, id: number, input: { expectedVersion?: number | null }): Promise<Row>;
-    }
+    { description: string; run(tx: Tx, actor: Actor, id: number, input: unknown): Promise<Row> }
   >;
 }) {
   builder.mutationFields((t) =>
     Object.fromEntries(
       Object.entries(spec.changes).map(([name, change]) => [
         name,
-        t.field({
-          type: spec.payload,
-          authScopes: { permission: spec.permission },
-          description: change.description,
-          args: {
-            id: t.arg.rowID({ for: spec.ref }),
-            expectedVersion: t.arg.int({ required: false, description: EXPECTED_VERSION }),
-          },
-          resolve: (_root, { id, expectedVersion }, context) =>
-            runAction(context, (tx) => change.run(tx, context.viewer, id, { expectedVersion })),
+        rowArgsAction(t, {
+          payload: spec.payload,
+          permission: spec.permission,
+          ref: spec.ref,
+          ...change,
+          args: { expectedVersion: t.arg.int(expectedVersionArg) },
         }),
       ]),
     ),
   );
 }
 
-/** The `expectedVersion` argument of the mutations that take more than the order id. */
+/** The `expectedVersion` argument of every change of a sales, purchase or transfer order. */
 export const expectedVersionArg = { required: false, description: EXPECTED_VERSION } as const;
 
 /** The description of an order's `lines`, from the domain's limit. */

@@ -15,7 +15,14 @@ import { LocationRef } from "../catalog/locations.ts";
 import { SupplierRef } from "../catalog/partners.ts";
 import { ProductRef } from "../catalog/products.ts";
 import { nodeOptions } from "../nodes.ts";
-import { inputAction, type Payload, payloadType, runAction, UserErrorRef } from "../payload.ts";
+import {
+  inputAction,
+  type Payload,
+  payloadType,
+  rowArgsAction,
+  runAction,
+  UserErrorRef,
+} from "../payload.ts";
 import {
   expectedVersionArg,
   idFilter,
@@ -193,31 +200,29 @@ builder.mutationFields((t) => ({
     input: PurchaseOrderCreateInput,
     run: createPurchaseOrder,
   }),
-  purchaseOrderUpdateLines: t.field({
-    type: PurchaseOrderPayload,
-    authScopes: { permission: "PURCHASING" },
+  purchaseOrderUpdateLines: rowArgsAction(t, {
+    payload: PurchaseOrderPayload,
+    permission: "PURCHASING",
     description: "Replaces the lines of a DRAFT purchase order.",
+    ref: PurchaseOrderRef,
     args: {
-      id: t.arg.rowID({ for: PurchaseOrderRef }),
       lines: t.arg({ type: [PurchaseOrderLineInput] }),
       expectedVersion: t.arg.int(expectedVersionArg),
     },
-    resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => updatePurchaseOrderLines(tx, context.viewer, id, input)),
+    run: updatePurchaseOrderLines,
   }),
-  purchaseOrderReceive: t.field({
-    type: PurchaseOrderPayload,
-    authScopes: { permission: "PURCHASING" },
+  purchaseOrderReceive: rowArgsAction(t, {
+    payload: PurchaseOrderPayload,
+    permission: "PURCHASING",
     description:
       "Receives lines of an ORDERED purchase order (partly or fully): adds stock, lowers on order. More than " +
       "ordered is refused unless Settings.allowOverReceipt. RECEIVED once every line is fully received.",
+    ref: PurchaseOrderRef,
     args: {
-      id: t.arg.rowID({ for: PurchaseOrderRef }),
       lines: t.arg({ type: [PurchaseOrderReceiptInput], description: "At most one receipt per line." }),
       expectedVersion: t.arg.int(expectedVersionArg),
     },
-    resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => receivePurchaseOrder(tx, context.viewer, id, input)),
+    run: receivePurchaseOrder,
   }),
   productionOrderCreatePurchaseOrders: t.field({
     type: PurchaseOrdersCreatedPayload,

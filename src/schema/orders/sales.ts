@@ -11,7 +11,7 @@ import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { CustomerRef } from "../catalog/partners.ts";
 import { nodeOptions } from "../nodes.ts";
-import { inputAction, payloadType, runAction } from "../payload.ts";
+import { inputAction, payloadType, rowArgsAction } from "../payload.ts";
 import {
   expectedVersionArg,
   idFilter,
@@ -136,16 +136,12 @@ builder.mutationFields((t) => ({
     input: SalesOrderCreateInput,
     run: createSalesOrder,
   }),
-  salesOrderUpdateLines: t.field({
-    type: SalesOrderPayload,
-    authScopes: { permission: "SALES" },
+  salesOrderUpdateLines: rowArgsAction(t, {
+    payload: SalesOrderPayload,
+    permission: "SALES",
     description: "Replaces the lines of a DRAFT sales order.",
-    args: {
-      id: t.arg.rowID({ for: SalesOrderRef }),
-      lines: t.arg({ type: [OrderLineInput] }),
-      expectedVersion: t.arg.int(expectedVersionArg),
-    },
-    resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => updateSalesOrderLines(tx, context.viewer, id, input)),
+    ref: SalesOrderRef,
+    args: { lines: t.arg({ type: [OrderLineInput] }), expectedVersion: t.arg.int(expectedVersionArg) },
+    run: updateSalesOrderLines,
   }),
 }));

@@ -1,4 +1,4 @@
-import type { InputFieldBuilder } from "@pothos/core";
+import type { InputFieldBuilder, InputFieldMap, ObjectRef } from "@pothos/core";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Tx } from "../../../db/database.ts";
 import { ErrorCode, type PlanChange } from "../../../domain/errors.ts";
@@ -36,7 +36,15 @@ import { CustomerRef, EmployeeRef } from "../../catalog/partners.ts";
 import { ProductRef } from "../../catalog/products.ts";
 import { requestLoader } from "../../loaders.ts";
 import { nodeOptions } from "../../nodes.ts";
-import { inputAction, type Payload, payloadType, runAction, UserErrorRef } from "../../payload.ts";
+import {
+  inputAction,
+  type MutationFieldBuilder,
+  type Payload,
+  payloadType,
+  rowArgsAction,
+  runAction,
+  UserErrorRef,
+} from "../../payload.ts";
 import { ORDER_LINES_RULE } from "../common.ts";
 import { SalesOrderRef } from "../sales.ts";
 
@@ -398,45 +406,48 @@ const ProductionOrderReleasePayload = builder
     }),
   });
 
+/** The arguments of the steps that re-plan the order's tree. */
+function planArgs(t: MutationFieldBuilder) {
+  return { planChoice: t.arg({ type: PlanChoiceEnum, required: false }) };
+}
+
+/**
+ * A status step's mutation, `(id, expectedVersion, ...args)`: its permission and description are its row of the
+ * transition table.
+ */
+function step<Row, Args extends InputFieldMap>(
+  t: MutationFieldBuilder,
+  transition: Transition,
+  spec: {
+    payload: ObjectRef<Types, Payload<Row>>;
+    args: Args;
+    run(tx: Tx, actor: Actor, id: number, input: unknown): Promise<Row>;
+  },
+) {
+  return rowArgsAction(t, {
+    ...spec,
+    permission: transition.permission,
+    description: describeTransition(transition),
+    ref: ProductionOrderRef,
+    args: { expectedVersion: t.arg.int({ required: false }), ...spec.args },
+  });
+}
+
 builder.mutationFields((t) => ({
-  productionOrderAuthorize: t.field({
-    type: ProductionOrderPayload,
-    authScopes: { permission: TRANSITIONS.authorize.permission },
-    description: describeTransition(TRANSITIONS.authorize),
-    args: {
-      id: t.arg.rowID({ for: ProductionOrderRef }),
-      expectedVersion: t.arg.int({ required: false }),
-      planChoice: t.arg({ type: PlanChoiceEnum, required: false }),
-    },
-    resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => authorizeProductionOrder(tx, context.viewer, id, input)),
+  productionOrderAuthorize: step(t, TRANSITIONS.authorize, {
+    payload: ProductionOrderPayload,
+    args: planArgs(t),
+    run: authorizeProductionOrder,
   }),
-  productionOrderRelease: t.field({
-    type: ProductionOrderReleasePayload,
-    authScopes: { permission: TRANSITIONS.release.permission },
-    description: describeTransition(TRANSITIONS.release),
-    args: {
-      id: t.arg.rowID({ for: ProductionOrderRef }),
-      expectedVersion: t.arg.int({ required: false }),
-      planChoice: t.arg({ type: PlanChoiceEnum, required: false }),
-    },
-    resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => releaseProductionOrder(tx, context.viewer, id, input)),
+  productionOrderRelease: step(t, TRANSITIONS.release, {
+    payload: ProductionOrderReleasePayload,
+    args: planArgs(t),
+    run: releaseProductionOrder,
   }),
   ...Object.fromEntries(
     Object.entries(STATUS_STEPS).map(([name, spec]) => [
       name,
-      t.field({
-        type: ProductionOrderPayload,
-        authScopes: { permission: spec.transition.permission },
-        description: describeTransition(spec.transition),
-        args: {
-          id: t.arg.rowID({ for: ProductionOrderRef }),
-          expectedVersion: t.arg.int({ required: false }),
-        },
-        resolve: (_root, { id, expectedVersion }, context) =>
-          runAction(context, (tx) => spec.action(tx, context.viewer, id, { expectedVersion })),
-      }),
+      step(t, spec.transition, { payload: ProductionOrderPayload, args: {}, run: spec.action }),
     ]),
   ),
   productionOrderCreate: inputAction(t, {
@@ -452,29 +463,18 @@ builder.mutationFields((t) => ({
     input: ProductionOrderCreateFromBomInput,
     run: createProductionOrderFromBom,
   }),
-  productionOrderComplete: t.field({
-    type: ProductionOrderPayload,
-    authScopes: { permission: TRANSITIONS.complete.permission },
-    description: describeTransition(TRANSITIONS.complete),
-    args: {
-      id: t.arg.rowID({ for: ProductionOrderRef }),
-      expectedVersion: t.arg.int({ required: false }),
-      consumption: t.arg({ type: [ProductionOrderConsumptionInput], required: false }),
-    },
-    resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => completeProductionOrder(tx, context.viewer, id, input)),
+  productionOrderComplete: step(t, TRANSITIONS.complete, {
+    payload: ProductionOrderPayload,
+    args: { consumption: t.arg({ type: [ProductionOrderConsumptionInput], required: false }) },
+    run: completeProductionOrder,
   }),
-  productionOrderComponentUpdate: t.field({
-    type: ProductionOrderPayload,
-    authScopes: { permission: "PRODUCTION_FULFILL" },
+  productionOrderComponentUpdate: rowArgsAction(t, {
+    payload: ProductionOrderPayload,
+    permission: "PRODUCTION_FULFILL",
     description: "Changes a component's required quantity while its order is DRAFT or PLANNED.",
-    args: {
-      id: t.arg.rowID({ for: ProductionOrderComponentRef }),
-      expectedVersion: t.arg.int({ required: false }),
-      requiredQuantity: t.arg({ type: "Decimal" }),
-    },
-    resolve: (_root, { id, ...input }, context) =>
-      runAction(context, (tx) => updateProductionOrderComponent(tx, context.viewer, id, input)),
+    ref: ProductionOrderComponentRef,
+    args: { expectedVersion: t.arg.int({ required: false }), requiredQuantity: t.arg({ type: "Decimal" }) },
+    run: updateProductionOrderComponent,
   }),
   productionOrderRecordWaste: t.field({
     type: ProductionOrderPayload,
