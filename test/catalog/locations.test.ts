@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { describe, expect, it } from "vitest";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 import {
   locationArchive,
   locationCreate,
@@ -13,10 +13,9 @@ import {
 import { keyWithout, location, names, ok, problems, supplier, unknownId } from "./support.ts";
 
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 // ---------------------------------------------------------------- locations
 

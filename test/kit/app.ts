@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type ExecutionResult, print } from "graphql";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import { createApiKey } from "../../src/domain/access.ts";
 import type { Permission } from "../../src/generated/prisma/enums.ts";
@@ -65,6 +65,29 @@ export async function createTestKit(): Promise<TestKit> {
     },
     close: () => db.close(),
   };
+}
+
+/**
+ * Opens a fixture before the test file's first test and closes it after its last, handing it to `take`: the one
+ * way a test file holds its kit or world, e.g. `let kit: TestKit; useTestKit((opened) => { kit = opened; });`.
+ */
+export function forTheFile<Fixture extends { close(): unknown }>(
+  open: () => Promise<Fixture>,
+  take: (opened: Fixture) => void,
+): void {
+  let opened: Fixture | undefined;
+  beforeAll(async () => {
+    opened = await open();
+    take(opened);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+}
+
+/** The file's own test kit (see `forTheFile`). */
+export function useTestKit(take: (kit: TestKit) => void): void {
+  forTheFile(createTestKit, take);
 }
 
 /** The payload of a mutation that must succeed. */
