@@ -9,6 +9,7 @@ import { listen, type RunningServer } from "../../src/http/server.ts";
 import { createLiveFeed, type LiveFeed } from "../../src/live/index.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createTestKit, succeeded, type TestKit } from "../kit/app.ts";
+import { eventLockStatements } from "../kit/database.ts";
 import { globalId } from "../kit/ids.ts";
 import { connect, type LiveClient, subscribe, waitFor } from "../kit/live.ts";
 import { queryServer, startServer, stopServer } from "../kit/server-process.ts";
@@ -137,7 +138,7 @@ describe("bursts", () => {
  * A count delivered to three subscribers: the count's own statements, one read of the feed, and one per relation
  * (products, their barcodes, locations, stock levels) for the batch.
  */
-const STATEMENTS_PER_BATCH = 17;
+const STATEMENTS_PER_BATCH = 17 + eventLockStatements();
 /** A replay: the checks of `after`, the page, the retention boundary and one per relation for the page. */
 const STATEMENTS_PER_REPLAY_PAGE = 11;
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProductionOrder } from "../../src/domain/orders/production/create.ts";
 import { productionOrderNumber } from "../../src/domain/orders/production/order.ts";
 import type { TestKit } from "../kit/app.ts";
+import { eventLockStatements } from "../kit/database.ts";
 import { expectConsistent } from "../kit/orders.ts";
 import {
   productionOrderRecordWaste,
@@ -20,7 +21,7 @@ const PRODUCTION_ORDER_LIST_STATEMENTS = 16;
  * Authorizing a tree three levels deep: statements per tree level, not per nested order, and the same when every
  * nested order is a different product (the loads are per level, not per product).
  */
-const AUTHORIZE_THREE_LEVELS_STATEMENTS = 67;
+const AUTHORIZE_THREE_LEVELS_STATEMENTS = 67 + eventLockStatements();
 /** An order's whole tree with links, components and related orders: the same for 20 orders as for 200. */
 const ORDER_TREE_STATEMENTS = 25;
 /** A page of orders, each with its tree: the same for a page of 20 as of 50. */

@@ -50,3 +50,12 @@ export function maintenanceUrl(databaseUrl: string): string {
   url.pathname = "/postgres";
   return url.toString();
 }
+
+/**
+ * Statements a transaction that writes events spends on ordering their commits: PostgreSQL takes an advisory
+ * lock (one statement, src/db/database.ts `lockEventCommits`); PGlite's writers are serialized already. Cost
+ * tests that pin a write's absolute count add it.
+ */
+export function eventLockStatements(): number {
+  return inject("databaseTemplate").kind === "postgres" ? 1 : 0;
+}
