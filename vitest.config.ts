@@ -9,6 +9,10 @@ export default defineConfig({
     // Migrates one database per run; each test file works on its own clone of it.
     globalSetup: ["test/kit/global-setup.ts"],
     pool: "forks",
+    // A worker loads the server's modules once for all the files it runs (each file still opens its own
+    // database clone and app): loading them again per file cost more than the tests themselves. So tests must
+    // not leave module state behind: spies go on a file's own objects (its kit's app), never on shared modules.
+    isolate: false,
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
