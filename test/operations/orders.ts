@@ -272,3 +272,71 @@ export const productionOrderCreateWithTree = graphql(`
     }
   }
 `);
+
+/** Authorizing as the planning model checks it: each plan change by product. */
+export const productionOrderAuthorizeModelCheck = graphql(`
+  mutation productionOrderAuthorizeModelCheck($id: ID!, $planChoice: PlanChoice) {
+    productionOrderAuthorize(id: $id, planChoice: $planChoice) {
+      productionOrder { id }
+      userErrors { code message field planChanges { change product { sku } before after } }
+    }
+  }
+`);
+
+/** Releasing as the planning model checks it: each plan change by product, each unordered component's order. */
+export const productionOrderReleaseModelCheck = graphql(`
+  mutation productionOrderReleaseModelCheck($id: ID!, $planChoice: PlanChoice) {
+    productionOrderRelease(id: $id, planChoice: $planChoice) {
+      productionOrder { id }
+      unorderedComponents { order { id } product { sku } quantity reason }
+      userErrors { code message field planChanges { change product { sku } before after } }
+    }
+  }
+`);
+
+/** An order's tree with the ids that link it, as the planning model compares it. */
+export const nodeProductionOrderTreeModelCheck = graphql(`
+  query nodeProductionOrderTreeModelCheck($id: ID!) {
+    node(id: $id) {
+      ... on ProductionOrder {
+        tree {
+          id
+          status
+          kind
+          surplus
+          parent { id }
+          parentComponent { id }
+          lines { product { sku } quantity }
+          components { id product { sku } requiredQuantity allocatedQuantity shortageQuantity }
+        }
+      }
+    }
+  }
+`);
+
+export const schedule = graphql(`
+  query schedule($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {
+    schedule(from: $from, to: $to, resourceIds: $resourceIds, locationId: $locationId, includeDrafts: $includeDrafts) {
+      from to days
+      resources {
+        resource { name }
+        capacityMinutesPerDay
+        orders { number start end status late minutes }
+        days { date loadMinutes capacityMinutes overloaded }
+      }
+    }
+  }
+`);
+
+/** A board with each scheduled order read whole (its place and components), for the board's statement count. */
+export const scheduleWithOrders = graphql(`
+  query scheduleWithOrders($from: DateTime!, $to: DateTime!) {
+    schedule(from: $from, to: $to) {
+      resources {
+        resource { name }
+        orders { minutes order { number status location { name } components { product { sku } } } }
+        days { loadMinutes }
+      }
+    }
+  }
+`);

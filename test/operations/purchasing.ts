@@ -8,7 +8,11 @@ graphql(`
     number
     status
     version
-    lines { id quantity receivedQuantity product { sku } }
+    supplier { name }
+    location { name }
+    productionOrder { id }
+    lines { id quantity receivedQuantity openQuantity unitCost product { sku } }
+    movements { quantity reason location { name } purchaseOrder { number } }
   }
 `);
 
@@ -33,7 +37,7 @@ export const purchaseOrderPlace = graphql(`
 export const purchaseOrderReceive = graphql(`
   mutation purchaseOrderReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!, $expectedVersion: Int) {
     purchaseOrderReceive(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
-      purchaseOrder { ...PurchaseOrderFields movements { quantity reason } }
+      purchaseOrder { ...PurchaseOrderFields }
       userErrors { code message field }
     }
   }
@@ -53,6 +57,14 @@ export const purchaseOrderVoid = graphql(`
     purchaseOrderVoid(id: $id, expectedVersion: $expectedVersion) {
       purchaseOrder { ...PurchaseOrderFields }
       userErrors { code message field }
+    }
+  }
+`);
+
+export const purchaseOrders = graphql(`
+  query purchaseOrders($status: [PurchaseOrderStatus!], $supplierId: ID, $productionOrderId: ID, $first: Int) {
+    purchaseOrders(status: $status, supplierId: $supplierId, productionOrderId: $productionOrderId, first: $first) {
+      edges { node { ...PurchaseOrderFields } }
     }
   }
 `);

@@ -8,7 +8,11 @@ graphql(`
     number
     status
     version
+    customer { name }
+    location { name }
     lines { quantity product { sku } }
+    movements { quantity reason location { name } salesOrder { number } }
+    productionOrders { id status location { name } customer { name } lines { quantity product { sku } } }
   }
 `);
 
@@ -30,7 +34,7 @@ export const salesOrderAuthorize = graphql(`
 export const salesOrderFulfill = graphql(`
   mutation salesOrderFulfill($id: ID!, $expectedVersion: Int) {
     salesOrderFulfill(id: $id, expectedVersion: $expectedVersion) {
-      salesOrder { ...SalesOrderFields movements { quantity reason } }
+      salesOrder { ...SalesOrderFields }
       userErrors { code message field }
     }
   }
@@ -50,6 +54,14 @@ export const salesOrderVoid = graphql(`
     salesOrderVoid(id: $id, expectedVersion: $expectedVersion) {
       salesOrder { ...SalesOrderFields }
       userErrors { code message field }
+    }
+  }
+`);
+
+export const salesOrders = graphql(`
+  query salesOrders($status: [SalesOrderStatus!], $customerId: ID, $locationId: ID, $createdAfter: DateTime) {
+    salesOrders(status: $status, customerId: $customerId, locationId: $locationId, createdAfter: $createdAfter) {
+      edges { node { number status } }
     }
   }
 `);

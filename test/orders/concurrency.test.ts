@@ -3,12 +3,19 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dec, formatDecimal, ZERO } from "../../src/domain/decimal.ts";
-import { graphql } from "../graphql/index.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { decodeId, globalId } from "../kit/ids.ts";
 import { ledgerMismatches, reservationMismatches } from "../kit/invariants.ts";
 import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "../kit/orders.ts";
 import { seededRandom } from "../kit/random.ts";
+import { stockAdjust } from "../operations/inventory.ts";
+import {
+  productionOrderAuthorize,
+  productionOrderComplete,
+  productionOrderCreate,
+} from "../operations/orders.ts";
+import { purchaseOrderCreate, purchaseOrderPlace, purchaseOrderReceive } from "../operations/purchasing.ts";
+import { transferOrderComplete, transferOrderCreate } from "../operations/transfers.ts";
 
 /**
  * Many clients at once against the same components: completions, adjustments, receipts, transfers and
@@ -25,55 +32,6 @@ beforeAll(async () => {
   world = await seedWorld(kit);
 });
 afterAll(() => kit.close());
-
-const Complete = graphql(`
-  mutation RushComplete($id: ID!) {
-    productionOrderComplete(id: $id) { productionOrder { id status } userErrors { code message field } }
-  }
-`);
-const Authorize = graphql(`
-  mutation RushAuthorize($id: ID!) {
-    productionOrderAuthorize(id: $id) { productionOrder { id status } userErrors { code message field } }
-  }
-`);
-const Adjust = graphql(`
-  mutation RushAdjust($input: StockAdjustInput!) {
-    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }
-  }
-`);
-const Receive = graphql(`
-  mutation RushReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {
-    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id status } userErrors { code message field } }
-  }
-`);
-const CompleteTransfer = graphql(`
-  mutation RushTransfer($id: ID!) {
-    transferOrderComplete(id: $id) { transferOrder { id status } userErrors { code message field } }
-  }
-`);
-const CreateOrder = graphql(`
-  mutation RushCreateOrder($input: ProductionOrderCreateInput!) {
-    productionOrderCreate(input: $input) {
-      productionOrder { id components { product { id } requiredQuantity } lines { quantity } }
-      userErrors { code message field }
-    }
-  }
-`);
-const CreatePurchase = graphql(`
-  mutation RushCreatePurchase($input: PurchaseOrderCreateInput!) {
-    purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id } } userErrors { code message field } }
-  }
-`);
-const PlacePurchase = graphql(`
-  mutation RushPlacePurchase($id: ID!) {
-    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }
-  }
-`);
-const CreateTransfer = graphql(`
-  mutation RushCreateTransfer($input: TransferOrderCreateInput!) {
-    transferOrderCreate(input: $input) { transferOrder { id } userErrors { code message field } }
-  }
-`);
 
 // biome-ignore lint/suspicious/noExplicitAny: the mix sends five kinds of documents
 type AnyDocument = TypedDocumentNode<any, any>;
@@ -145,7 +103,7 @@ async function buildMix(size: number, seed: number): Promise<Call[]> {
 
   const order = async (status: "DRAFT" | "RELEASED") =>
     (
-      await setup(CreateOrder, {
+      await setup(productionOrderCreate, {
         input: {
           locationId: location(world.shopFloor),
           lines: [{ bomId: globalId("Bom", bom), quantity: String(2 + Math.floor(next() * 4)) }],
@@ -162,14 +120,14 @@ async function buildMix(size: number, seed: number): Promise<Call[]> {
       calls.push({
         kind,
         field: "productionOrderComplete",
-        document: Complete,
+        document: productionOrderComplete,
         variables: { id: await order("RELEASED") },
       });
     } else if (kind === "authorization") {
       calls.push({
         kind,
         field: "productionOrderAuthorize",
-        document: Authorize,
+        document: productionOrderAuthorize,
         variables: { id: await order("DRAFT") },
       });
     } else if (kind === "adjustment") {
@@ -177,7 +135,7 @@ async function buildMix(size: number, seed: number): Promise<Call[]> {
       calls.push({
         kind,
         field: "stockAdjust",
-        document: Adjust,
+        document: stockAdjust,
         variables: {
           input: {
             type: waste ? "WASTE" : "OTHER",
@@ -193,7 +151,7 @@ async function buildMix(size: number, seed: number): Promise<Call[]> {
       });
     } else if (kind === "receipt") {
       const purchase = (
-        await setup(CreatePurchase, {
+        await setup(purchaseOrderCreate, {
           input: {
             supplierId: globalId("Supplier", world.supplierA),
             locationId: location(world.shopFloor),
@@ -201,15 +159,15 @@ async function buildMix(size: number, seed: number): Promise<Call[]> {
           },
         })
       ).purchaseOrder;
-      await setup(PlacePurchase, { id: purchase.id });
+      await setup(purchaseOrderPlace, { id: purchase.id });
       calls.push({
         kind,
         field: "purchaseOrderReceive",
-        document: Receive,
+        document: purchaseOrderReceive,
         variables: { id: purchase.id, lines: [{ lineId: purchase.lines[0].id, quantity: "4" }] },
       });
     } else {
-      const transfer = await setup(CreateTransfer, {
+      const transfer = await setup(transferOrderCreate, {
         input: {
           fromLocationId: location(world.warehouse),
           toLocationId: location(world.shopFloor),
@@ -219,7 +177,7 @@ async function buildMix(size: number, seed: number): Promise<Call[]> {
       calls.push({
         kind,
         field: "transferOrderComplete",
-        document: CompleteTransfer,
+        document: transferOrderComplete,
         variables: { id: transfer.transferOrder.id },
       });
     }
@@ -432,7 +390,7 @@ describe("write conflicts", () => {
   const adjustment = async () => ({
     kind: "adjustment" as const,
     field: "stockAdjust",
-    document: Adjust,
+    document: stockAdjust,
     variables: {
       input: {
         type: "OTHER",

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProductionOrder } from "../../../src/domain/orders/production/create.ts";
-import { graphql } from "../../graphql/index.ts";
 import { createTestKit, type TestKit } from "../../kit/app.ts";
 import { decodeId, globalId } from "../../kit/ids.ts";
 import {
@@ -15,89 +14,16 @@ import {
   type World,
   written,
 } from "../../kit/orders.ts";
-
-// The fields every test reads of an order.
-graphql(`
-  fragment PurchFields on PurchaseOrder {
-    id number status version
-    supplier { name }
-    location { name }
-    productionOrder { id }
-    lines { id quantity receivedQuantity openQuantity unitCost product { sku } }
-    movements { quantity reason location { name } purchaseOrder { number } }
-  }
-`);
-
-const PoCreate = graphql(`
-  mutation PurchCreate($input: PurchaseOrderCreateInput!) {
-    purchaseOrderCreate(input: $input) {
-      purchaseOrder { ...PurchFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const PoUpdateLines = graphql(`
-  mutation PurchUpdateLines($id: ID!, $lines: [PurchaseOrderLineInput!]!, $expectedVersion: Int) {
-    purchaseOrderUpdateLines(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
-      purchaseOrder { ...PurchFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const PoPlace = graphql(`
-  mutation PurchPlace($id: ID!, $expectedVersion: Int) {
-    purchaseOrderPlace(id: $id, expectedVersion: $expectedVersion) {
-      purchaseOrder { ...PurchFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const PoReceive = graphql(`
-  mutation PurchReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!, $expectedVersion: Int) {
-    purchaseOrderReceive(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
-      purchaseOrder { ...PurchFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const PoVoid = graphql(`
-  mutation PurchVoid($id: ID!, $expectedVersion: Int) {
-    purchaseOrderVoid(id: $id, expectedVersion: $expectedVersion) {
-      purchaseOrder { ...PurchFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const PoForProduction = graphql(`
-  mutation PurchForProduction($productionOrderId: ID!, $components: [ID!], $locationId: ID) {
-    productionOrderCreatePurchaseOrders(
-      productionOrderId: $productionOrderId, components: $components, locationId: $locationId
-    ) {
-      purchaseOrders { ...PurchFields }
-      componentsWithoutSupplier { sku }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const PoList = graphql(`
-  query PurchList($status: [PurchaseOrderStatus!], $supplierId: ID, $productionOrderId: ID, $first: Int) {
-    purchaseOrders(status: $status, supplierId: $supplierId, productionOrderId: $productionOrderId, first: $first) {
-      edges { node { ...PurchFields } }
-    }
-  }
-`);
-
-const PoSettings = graphql(`
-  mutation PurchSettings($input: SettingsUpdateInput!) {
-    settingsUpdate(input: $input) { settings { allowOverReceipt allowNegativeStock } userErrors { code } }
-  }
-`);
+import { settingsUpdate } from "../../operations/inventory.ts";
+import { productionOrderCreatePurchaseOrders } from "../../operations/orders.ts";
+import {
+  purchaseOrderCreate,
+  purchaseOrderPlace,
+  purchaseOrderReceive,
+  purchaseOrders,
+  purchaseOrderUpdateLines,
+  purchaseOrderVoid,
+} from "../../operations/purchasing.ts";
 
 let kit: TestKit;
 let world: World;
@@ -109,7 +35,7 @@ function create(
   lines: { sku: string; quantity: string; unitCost?: string }[],
   extra: { supplier?: number; location?: number } = {},
 ) {
-  return kit.execute(PoCreate, {
+  return kit.execute(purchaseOrderCreate, {
     input: {
       supplierId: globalId("Supplier", extra.supplier ?? world.supplierA),
       locationId: at(extra.location ?? world.warehouse),
@@ -132,15 +58,15 @@ async function createOk(lines: { sku: string; quantity: string; unitCost?: strin
 
 async function placed(lines: { sku: string; quantity: string }[]) {
   const order = await createOk(lines);
-  succeeded(await kit.execute(PoPlace, { id: order.id }), "purchaseOrderPlace");
-  const read = await kit.execute(PoList, { first: 1 });
+  succeeded(await kit.execute(purchaseOrderPlace, { id: order.id }), "purchaseOrderPlace");
+  const read = await kit.execute(purchaseOrders, { first: 1 });
   return read.data?.purchaseOrders.edges[0]?.node as NonNullable<
     typeof read.data
   >["purchaseOrders"]["edges"][number]["node"];
 }
 
 const receive = (id: string, lines: [string, string][], expectedVersion?: number) =>
-  kit.execute(PoReceive, {
+  kit.execute(purchaseOrderReceive, {
     id,
     lines: lines.map(([lineId, quantity]) => ({ lineId, quantity })),
     expectedVersion,
@@ -175,7 +101,7 @@ describe("purchase orders", () => {
       ],
     });
 
-    const edited = await kit.execute(PoUpdateLines, {
+    const edited = await kit.execute(purchaseOrderUpdateLines, {
       id: order.id,
       lines: [{ productId: product("BOLT"), quantity: "12.5" }],
       expectedVersion: 1,
@@ -187,7 +113,10 @@ describe("purchase orders", () => {
 
     const placedOrder = succeeded<{
       purchaseOrder: { status: string; version: number; lines: { id: string }[] };
-    }>(await kit.execute(PoPlace, { id: order.id, expectedVersion: 2 }), "purchaseOrderPlace").purchaseOrder;
+    }>(
+      await kit.execute(purchaseOrderPlace, { id: order.id, expectedVersion: 2 }),
+      "purchaseOrderPlace",
+    ).purchaseOrder;
     expect(placedOrder).toMatchObject({ status: "ORDERED", version: 3 });
     expect(await stockAt(kit, ids.BOLT as number, world.warehouse)).toEqual({
       onHand: "0",
@@ -276,7 +205,7 @@ describe("purchase orders", () => {
     expect(again.data?.purchaseOrderReceive.userErrors).toEqual([
       { code: "INVALID_STATUS", message: expect.stringContaining("is RECEIVED"), field: ["id"] },
     ]);
-    const voided = await kit.execute(PoVoid, { id: order.id });
+    const voided = await kit.execute(purchaseOrderVoid, { id: order.id });
     expect(voided.data?.purchaseOrderVoid.userErrors[0]?.code).toBe("INVALID_STATUS");
     expect(await written(kit)).toEqual(before);
   });
@@ -295,7 +224,7 @@ describe("purchase orders", () => {
     ]);
     expect(await written(kit)).toEqual(before);
 
-    await kit.execute(PoSettings, { input: { allowOverReceipt: true } });
+    await kit.execute(settingsUpdate, { input: { allowOverReceipt: true } });
     try {
       const received = succeeded<{ purchaseOrder: unknown }>(
         await receive(order.id, [[lineId, "3.5"]]),
@@ -311,7 +240,7 @@ describe("purchase orders", () => {
       });
       await expectConsistent(kit);
     } finally {
-      await kit.execute(PoSettings, { input: { allowOverReceipt: false } });
+      await kit.execute(settingsUpdate, { input: { allowOverReceipt: false } });
     }
   });
 
@@ -330,7 +259,7 @@ describe("purchase orders", () => {
       "purchaseOrderReceive",
     );
     const voided = succeeded<{ purchaseOrder: unknown }>(
-      await kit.execute(PoVoid, { id: order.id }),
+      await kit.execute(purchaseOrderVoid, { id: order.id }),
       "purchaseOrderVoid",
     );
     expect(voided.purchaseOrder).toMatchObject({
@@ -367,7 +296,7 @@ describe("purchase orders", () => {
     expect(archived.data?.purchaseOrderCreate.userErrors).toEqual([
       { code: "ARCHIVED", message: 'Product "OLD" is archived', field: ["input", "lines", "0", "productId"] },
     ]);
-    const unknown = await kit.execute(PoCreate, {
+    const unknown = await kit.execute(purchaseOrderCreate, {
       input: {
         supplierId: globalId("Supplier", world.supplierA),
         locationId: at(world.warehouse),
@@ -387,7 +316,7 @@ describe("purchase orders", () => {
       code: "ARCHIVED",
       field: ["input", "locationId"],
     });
-    const empty = await kit.execute(PoCreate, {
+    const empty = await kit.execute(purchaseOrderCreate, {
       input: {
         supplierId: globalId("Supplier", world.supplierA),
         locationId: at(world.warehouse),
@@ -404,7 +333,7 @@ describe("purchase orders", () => {
     const order = await createOk([{ sku: "BOLT", quantity: "2" }]);
     const other = await placed([{ sku: "BOLT", quantity: "1" }]);
     const draftBefore = await written(kit);
-    const stale = await kit.execute(PoPlace, { id: order.id, expectedVersion: 7 });
+    const stale = await kit.execute(purchaseOrderPlace, { id: order.id, expectedVersion: 7 });
     expect(stale.data?.purchaseOrderPlace.userErrors).toEqual([
       {
         code: "VERSION_CONFLICT",
@@ -430,7 +359,7 @@ describe("purchase orders", () => {
       code: "INVALID_INPUT",
       field: ["lines"],
     });
-    const editOrdered = await kit.execute(PoUpdateLines, {
+    const editOrdered = await kit.execute(purchaseOrderUpdateLines, {
       id: other.id,
       lines: [{ productId: product("BOLT"), quantity: "1" }],
     });
@@ -444,7 +373,7 @@ describe("purchase orders", () => {
   it("needs PURCHASING", async () => {
     const key = await kit.keyWith("SALES");
     const result = await kit.execute(
-      PoCreate,
+      purchaseOrderCreate,
       {
         input: {
           supplierId: globalId("Supplier", world.supplierA),
@@ -475,7 +404,7 @@ describe("purchase orders", () => {
     const supplier = await kit.db.prisma.supplier.create({ data: { name: "Bulk supplier" } });
     const listOf = (count: number) =>
       kit.countStatements(async () => {
-        const result = await kit.execute(PoList, {
+        const result = await kit.execute(purchaseOrders, {
           supplierId: globalId("Supplier", supplier.id),
           first: count,
         });
@@ -490,8 +419,11 @@ describe("purchase orders", () => {
           ],
           { supplier: supplier.id },
         );
-        succeeded(await kit.execute(PoPlace, { id: order.id }), "purchaseOrderPlace");
-        const read = await kit.execute(PoList, { supplierId: globalId("Supplier", supplier.id), first: 1 });
+        succeeded(await kit.execute(purchaseOrderPlace, { id: order.id }), "purchaseOrderPlace");
+        const read = await kit.execute(purchaseOrders, {
+          supplierId: globalId("Supplier", supplier.id),
+          first: 1,
+        });
         const line = read.data?.purchaseOrders.edges[0]?.node.lines[0]?.id as string;
         succeeded(await receive(order.id, [[line, "1"]]), "purchaseOrderReceive");
       }
@@ -531,7 +463,7 @@ describe("purchase orders for a production order", () => {
     );
     const productionOrderId = globalId("ProductionOrder", productionOrder.id);
 
-    const result = await kit.execute(PoForProduction, { productionOrderId });
+    const result = await kit.execute(productionOrderCreatePurchaseOrders, { productionOrderId });
     const payload = succeeded<NonNullable<typeof result.data>["productionOrderCreatePurchaseOrders"]>(
       result,
       "productionOrderCreatePurchaseOrders",
@@ -554,11 +486,11 @@ describe("purchase orders for a production order", () => {
         lines: [{ product: { sku: "WHEEL" }, quantity: "3" }],
       },
     ]);
-    const linked = await kit.execute(PoList, { productionOrderId });
+    const linked = await kit.execute(purchaseOrders, { productionOrderId });
     expect(linked.data?.purchaseOrders.edges).toHaveLength(2);
 
     // Chosen components: a short one for its shortage, one in stock for its whole requirement; elsewhere.
-    const chosen = await kit.execute(PoForProduction, {
+    const chosen = await kit.execute(productionOrderCreatePurchaseOrders, {
       productionOrderId,
       components: [globalId("Product", grip)],
       locationId: at(world.shopFloor),
@@ -568,7 +500,7 @@ describe("purchase orders for a production order", () => {
     ]);
 
     const before = await written(kit);
-    const notAComponent = await kit.execute(PoForProduction, {
+    const notAComponent = await kit.execute(productionOrderCreatePurchaseOrders, {
       productionOrderId,
       components: [product("BOLT")],
     });

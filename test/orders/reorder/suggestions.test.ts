@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../graphql/index.ts";
 import { createTestKit, type TestKit } from "../../kit/app.ts";
 import { globalId } from "../../kit/ids.ts";
 import {
@@ -12,37 +11,8 @@ import {
   type World,
   written,
 } from "../../kit/orders.ts";
-
-const ReorderList = graphql(`
-  query ReorderList($locationId: ID) {
-    reorderSuggestions(locationId: $locationId) {
-      product { sku } type available onOrder minBeforeReorder reorderQuantity suggestedQuantity
-    }
-  }
-`);
-
-const ReorderApply = graphql(`
-  mutation ReorderApply($productIds: [ID!]!, $locationId: ID!, $allLocations: Boolean) {
-    reorderSuggestionsApply(productIds: $productIds, locationId: $locationId, allLocations: $allLocations) {
-      productionOrders { status location { name } lines { quantity product { sku } } }
-      purchaseOrders { status supplier { name } location { name } lines { quantity product { sku } } }
-      productsWithoutSupplier { sku }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const ReorderPlace = graphql(`
-  mutation ReorderPlace($input: PurchaseOrderCreateInput!) {
-    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code } }
-  }
-`);
-
-const ReorderPlaceOrder = graphql(`
-  mutation ReorderPlaceOrder($id: ID!) {
-    purchaseOrderPlace(id: $id) { purchaseOrder { status } userErrors { code } }
-  }
-`);
+import { purchaseOrderCreate, purchaseOrderPlace } from "../../operations/purchasing.ts";
+import { reorderSuggestions, reorderSuggestionsApplyDrafts } from "../../operations/reorder.ts";
 
 let kit: TestKit;
 let world: World;
@@ -67,20 +37,20 @@ beforeAll(async () => {
   await addStock(kit, ids.NUT, world.warehouse, "20");
   await addStock(kit, ids.PLENTY, world.lonelyWarehouse, "5");
   // 2 bolts on order at the warehouse.
-  const po = await kit.execute(ReorderPlace, {
+  const po = await kit.execute(purchaseOrderCreate, {
     input: {
       supplierId: globalId("Supplier", world.supplierA),
       locationId: location(world.warehouse),
       lines: [{ productId: product("BOLT"), quantity: "2" }],
     },
   });
-  await kit.execute(ReorderPlaceOrder, { id: po.data?.purchaseOrderCreate.purchaseOrder?.id as string });
+  await kit.execute(purchaseOrderPlace, { id: po.data?.purchaseOrderCreate.purchaseOrder?.id as string });
 });
 afterAll(() => kit.close());
 
 describe("reorder suggestions", () => {
   it("lists products below their minimum over all locations or at one, with type and quantity", async () => {
-    const all = await kit.execute(ReorderList, {});
+    const all = await kit.execute(reorderSuggestions, {});
     expect(all.errors).toBeUndefined();
     expect(all.data?.reorderSuggestions).toEqual([
       // 3 + 1 on hand + 2 on order = 6 < 10: 10 + 5 - 6.
@@ -112,7 +82,7 @@ describe("reorder suggestions", () => {
         suggestedQuantity: "6",
       },
     ]);
-    const atFloor = await kit.execute(ReorderList, { locationId: location(world.shopFloor) });
+    const atFloor = await kit.execute(reorderSuggestions, { locationId: location(world.shopFloor) });
     expect(atFloor.data?.reorderSuggestions.map((s) => [s.product.sku, s.suggestedQuantity])).toEqual([
       ["BOLT", "14"],
       ["NUT", "15"],
@@ -123,7 +93,7 @@ describe("reorder suggestions", () => {
   });
 
   it("turns selected suggestions into DRAFT production and purchase orders", async () => {
-    const result = await kit.execute(ReorderApply, {
+    const result = await kit.execute(reorderSuggestionsApplyDrafts, {
       productIds: [product("BOLT"), product("WHEEL"), product("TAPE")],
       locationId: location(world.warehouse),
       allLocations: true,
@@ -153,7 +123,7 @@ describe("reorder suggestions", () => {
     await expectConsistent(kit);
 
     // At one location the suggestion is computed there.
-    const atWarehouse = await kit.execute(ReorderApply, {
+    const atWarehouse = await kit.execute(reorderSuggestionsApplyDrafts, {
       productIds: [product("BOLT")],
       locationId: location(world.warehouse),
     });
@@ -164,7 +134,7 @@ describe("reorder suggestions", () => {
 
   it("refuses products without a suggestion, and production without a shop floor, writing nothing", async () => {
     const before = await written(kit);
-    const notBelow = await kit.execute(ReorderApply, {
+    const notBelow = await kit.execute(reorderSuggestionsApplyDrafts, {
       productIds: [product("NUT"), product("SPOKE")],
       locationId: location(world.warehouse),
     });
@@ -172,7 +142,7 @@ describe("reorder suggestions", () => {
       { code: "INVALID_INPUT", message: "has no reorder suggestion here", field: ["productIds", "0"] },
       { code: "INVALID_INPUT", message: "has no reorder suggestion here", field: ["productIds", "1"] },
     ]);
-    const noFloor = await kit.execute(ReorderApply, {
+    const noFloor = await kit.execute(reorderSuggestionsApplyDrafts, {
       productIds: [product("WHEEL")],
       locationId: location(world.lonelyWarehouse),
     });
@@ -180,7 +150,7 @@ describe("reorder suggestions", () => {
       code: "WRONG_LOCATION_KIND",
       field: ["locationId"],
     });
-    const archived = await kit.execute(ReorderApply, {
+    const archived = await kit.execute(reorderSuggestionsApplyDrafts, {
       productIds: [product("WHEEL")],
       locationId: location(world.archivedLocation),
     });
@@ -196,27 +166,27 @@ describe("reorder suggestions", () => {
     // Reading the created production orders needs PRODUCTION_VIEW.
     const production = await kit.keyWith("PRODUCTION_FULFILL", "PRODUCTION_VIEW");
     const neither = await kit.keyWith("SALES");
-    expect((await kit.execute(ReorderList, {}, { key: production })).errors?.[0]?.extensions?.code).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      (await kit.execute(reorderSuggestions, {}, { key: production })).errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
     const before = await written(kit);
     const both = { productIds: [product("BOLT"), product("WHEEL")], locationId: location(world.shopFloor) };
     for (const key of [purchasing, production, neither]) {
-      const refused = await kit.execute(ReorderApply, both, { key });
+      const refused = await kit.execute(reorderSuggestionsApplyDrafts, both, { key });
       expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
-    expect((await kit.execute(ReorderApply, both, { key: purchasing })).errors?.[0]?.message).toContain(
-      "PRODUCTION_FULFILL",
-    );
+    expect(
+      (await kit.execute(reorderSuggestionsApplyDrafts, both, { key: purchasing })).errors?.[0]?.message,
+    ).toContain("PRODUCTION_FULFILL");
     expect(await written(kit)).toEqual(before);
     const buy = await kit.execute(
-      ReorderApply,
+      reorderSuggestionsApplyDrafts,
       { productIds: [product("NUT")], locationId: location(world.shopFloor) },
       { key: purchasing },
     );
     expect(buy.data?.reorderSuggestionsApply.purchaseOrders).toHaveLength(1);
     const make = await kit.execute(
-      ReorderApply,
+      reorderSuggestionsApplyDrafts,
       { productIds: [product("WHEEL")], locationId: location(world.shopFloor) },
       { key: production },
     );

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../graphql/index.ts";
 import { createTestKit, type TestKit } from "../../kit/app.ts";
 import { decodeId, globalId } from "../../kit/ids.ts";
 import {
@@ -14,77 +13,15 @@ import {
   type World,
   written,
 } from "../../kit/orders.ts";
-
-// The fields every test reads of an order.
-graphql(`
-  fragment SalesFields on SalesOrder {
-    id number status version
-    customer { name }
-    location { name }
-    lines { quantity product { sku } }
-    movements { quantity reason location { name } salesOrder { number } }
-    productionOrders { id status location { name } customer { name } lines { quantity product { sku } } }
-  }
-`);
-
-const SalesCreate = graphql(`
-  mutation SalesCreate($input: SalesOrderCreateInput!) {
-    salesOrderCreate(input: $input) { salesOrder { ...SalesFields } userErrors { code message field } }
-  }
-`);
-
-const SalesUpdateLines = graphql(`
-  mutation SalesUpdateLines($id: ID!, $lines: [OrderLineInput!]!, $expectedVersion: Int) {
-    salesOrderUpdateLines(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
-      salesOrder { ...SalesFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const SalesAuthorize = graphql(`
-  mutation SalesAuthorize($id: ID!, $expectedVersion: Int) {
-    salesOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {
-      salesOrder { ...SalesFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const SalesFulfill = graphql(`
-  mutation SalesFulfill($id: ID!, $expectedVersion: Int) {
-    salesOrderFulfill(id: $id, expectedVersion: $expectedVersion) {
-      salesOrder { ...SalesFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const SalesVoid = graphql(`
-  mutation SalesVoid($id: ID!, $expectedVersion: Int) {
-    salesOrderVoid(id: $id, expectedVersion: $expectedVersion) {
-      salesOrder { ...SalesFields }
-      userErrors { code message field }
-    }
-  }
-`);
-
-const SalesList = graphql(`
-  query SalesList($status: [SalesOrderStatus!], $customerId: ID, $locationId: ID, $createdAfter: DateTime) {
-    salesOrders(status: $status, customerId: $customerId, locationId: $locationId, createdAfter: $createdAfter) {
-      edges { node { number status } }
-    }
-  }
-`);
-
-const SalesSettings = graphql(`
-  mutation SalesSettings($input: SettingsUpdateInput!) {
-    settingsUpdate(input: $input) {
-      settings { salesOrderProductionStatus allowNegativeStock }
-      userErrors { code message field }
-    }
-  }
-`);
+import { settingsUpdate } from "../../operations/inventory.ts";
+import {
+  salesOrderAuthorize,
+  salesOrderCreate,
+  salesOrderFulfill,
+  salesOrders,
+  salesOrderUpdateLines,
+  salesOrderVoid,
+} from "../../operations/sales.ts";
 
 type Order = { id: string; version: number };
 
@@ -94,7 +31,7 @@ const ids: Record<string, number> = {};
 const product = (sku: string) => globalId("Product", ids[sku] as number);
 
 function create(lines: [string, string][], extra: { customer?: number; location?: number } = {}) {
-  return kit.execute(SalesCreate, {
+  return kit.execute(salesOrderCreate, {
     input: {
       customerId: globalId("Customer", extra.customer ?? world.customer),
       locationId: globalId("Location", extra.location ?? world.warehouse),
@@ -111,7 +48,7 @@ async function createOk(lines: [string, string][], extra: { customer?: number; l
 const settings = (input: {
   salesOrderProductionStatus?: "DRAFT" | "PLANNED" | "RELEASED" | null;
   allowNegativeStock?: boolean;
-}) => kit.execute(SalesSettings, { input });
+}) => kit.execute(settingsUpdate, { input });
 
 beforeAll(async () => {
   kit = await createTestKit();
@@ -138,7 +75,7 @@ describe("sales orders", () => {
       customer: { name: "Bike Shop" },
       location: { name: "Main warehouse" },
     });
-    const edited = await kit.execute(SalesUpdateLines, {
+    const edited = await kit.execute(salesOrderUpdateLines, {
       id: order.id,
       lines: [{ productId: product("BELL"), quantity: "3.5" }],
       expectedVersion: 1,
@@ -147,13 +84,13 @@ describe("sales orders", () => {
       version: 2,
       lines: [{ quantity: "3.5", product: { sku: "BELL" } }],
     });
-    const authorized = await kit.execute(SalesAuthorize, { id: order.id, expectedVersion: 2 });
+    const authorized = await kit.execute(salesOrderAuthorize, { id: order.id, expectedVersion: 2 });
     expect(succeeded<{ salesOrder: unknown }>(authorized, "salesOrderAuthorize").salesOrder).toMatchObject({
       status: "AUTHORIZED",
       version: 3,
       productionOrders: [],
     });
-    const fulfilled = await kit.execute(SalesFulfill, { id: order.id });
+    const fulfilled = await kit.execute(salesOrderFulfill, { id: order.id });
     expect(succeeded<{ salesOrder: unknown }>(fulfilled, "salesOrderFulfill").salesOrder).toMatchObject({
       status: "FULFILLED",
       version: 4,
@@ -190,25 +127,27 @@ describe("sales orders", () => {
       },
     ]);
 
-    const list = await kit.execute(SalesList, {
+    const list = await kit.execute(salesOrders, {
       status: ["FULFILLED"],
       customerId: globalId("Customer", world.customer),
     });
     expect(list.data?.salesOrders.edges.map((edge) => edge.node.number)).toContain(number);
-    const none = await kit.execute(SalesList, { createdAfter: new Date(Date.now() + 60_000).toISOString() });
+    const none = await kit.execute(salesOrders, {
+      createdAfter: new Date(Date.now() + 60_000).toISOString(),
+    });
     expect(none.data?.salesOrders.edges).toEqual([]);
   });
 
   it("refuses to ship without stock unless negative stock is allowed", async () => {
     const order = await createOk([["FRAME", "1"]]);
-    succeeded(await kit.execute(SalesAuthorize, { id: order.id }), "salesOrderAuthorize");
+    succeeded(await kit.execute(salesOrderAuthorize, { id: order.id }), "salesOrderAuthorize");
     const before = await written(kit);
-    const short = await kit.execute(SalesFulfill, { id: order.id });
+    const short = await kit.execute(salesOrderFulfill, { id: order.id });
     expect(short.data?.salesOrderFulfill.userErrors[0]).toMatchObject({ code: "INSUFFICIENT_STOCK" });
     expect(await written(kit)).toEqual(before);
     await settings({ allowNegativeStock: true });
     try {
-      succeeded(await kit.execute(SalesFulfill, { id: order.id }), "salesOrderFulfill");
+      succeeded(await kit.execute(salesOrderFulfill, { id: order.id }), "salesOrderFulfill");
       expect((await stockAt(kit, ids.FRAME as number, world.warehouse)).onHand).toBe("-1");
     } finally {
       await settings({ allowNegativeStock: false });
@@ -219,7 +158,7 @@ describe("sales orders", () => {
   it("refuses wrong transitions, stale versions and bad input, writing nothing", async () => {
     const order = await createOk([["BELL", "1"]]);
     const before = await written(kit);
-    const fulfillDraft = await kit.execute(SalesFulfill, { id: order.id });
+    const fulfillDraft = await kit.execute(salesOrderFulfill, { id: order.id });
     expect(fulfillDraft.data?.salesOrderFulfill.userErrors).toEqual([
       {
         code: "INVALID_STATUS",
@@ -227,9 +166,9 @@ describe("sales orders", () => {
         field: ["id"],
       },
     ]);
-    const stale = await kit.execute(SalesAuthorize, { id: order.id, expectedVersion: 2 });
+    const stale = await kit.execute(salesOrderAuthorize, { id: order.id, expectedVersion: 2 });
     expect(stale.data?.salesOrderAuthorize.userErrors[0]?.code).toBe("VERSION_CONFLICT");
-    const unknown = await kit.execute(SalesAuthorize, { id: globalId("SalesOrder", 999999) });
+    const unknown = await kit.execute(salesOrderAuthorize, { id: globalId("SalesOrder", 999999) });
     expect(unknown.data?.salesOrderAuthorize.userErrors[0]?.code).toBe("NOT_FOUND");
     const bad = await create(
       [
@@ -260,11 +199,11 @@ describe("sales orders", () => {
     expect(archivedLocation.data?.salesOrderCreate.userErrors[0]?.code).toBe("ARCHIVED");
     expect(await written(kit)).toEqual(before);
 
-    succeeded(await kit.execute(SalesVoid, { id: order.id, expectedVersion: 1 }), "salesOrderVoid");
+    succeeded(await kit.execute(salesOrderVoid, { id: order.id, expectedVersion: 1 }), "salesOrderVoid");
     const afterVoid = await written(kit);
-    const again = await kit.execute(SalesAuthorize, { id: order.id });
+    const again = await kit.execute(salesOrderAuthorize, { id: order.id });
     expect(again.data?.salesOrderAuthorize.userErrors[0]?.message).toContain("is VOIDED");
-    const edit = await kit.execute(SalesUpdateLines, {
+    const edit = await kit.execute(salesOrderUpdateLines, {
       id: order.id,
       lines: [{ productId: product("BELL"), quantity: "1" }],
     });
@@ -275,7 +214,7 @@ describe("sales orders", () => {
   it("needs SALES", async () => {
     const key = await kit.keyWith("PURCHASING");
     const result = await kit.execute(
-      SalesCreate,
+      salesOrderCreate,
       {
         input: {
           customerId: globalId("Customer", world.customer),
@@ -298,7 +237,7 @@ describe("production orders from sales orders", () => {
         ["BIKE", "2"],
         ["BELL", "1"],
       ]);
-      const authorized = await kit.execute(SalesAuthorize, { id: order.id });
+      const authorized = await kit.execute(salesOrderAuthorize, { id: order.id });
       const result = succeeded<{ salesOrder: { productionOrders: { id: string }[] } }>(
         authorized,
         "salesOrderAuthorize",
@@ -316,7 +255,7 @@ describe("production orders from sales orders", () => {
 
       // Voiding the sales order leaves its production orders alone.
       const voided = succeeded<{ salesOrder: unknown }>(
-        await kit.execute(SalesVoid, { id: order.id }),
+        await kit.execute(salesOrderVoid, { id: order.id }),
         "salesOrderVoid",
       );
       expect(voided.salesOrder).toMatchObject({
@@ -328,7 +267,7 @@ describe("production orders from sales orders", () => {
       // No shop floor to make it at: the authorization is refused and nothing is written.
       const lonely = await createOk([["BIKE", "1"]], { location: world.lonelyWarehouse });
       const before = await written(kit);
-      const refused = await kit.execute(SalesAuthorize, { id: lonely.id });
+      const refused = await kit.execute(salesOrderAuthorize, { id: lonely.id });
       expect(refused.data?.salesOrderAuthorize.userErrors).toEqual([
         {
           code: "WRONG_LOCATION_KIND",
@@ -342,7 +281,7 @@ describe("production orders from sales orders", () => {
       const atFloor = await createOk([["BIKE", "1"]], { location: world.shopFloor });
       await settings({ salesOrderProductionStatus: "DRAFT" });
       const draft = succeeded<{ salesOrder: unknown }>(
-        await kit.execute(SalesAuthorize, { id: atFloor.id }),
+        await kit.execute(salesOrderAuthorize, { id: atFloor.id }),
         "salesOrderAuthorize",
       );
       expect(draft.salesOrder).toMatchObject({
@@ -353,7 +292,7 @@ describe("production orders from sales orders", () => {
     }
     const off = await createOk([["BIKE", "1"]]);
     const plain = succeeded<{ salesOrder: unknown }>(
-      await kit.execute(SalesAuthorize, { id: off.id }),
+      await kit.execute(salesOrderAuthorize, { id: off.id }),
       "salesOrderAuthorize",
     );
     expect(plain.salesOrder).toMatchObject({ productionOrders: [] });

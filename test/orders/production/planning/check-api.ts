@@ -1,9 +1,33 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { expect } from "vitest";
-import { graphql } from "../../../graphql/index.ts";
 import type { TestKit } from "../../../kit/app.ts";
 import { decodeId, globalId } from "../../../kit/ids.ts";
 import { ledgerMismatches, reservationMismatches } from "../../../kit/invariants.ts";
+import { bomCreate } from "../../../operations/bom.ts";
+import {
+  customerCreate,
+  locationCreate,
+  productCreate,
+  resourceCreate,
+  supplierCreate,
+} from "../../../operations/catalog.ts";
+import { settingsUpdate, stockAdjust } from "../../../operations/inventory.ts";
+import {
+  nodeProductionOrderTreeModelCheck,
+  productionOrderAuthorizeModelCheck,
+  productionOrderComplete,
+  productionOrderCreate,
+  productionOrderReleaseModelCheck,
+  productionOrderUndo,
+  productionOrderVoid,
+} from "../../../operations/orders.ts";
+import {
+  purchaseOrderCreate,
+  purchaseOrderPlace,
+  purchaseOrderReceive,
+} from "../../../operations/purchasing.ts";
+import { reorderSuggestionsApply } from "../../../operations/reorder.ts";
+import { salesOrderAuthorize, salesOrderCreate } from "../../../operations/sales.ts";
 import * as model from "./model.ts";
 import { Q } from "./rational.ts";
 import type { ApiStep, ApiWorld } from "./worlds.ts";
@@ -20,136 +44,6 @@ import type { ApiStep, ApiWorld } from "./worlds.ts";
  * - orphans (below a voided order) are never released or supplied with their old root;
  * - at the end, completing every released order and undoing all of it restores every figure exactly.
  */
-
-const LocationCreate = graphql(`
-  mutation PropsLocationCreate($input: LocationCreateInput!) {
-    locationCreate(input: $input) { location { id } userErrors { code message field } }
-  }
-`);
-const SupplierCreate = graphql(`
-  mutation PropsSupplierCreate($input: SupplierCreateInput!) {
-    supplierCreate(input: $input) { supplier { id } userErrors { code message field } }
-  }
-`);
-const ResourceCreate = graphql(`
-  mutation PropsResourceCreate($input: ResourceCreateInput!) {
-    resourceCreate(input: $input) { resource { id } userErrors { code message field } }
-  }
-`);
-const SettingsUpdate = graphql(`
-  mutation PropsSettingsUpdate($input: SettingsUpdateInput!) {
-    settingsUpdate(input: $input) { settings { quantityPolicy allowNegativeStock } userErrors { code message field } }
-  }
-`);
-const ProductCreate = graphql(`
-  mutation PropsProductCreate($input: ProductCreateInput!) {
-    productCreate(input: $input) { product { id } userErrors { code message field } }
-  }
-`);
-const BomCreate = graphql(`
-  mutation PropsBomCreate($input: BomCreateInput!) {
-    bomCreate(input: $input) { bom { id } userErrors { code message field } }
-  }
-`);
-const StockAdjust = graphql(`
-  mutation PropsStockAdjust($input: StockAdjustInput!) {
-    stockAdjust(input: $input) { adjustment { id } userErrors { code message field } }
-  }
-`);
-const PurchaseCreate = graphql(`
-  mutation PropsPurchaseCreate($input: PurchaseOrderCreateInput!) {
-    purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message field } }
-  }
-`);
-const PurchasePlace = graphql(`
-  mutation PropsPurchasePlace($id: ID!) {
-    purchaseOrderPlace(id: $id) { purchaseOrder { id } userErrors { code message field } }
-  }
-`);
-const OrderCreate = graphql(`
-  mutation PropsOrderCreate($input: ProductionOrderCreateInput!) {
-    productionOrderCreate(input: $input) { productionOrder { id } userErrors { code message field } }
-  }
-`);
-const CustomerCreate = graphql(`
-  mutation PropsCustomerCreate($input: CustomerCreateInput!) {
-    customerCreate(input: $input) { customer { id } userErrors { code message field } }
-  }
-`);
-const SalesCreate = graphql(`
-  mutation PropsSalesCreate($input: SalesOrderCreateInput!) {
-    salesOrderCreate(input: $input) { salesOrder { id } userErrors { code message field } }
-  }
-`);
-const SalesAuthorize = graphql(`
-  mutation PropsSalesAuthorize($id: ID!) {
-    salesOrderAuthorize(id: $id) { salesOrder { id } userErrors { code message field } }
-  }
-`);
-const ReorderApply = graphql(`
-  mutation PropsReorderApply($locationId: ID!, $productIds: [ID!]!) {
-    reorderSuggestionsApply(locationId: $locationId, productIds: $productIds) {
-      productionOrders { id }
-      userErrors { code message field }
-    }
-  }
-`);
-const Authorize = graphql(`
-  mutation PropsAuthorize($id: ID!, $planChoice: PlanChoice) {
-    productionOrderAuthorize(id: $id, planChoice: $planChoice) {
-      productionOrder { id }
-      userErrors { code message field planChanges { change product { sku } before after } }
-    }
-  }
-`);
-const Release = graphql(`
-  mutation PropsRelease($id: ID!, $planChoice: PlanChoice) {
-    productionOrderRelease(id: $id, planChoice: $planChoice) {
-      productionOrder { id }
-      unorderedComponents { order { id } product { sku } quantity reason }
-      userErrors { code message field planChanges { change product { sku } before after } }
-    }
-  }
-`);
-const Undo = graphql(`
-  mutation PropsUndo($id: ID!) {
-    productionOrderUndo(id: $id) { productionOrder { id } userErrors { code message field } }
-  }
-`);
-const Void = graphql(`
-  mutation PropsVoid($id: ID!) {
-    productionOrderVoid(id: $id) { productionOrder { id } userErrors { code message field } }
-  }
-`);
-const PurchaseReceive = graphql(`
-  mutation PropsPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {
-    purchaseOrderReceive(id: $id, lines: $lines) { purchaseOrder { id } userErrors { code message field } }
-  }
-`);
-const Complete = graphql(`
-  mutation PropsComplete($id: ID!) {
-    productionOrderComplete(id: $id) { productionOrder { id } userErrors { code message field } }
-  }
-`);
-/** The whole tree of an order in one request. */
-const TreeRead = graphql(`
-  query PropsTree($id: ID!) {
-    node(id: $id) {
-      ... on ProductionOrder {
-        tree {
-          id
-          status
-          kind
-          surplus
-          parent { id }
-          parentComponent { id }
-          lines { product { sku } quantity }
-          components { id product { sku } requiredQuantity allocatedQuantity shortageQuantity }
-        }
-      }
-    }
-  }
-`);
 
 interface UserErrorShape {
   code: string;
@@ -226,28 +120,28 @@ interface Built {
 
 async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
   const tag = `w${++worlds}${Math.random().toString(36).slice(2, 6)}`;
-  await must(kit, SettingsUpdate, {
+  await must(kit, settingsUpdate, {
     input: { quantityPolicy: world.policy, allowNegativeStock: false, salesOrderProductionStatus: "PLANNED" },
   });
   const warehouse = (
-    await must(kit, LocationCreate, { input: { name: `${tag} warehouse`, kind: "WAREHOUSE" } })
+    await must(kit, locationCreate, { input: { name: `${tag} warehouse`, kind: "WAREHOUSE" } })
   ).location as { id: string };
   const floor = (
-    await must(kit, LocationCreate, {
+    await must(kit, locationCreate, {
       input: { name: `${tag} floor`, kind: "SHOP_FLOOR", connectedWarehouseId: warehouse.id },
     })
   ).location as { id: string };
-  const supplier = (await must(kit, SupplierCreate, { input: { name: `${tag} supplier` } })).supplier as {
+  const supplier = (await must(kit, supplierCreate, { input: { name: `${tag} supplier` } })).supplier as {
     id: string;
   };
   // A BOM repeats a component only at different operations: each line of a production BOM gets its own.
   const resource = (
-    await must(kit, ResourceCreate, { input: { name: `${tag} bench`, capacityMinutesPerDay: 480 } })
+    await must(kit, resourceCreate, { input: { name: `${tag} bench`, capacityMinutesPerDay: 480 } })
   ).resource as { id: string };
   const products = new Map<string, number>();
   for (const product of world.products) {
     const created = (
-      await must(kit, ProductCreate, {
+      await must(kit, productCreate, {
         input: {
           sku: `${tag}-${product.key}`,
           name: product.key,
@@ -264,7 +158,7 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
   for (const product of world.products) {
     if (!product.bom) continue;
     const created = (
-      await must(kit, BomCreate, {
+      await must(kit, bomCreate, {
         input: {
           productId: globalId("Product", products.get(product.key) as number),
           kind: product.make === "PRODUCE" ? "PRODUCTION" : "ASSEMBLY",
@@ -305,10 +199,10 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
         quantity,
       })),
   );
-  if (stockLines.length > 0) await must(kit, StockAdjust, { input: { type: "OTHER", lines: stockLines } });
+  if (stockLines.length > 0) await must(kit, stockAdjust, { input: { type: "OTHER", lines: stockLines } });
   for (const purchase of world.purchases) {
     const created = (
-      await must(kit, PurchaseCreate, {
+      await must(kit, purchaseOrderCreate, {
         input: {
           supplierId: supplier.id,
           locationId: purchase.at === "FLOOR" ? floor.id : warehouse.id,
@@ -321,17 +215,17 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
         },
       })
     ).purchaseOrder as { id: string };
-    await must(kit, PurchasePlace, { id: created.id });
+    await must(kit, purchaseOrderPlace, { id: created.id });
   }
   const roots: number[] = [];
   const drafted: number[] = [];
   const sales = new Map<number, string>();
   for (const root of world.roots) {
     if (root.fromSale) {
-      const customer = (await must(kit, CustomerCreate, { input: { name: `${tag} customer ${sales.size}` } }))
+      const customer = (await must(kit, customerCreate, { input: { name: `${tag} customer ${sales.size}` } }))
         .customer as { id: string };
       const sale = (
-        await must(kit, SalesCreate, {
+        await must(kit, salesOrderCreate, {
           input: {
             customerId: customer.id,
             locationId: floor.id,
@@ -351,7 +245,7 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
     }
     if (root.fromReorder) {
       // No suggestion when the floor has enough (INVALID_INPUT): then the root is made by hand.
-      const applied = await send(kit, ReorderApply, {
+      const applied = await send(kit, reorderSuggestionsApply, {
         locationId: floor.id,
         productIds: [globalId("Product", products.get(root.product) as number)],
       });
@@ -365,7 +259,7 @@ async function build(kit: TestKit, world: ApiWorld): Promise<Built> {
       }
     }
     const created = (
-      await must(kit, OrderCreate, {
+      await must(kit, productionOrderCreate, {
         input: {
           locationId: floor.id,
           lines: [{ bomId: globalId("Bom", boms.get(root.product) as number), quantity: root.quantity }],
@@ -482,7 +376,9 @@ async function snapshot(kit: TestKit, built: Built): Promise<Snapshot> {
 
 /** The tree read through the API in one request, as the model's lines (in-tree, non-surplus orders). */
 async function treeLines(kit: TestKit, built: Built, rootId: number, kept: Set<number>): Promise<string[]> {
-  const result = await kit.execute(TreeRead, { id: globalId("ProductionOrder", rootId) });
+  const result = await kit.execute(nodeProductionOrderTreeModelCheck, {
+    id: globalId("ProductionOrder", rootId),
+  });
   if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   const node = result.data?.node;
   const tree = node && "tree" in node ? node.tree : [];
@@ -675,7 +571,8 @@ async function planningStep(
     below.filter((order) => !["DRAFT", "PLANNED"].includes(order.status)).map((order) => order.id),
   );
   const treeBefore = await treeLines(kit, built, rootId, keptBefore);
-  const document = step === "authorize" ? Authorize : Release;
+  const document =
+    step === "authorize" ? productionOrderAuthorizeModelCheck : productionOrderReleaseModelCheck;
   const id = globalId("ProductionOrder", rootId);
   let { payload, userErrors } = await send(kit, document, { id });
   const planChanged = userErrors.find((error) => error.code === "PLAN_CHANGED");
@@ -883,7 +780,7 @@ async function authorizeSale(kit: TestKit, built: Built, world: ApiWorld, index:
     first: true,
   });
   const saleId = built.sales.get(index) as string;
-  await must(kit, SalesAuthorize, { id: saleId });
+  await must(kit, salesOrderAuthorize, { id: saleId });
   const made = await kit.db.prisma.productionOrder.findMany({
     where: { salesOrderId: decodeId(saleId) },
     include: { lines: true },
@@ -950,7 +847,7 @@ export async function checkApiWorld(
       if (purchase) {
         log.push(`purchase ${purchase.id}${step.receive ? " received" : " placed"}`);
         const id = globalId("PurchaseOrder", purchase.id);
-        if (purchase.status === "DRAFT") await must(kit, PurchasePlace, { id });
+        if (purchase.status === "DRAFT") await must(kit, purchaseOrderPlace, { id });
         if (step.receive) {
           const lines = purchase.lines
             .filter((line) => q(line.quantity).gt(q(line.receivedQuantity)))
@@ -958,7 +855,7 @@ export async function checkApiWorld(
               lineId: globalId("PurchaseOrderLine", line.id),
               quantity: `${q(line.quantity).minus(q(line.receivedQuantity))}`,
             }));
-          if (lines.length > 0) await must(kit, PurchaseReceive, { id, lines });
+          if (lines.length > 0) await must(kit, purchaseOrderReceive, { id, lines });
         }
         apiStats.purchased++;
       }
@@ -979,7 +876,9 @@ export async function checkApiWorld(
       const rootId = built.roots[step.root % built.roots.length] as number;
       const target = pickOrder(await snapshot(kit, built), rootId, step.pick);
       log.push(`complete ${target} (tree of root ${step.root})`);
-      const { userErrors } = await send(kit, Complete, { id: globalId("ProductionOrder", target) });
+      const { userErrors } = await send(kit, productionOrderComplete, {
+        id: globalId("ProductionOrder", target),
+      });
       if (userErrors.some((error) => !["INVALID_STATUS", "INSUFFICIENT_STOCK"].includes(error.code))) {
         fail(`complete ${target}`, userErrors);
       }
@@ -988,7 +887,7 @@ export async function checkApiWorld(
       const rootId = built.roots[step.root % built.roots.length] as number;
       const target = pickOrder(await snapshot(kit, built), rootId, step.pick);
       log.push(`${step.op} ${target} (tree of root ${step.root})`);
-      const { userErrors } = await send(kit, step.op === "undo" ? Undo : Void, {
+      const { userErrors } = await send(kit, step.op === "undo" ? productionOrderUndo : productionOrderVoid, {
         id: globalId("ProductionOrder", target),
       });
       if (userErrors.some((error) => error.code !== "INVALID_STATUS"))
@@ -997,7 +896,7 @@ export async function checkApiWorld(
       if (step.op === "void" && userErrors.length === 0) settled = false;
     } else {
       log.push(`adjust ${step.product} ${step.at} ${step.quantity}`);
-      const { userErrors } = await send(kit, StockAdjust, {
+      const { userErrors } = await send(kit, stockAdjust, {
         input: {
           type: "OTHER",
           lines: [
@@ -1040,17 +939,17 @@ async function expectCompleteAllUndoAll(kit: TestKit, built: Built) {
     .filter((order) => order.status === "RELEASED")
     .sort((a, b) => b.ancestorIds.length - a.ancestorIds.length || b.id - a.id);
   if (released.length === 0) return;
-  await must(kit, SettingsUpdate, { input: { allowNegativeStock: true } });
+  await must(kit, settingsUpdate, { input: { allowNegativeStock: true } });
   try {
     const completed: number[] = [];
     for (const order of released) {
-      await must(kit, Complete, { id: globalId("ProductionOrder", order.id) });
+      await must(kit, productionOrderComplete, { id: globalId("ProductionOrder", order.id) });
       completed.push(order.id);
     }
     for (const orderId of completed.reverse())
-      await must(kit, Undo, { id: globalId("ProductionOrder", orderId) });
+      await must(kit, productionOrderUndo, { id: globalId("ProductionOrder", orderId) });
   } finally {
-    await must(kit, SettingsUpdate, { input: { allowNegativeStock: false } });
+    await must(kit, settingsUpdate, { input: { allowNegativeStock: false } });
   }
   expect(await figures(), "complete-all then undo-all").toEqual(before);
   apiStats.completedAll++;

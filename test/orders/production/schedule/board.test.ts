@@ -1,36 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { daysSpanned } from "../../../../src/domain/orders/production/schedule/resources.ts";
 import type { ProductionOrderStatus } from "../../../../src/generated/prisma/enums.ts";
-import { graphql } from "../../../graphql/index.ts";
 import { createTestKit, type TestKit } from "../../../kit/app.ts";
 import { globalId } from "../../../kit/ids.ts";
 import { createProduct, seedWorld, type World } from "../../../kit/orders.ts";
-
-const Board = graphql(`
-  query ScheduleBoard($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {
-    schedule(from: $from, to: $to, resourceIds: $resourceIds, locationId: $locationId, includeDrafts: $includeDrafts) {
-      from to days
-      resources {
-        resource { name }
-        capacityMinutesPerDay
-        orders { number start end status late minutes }
-        days { date loadMinutes capacityMinutes overloaded }
-      }
-    }
-  }
-`);
-
-const BoardWithOrders = graphql(`
-  query ScheduleBoardOrders($from: DateTime!, $to: DateTime!) {
-    schedule(from: $from, to: $to) {
-      resources {
-        resource { name }
-        orders { minutes order { number status location { name } components { product { sku } } } }
-        days { loadMinutes }
-      }
-    }
-  }
-`);
+import { schedule, scheduleWithOrders } from "../../../operations/orders.ts";
 
 let kit: TestKit;
 let world: World;
@@ -180,7 +154,7 @@ const days = (...loads: [string, string, boolean][]) =>
 
 describe("schedule", () => {
   it("lists each resource's open orders with their minutes, and the load of every day against capacity", async () => {
-    const result = await kit.execute(Board, WINDOW);
+    const result = await kit.execute(schedule, WINDOW);
     expect(result.errors).toBeUndefined();
     const board = result.data?.schedule;
     expect(board?.days).toEqual(["03", "04", "05"].map((day) => at(`${day}T00:00:00`).toISOString()));
@@ -260,7 +234,7 @@ describe("schedule", () => {
   });
 
   it("adds drafts when asked, and filters by resource and location", async () => {
-    const withDrafts = await kit.execute(Board, {
+    const withDrafts = await kit.execute(schedule, {
       ...WINDOW,
       includeDrafts: true,
       resourceIds: [
@@ -276,7 +250,7 @@ describe("schedule", () => {
     expect(saw?.orders.map((scheduled) => scheduled.number)).toContain(number(orders.DRAFT));
     expect(saw?.days.map((day) => day.loadMinutes)).toEqual(["36.666667", "165.666667", "675.666667"]);
 
-    const elsewhere = await kit.execute(Board, {
+    const elsewhere = await kit.execute(schedule, {
       ...WINDOW,
       locationId: globalId("Location", otherShopFloor),
       resourceIds: [globalId("Resource", resources["Paint booth"] as number)],
@@ -289,7 +263,7 @@ describe("schedule", () => {
   });
 
   it("widens a window to the whole UTC days it touches", async () => {
-    const result = await kit.execute(Board, {
+    const result = await kit.execute(schedule, {
       from: at("05T13:00:00").toISOString(),
       to: at("05T14:00:00").toISOString(),
       resourceIds: [globalId("Resource", resources.Saw as number)],
@@ -309,7 +283,7 @@ describe("schedule", () => {
       variables: { from: string; to: string; resourceIds?: string[]; locationId?: string },
       key?: string,
     ) => {
-      const result = await kit.execute(Board, variables, key ? { key } : {});
+      const result = await kit.execute(schedule, variables, key ? { key } : {});
       expect(result.data?.schedule ?? null).toBeNull();
       return result.errors?.map((error) => ({
         message: error.message,
@@ -330,7 +304,7 @@ describe("schedule", () => {
         to: new Date(from.getTime() + 92 * 86_400_000 + 1).toISOString(),
       }),
     ).toEqual([{ message: "the window may span at most 92 days", code: "INVALID_INPUT", field: ["to"] }]);
-    const ninetyTwo = await kit.execute(Board, {
+    const ninetyTwo = await kit.execute(schedule, {
       from: from.toISOString(),
       to: new Date(from.getTime() + 92 * 86_400_000).toISOString(),
       resourceIds: [globalId("Resource", resources.Lathe as number)],
@@ -356,7 +330,7 @@ describe("schedule", () => {
     const measure = async () => {
       let loads = 0;
       const statements = await kit.countStatements(async () => {
-        const result = await kit.execute(BoardWithOrders, WINDOW);
+        const result = await kit.execute(scheduleWithOrders, WINDOW);
         expect(result.errors).toBeUndefined();
         const boards = result.data?.schedule.resources ?? [];
         loads = boards.reduce((total, board) => total + board.orders.length, 0);
