@@ -1,19 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createProductionOrder } from "../../src/domain/orders/production/create.ts";
 import { productionOrderNumber } from "../../src/domain/orders/production/order.ts";
-import type { TestKit } from "../kit/app.ts";
+import { forTheFile, succeeded, type TestKit } from "../kit/app.ts";
 import { eventLockStatements } from "../kit/database.ts";
+import { globalId } from "../kit/ids.ts";
 import { expectConsistent } from "../kit/orders.ts";
 import {
   productionOrderRecordWaste,
   productionOrders,
   productionOrdersWithTrees,
+  scheduleWithOrders,
 } from "../operations/orders.ts";
+import { purchaseOrderPlace, purchaseOrders } from "../operations/purchasing.ts";
 import { productionFixtures } from "../orders/production/fixtures.ts";
+import { WINDOW as SCHEDULE_WINDOW, scheduleFixtures } from "../orders/production/schedule/fixtures.ts";
 import { treeFixtures } from "../orders/production/tree/fixtures.ts";
 import { type Seeded, storedTreeFixtures } from "../orders/production/tree/stored-trees.ts";
+import { purchasingFixtures } from "../orders/purchasing/fixtures.ts";
 
-/** What reading and planning orders costs in SQL statements, each figure beside the law it follows. */
+/** What reading and planning orders and their schedule costs in SQL statements, each figure beside the law it follows. */
 
 /** A page of orders with everything it shows: one statement per relation, whatever the page size. */
 const PRODUCTION_ORDER_LIST_STATEMENTS = 16;
@@ -26,15 +31,18 @@ const AUTHORIZE_THREE_LEVELS_STATEMENTS = 67 + eventLockStatements();
 const ORDER_TREE_STATEMENTS = 25;
 /** A page of orders, each with its tree: the same for a page of 20 as of 50. */
 const ORDER_LIST_TREES_STATEMENTS = 8;
+/** A schedule board with each order on it read whole: the same however many orders it holds. */
+const SCHEDULE_BOARD_STATEMENTS = 12;
+/** A page of purchase orders with their lines and movements: the same for 30 orders as for 3. */
+const PURCHASE_ORDER_LIST_STATEMENTS = 10;
 
 describe("production orders", () => {
   const fixtures = productionFixtures();
   const { gid, expectInvariants, createOrder, complete } = fixtures;
   let kit: TestKit;
-  beforeAll(async () => {
-    kit = await fixtures.open();
+  forTheFile(fixtures.open, (opened) => {
+    kit = opened;
   });
-  afterAll(() => kit.close());
 
   it("reads a list with lines, components, movements, waste and events in a bounded number of statements", async () => {
     const seed = async (count: number, tag: string) => {
@@ -82,10 +90,9 @@ describe("nested orders", () => {
   const fixtures = treeFixtures();
   const { authorize } = fixtures;
   let kit: TestKit;
-  beforeAll(async () => {
-    kit = await fixtures.open();
+  forTheFile(fixtures.open, (opened) => {
+    kit = opened;
   });
-  afterAll(() => kit.close());
 
   /** A catalog whose trees are `depth` levels of sub-assemblies, each using the next one on `width` lines. */
   async function wideTree(tag: string, width: number, depth: number) {
@@ -207,12 +214,11 @@ describe("nested orders", () => {
 describe("order trees", () => {
   const fixtures = storedTreeFixtures();
   const { seedTree, readTree } = fixtures;
-  let kit: TestKit;
-  beforeAll(async () => {
-    kit = await fixtures.open();
-  });
-  afterAll(() => kit.close());
   const number = productionOrderNumber;
+  let kit: TestKit;
+  forTheFile(fixtures.open, (opened) => {
+    kit = opened;
+  });
   let small: Seeded;
   let large: Seeded;
   beforeAll(async () => {
@@ -257,5 +263,92 @@ describe("order trees", () => {
     const root = few.nodes.find((node) => node.number === number(small.rootId));
     expect(root?.tree).toHaveLength(20);
     for (const node of many.nodes) expect(node.tree[0]?.number).toBe(node.number);
+  });
+});
+
+describe("schedule", () => {
+  const fixtures = scheduleFixtures();
+  const { order, boms } = fixtures;
+  let kit: TestKit;
+  forTheFile(fixtures.open, (opened) => {
+    kit = opened;
+  });
+
+  it("reads a board in the same number of statements however many orders it holds", async () => {
+    const measure = async () => {
+      let loads = 0;
+      const statements = await kit.countStatements(async () => {
+        const result = await kit.execute(scheduleWithOrders, SCHEDULE_WINDOW);
+        expect(result.errors).toBeUndefined();
+        const boards = result.data?.schedule.resources ?? [];
+        loads = boards.reduce((total, board) => total + board.orders.length, 0);
+        for (const board of boards) {
+          for (const scheduled of board.orders) {
+            expect(scheduled.order.components).toEqual([]);
+            expect(scheduled.order.location.name).toMatch(/shop floor/i);
+          }
+        }
+      });
+      return { statements, loads };
+    };
+    const before = await measure();
+    for (let index = 0; index < 25; index++) {
+      await order(`MORE${index}`, "PLANNED", [[boms.chair, "1"]], {
+        start: "04T00:00:00",
+        end: "05T00:00:00",
+      });
+    }
+    const after = await measure();
+    expect(after.loads).toBe(before.loads + 50); // each chair runs on the saw and the paint booth
+    expect(after.statements).toBe(before.statements);
+    console.info(`schedule: ${after.statements} statements for ${after.loads} orders on boards`);
+    expect(after.statements).toBeLessThanOrEqual(12);
+    expect(after.statements).toBe(SCHEDULE_BOARD_STATEMENTS);
+  });
+});
+
+describe("purchase orders", () => {
+  const fixtures = purchasingFixtures();
+  const { createOk, receive } = fixtures;
+  let kit: TestKit;
+  forTheFile(fixtures.open, (opened) => {
+    kit = opened;
+  });
+
+  it("lists 30 orders with lines and movements in as many statements as 3", async () => {
+    const supplier = await kit.db.prisma.supplier.create({ data: { name: "Bulk supplier" } });
+    const listOf = (count: number) =>
+      kit.countStatements(async () => {
+        const result = await kit.execute(purchaseOrders, {
+          supplierId: globalId("Supplier", supplier.id),
+          first: count,
+        });
+        expect(result.data?.purchaseOrders.edges).toHaveLength(count);
+      });
+    const make = async (count: number) => {
+      for (let index = 0; index < count; index++) {
+        const order = await createOk(
+          [
+            { sku: "BOLT", quantity: "1" },
+            { sku: "NUT", quantity: "1" },
+          ],
+          { supplier: supplier.id },
+        );
+        succeeded(await kit.execute(purchaseOrderPlace, { id: order.id }), "purchaseOrderPlace");
+        const read = await kit.execute(purchaseOrders, {
+          supplierId: globalId("Supplier", supplier.id),
+          first: 1,
+        });
+        const line = read.data?.purchaseOrders.edges[0]?.node.lines[0]?.id as string;
+        succeeded(await receive(order.id, [[line, "1"]]), "purchaseOrderReceive");
+      }
+    };
+    await make(3);
+    const three = await listOf(3);
+    await make(27);
+    const thirty = await listOf(30);
+    expect(thirty).toBe(three);
+    console.log(`purchaseOrders list: ${three} statements for 3 orders, ${thirty} for 30`);
+    expect(thirty).toBe(PURCHASE_ORDER_LIST_STATEMENTS);
   });
 });

@@ -1,83 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProductionOrder } from "../../../src/domain/orders/production/create.ts";
-import { createTestKit, type TestKit } from "../../kit/app.ts";
+import { succeeded, type TestKit } from "../../kit/app.ts";
 import { decodeId, globalId } from "../../kit/ids.ts";
-import {
-  addStock,
-  createBom,
-  createProduct,
-  expectConsistent,
-  orderEvents,
-  seedWorld,
-  stockAt,
-  succeeded,
-  type World,
-  written,
-} from "../../kit/orders.ts";
+import { expectConsistent, orderEvents, stockAt, written } from "../../kit/orders.ts";
+import { addStock, createBom, createProduct, type World } from "../../kit/world.ts";
 import { settingsUpdate } from "../../operations/inventory.ts";
 import { productionOrderCreatePurchaseOrders } from "../../operations/orders.ts";
 import {
   purchaseOrderCreate,
   purchaseOrderPlace,
-  purchaseOrderReceive,
   purchaseOrders,
   purchaseOrderUpdateLines,
   purchaseOrderVoid,
 } from "../../operations/purchasing.ts";
+import { purchasingFixtures } from "./fixtures.ts";
 
+const fixtures = purchasingFixtures();
+const { ids, product, at, create, createOk, placed, receive } = fixtures;
 let kit: TestKit;
 let world: World;
-const ids: Record<string, number> = {};
-const product = (sku: string) => globalId("Product", ids[sku] as number);
-const at = (location: number) => globalId("Location", location);
-
-function create(
-  lines: { sku: string; quantity: string; unitCost?: string }[],
-  extra: { supplier?: number; location?: number } = {},
-) {
-  return kit.execute(purchaseOrderCreate, {
-    input: {
-      supplierId: globalId("Supplier", extra.supplier ?? world.supplierA),
-      locationId: at(extra.location ?? world.warehouse),
-      lines: lines.map((line) => ({
-        productId: product(line.sku),
-        quantity: line.quantity,
-        unitCost: line.unitCost,
-      })),
-    },
-  });
-}
-
-async function createOk(lines: { sku: string; quantity: string; unitCost?: string }[], extra = {}) {
-  const payload = succeeded<{ purchaseOrder: { id: string; version: number } }>(
-    await create(lines, extra),
-    "purchaseOrderCreate",
-  );
-  return payload.purchaseOrder;
-}
-
-async function placed(lines: { sku: string; quantity: string }[]) {
-  const order = await createOk(lines);
-  succeeded(await kit.execute(purchaseOrderPlace, { id: order.id }), "purchaseOrderPlace");
-  const read = await kit.execute(purchaseOrders, { first: 1 });
-  return read.data?.purchaseOrders.edges[0]?.node as NonNullable<
-    typeof read.data
-  >["purchaseOrders"]["edges"][number]["node"];
-}
-
-const receive = (id: string, lines: [string, string][], expectedVersion?: number) =>
-  kit.execute(purchaseOrderReceive, {
-    id,
-    lines: lines.map(([lineId, quantity]) => ({ lineId, quantity })),
-    expectedVersion,
-  });
-
 beforeAll(async () => {
-  kit = await createTestKit();
-  world = await seedWorld(kit);
-  ids.BOLT = await createProduct(kit, "BOLT", { cost: "0.25", primarySupplierId: world.supplierA });
-  ids.NUT = await createProduct(kit, "NUT", { cost: "0.1", primarySupplierId: world.supplierB });
-  ids.OLD = await createProduct(kit, "OLD", { archivedAt: new Date() });
+  kit = await fixtures.open();
+  world = fixtures.world();
 });
 afterAll(() => kit.close());
 
@@ -398,42 +342,6 @@ describe("purchase orders", () => {
     );
     expect(codes.sort()).toEqual([[], ["VERSION_CONFLICT"]]);
     await expectConsistent(kit);
-  });
-
-  it("lists 30 orders with lines and movements in as many statements as 3", async () => {
-    const supplier = await kit.db.prisma.supplier.create({ data: { name: "Bulk supplier" } });
-    const listOf = (count: number) =>
-      kit.countStatements(async () => {
-        const result = await kit.execute(purchaseOrders, {
-          supplierId: globalId("Supplier", supplier.id),
-          first: count,
-        });
-        expect(result.data?.purchaseOrders.edges).toHaveLength(count);
-      });
-    const make = async (count: number) => {
-      for (let index = 0; index < count; index++) {
-        const order = await createOk(
-          [
-            { sku: "BOLT", quantity: "1" },
-            { sku: "NUT", quantity: "1" },
-          ],
-          { supplier: supplier.id },
-        );
-        succeeded(await kit.execute(purchaseOrderPlace, { id: order.id }), "purchaseOrderPlace");
-        const read = await kit.execute(purchaseOrders, {
-          supplierId: globalId("Supplier", supplier.id),
-          first: 1,
-        });
-        const line = read.data?.purchaseOrders.edges[0]?.node.lines[0]?.id as string;
-        succeeded(await receive(order.id, [[line, "1"]]), "purchaseOrderReceive");
-      }
-    };
-    await make(3);
-    const three = await listOf(3);
-    await make(27);
-    const thirty = await listOf(30);
-    expect(thirty).toBe(three);
-    console.log(`purchaseOrders list: ${three} statements for 3 orders, ${thirty} for 30`);
   });
 });
 

@@ -1,154 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { daysSpanned } from "../../../../src/domain/orders/production/schedule/resources.ts";
-import type { ProductionOrderStatus } from "../../../../src/generated/prisma/enums.ts";
-import { createTestKit, type TestKit } from "../../../kit/app.ts";
+import type { TestKit } from "../../../kit/app.ts";
 import { globalId } from "../../../kit/ids.ts";
-import { createProduct, seedWorld, type World } from "../../../kit/orders.ts";
-import { schedule, scheduleWithOrders } from "../../../operations/orders.ts";
+import { schedule } from "../../../operations/orders.ts";
+import { at, number, scheduleFixtures, WINDOW } from "./fixtures.ts";
 
+const fixtures = scheduleFixtures();
+const { resources, orders, otherShopFloor } = fixtures;
 let kit: TestKit;
-let world: World;
-let otherShopFloor: number;
-const resources: Record<string, number> = {};
-const orders: Record<string, number> = {};
-let chairBom: number;
-let tableBom: number;
-/** A line makes its BOM's product. */
-const bomProducts = new Map<number, number>();
-
-const at = (text: string) => new Date(`2031-03-${text}Z`);
-const number = (id: number | undefined) => `MO-${String(id).padStart(5, "0")}`;
-
-async function order(
-  name: string,
-  status: ProductionOrderStatus,
-  lines: [bomId: number, quantity: string][],
-  dates: { start?: string; end?: string; late?: boolean; locationId?: number },
-) {
-  const created = await kit.db.prisma.productionOrder.create({
-    data: {
-      status,
-      locationId: dates.locationId ?? world.shopFloor,
-      startDate: dates.start ? at(dates.start) : null,
-      expectedDate: dates.end ? at(dates.end) : null,
-      late: dates.late ?? false,
-      lines: {
-        create: lines.map(([bomId, quantity], position) => ({
-          position,
-          bomId,
-          quantity,
-          productId: bomProducts.get(bomId) as number,
-        })),
-      },
-    },
-  });
-  orders[name] = created.id;
-}
-
 beforeAll(async () => {
-  kit = await createTestKit();
-  world = await seedWorld(kit);
-  otherShopFloor = (
-    await kit.db.prisma.location.create({
-      data: { name: "Second shop floor", kind: "SHOP_FLOOR", connectedWarehouseId: world.warehouse },
-    })
-  ).id;
-  for (const [name, capacityMinutesPerDay, archived] of [
-    ["Saw", 480, false],
-    ["Paint booth", 300, false],
-    ["Lathe", 600, false],
-    ["Old press", 100, true],
-  ] as const) {
-    const row = await kit.db.prisma.resource.create({
-      data: { name, capacityMinutesPerDay, archivedAt: archived ? new Date() : null },
-    });
-    resources[name] = row.id;
-  }
-  const chair = await createProduct(kit, "CHAIR");
-  const table = await createProduct(kit, "TABLE");
-  const wood = await createProduct(kit, "WOOD");
-  // Chair: saw 30 + 2/unit, paint 10 + 1.5/unit. Table: saw 60 + 5/unit.
-  chairBom = (
-    await kit.db.prisma.bom.create({
-      data: {
-        productId: chair,
-        kind: "PRODUCTION",
-        name: "Chair",
-        operations: {
-          create: [
-            {
-              sequence: 1,
-              name: "Cut",
-              resourceId: resources.Saw as number,
-              setupMinutes: "30",
-              minutesPerUnit: "2",
-            },
-            {
-              sequence: 2,
-              name: "Paint",
-              resourceId: resources["Paint booth"] as number,
-              setupMinutes: "10",
-              minutesPerUnit: "1.5",
-            },
-          ],
-        },
-        lines: { create: [{ position: 0, componentId: wood, quantity: "1" }] },
-      },
-    })
-  ).id;
-  tableBom = (
-    await kit.db.prisma.bom.create({
-      data: {
-        productId: table,
-        kind: "PRODUCTION",
-        name: "Table",
-        operations: {
-          create: [
-            {
-              sequence: 1,
-              name: "Cut",
-              resourceId: resources.Saw as number,
-              setupMinutes: "60",
-              minutesPerUnit: "5",
-            },
-          ],
-        },
-      },
-    })
-  ).id;
-  bomProducts.set(chairBom, chair).set(tableBom, table);
-  const create = order;
-  await create("O1", "PLANNED", [[chairBom, "10"]], { start: "03T08:00:00", end: "05T12:00:00" });
-  await create(
-    "O2",
-    "RELEASED",
-    [
-      [tableBom, "20"],
-      [chairBom, "4"],
-    ],
-    { start: "04T00:00:00", end: "06T00:00:00" },
-  );
-  await create("O3", "IN_PROGRESS", [[tableBom, "100"]], {
-    start: "05T06:00:00",
-    end: "05T18:00:00",
-    late: true,
-  });
-  await create("DRAFT", "DRAFT", [[chairBom, "10"]], { start: "04T00:00:00", end: "04T00:00:00" });
-  await create("DONE", "COMPLETED", [[tableBom, "1"]], { start: "04T00:00:00", end: "05T00:00:00" });
-  await create("VOID", "VOIDED", [[tableBom, "1"]], { start: "04T00:00:00", end: "05T00:00:00" });
-  await create("UNDATED", "PLANNED", [[chairBom, "1"]], {});
-  await create("NO_END", "PLANNED", [[chairBom, "1"]], { start: "04T00:00:00" });
-  await create("O8", "PLANNED", [[chairBom, "5"]], {
-    start: "02T00:00:00",
-    end: "04T00:00:00",
-    locationId: otherShopFloor,
-  });
-  await create("LATER", "PLANNED", [[tableBom, "1"]], { start: "10T00:00:00", end: "11T00:00:00" });
-  await create("BEFORE", "PLANNED", [[tableBom, "1"]], { start: "01T00:00:00", end: "03T00:00:00" });
+  kit = await fixtures.open();
 });
 afterAll(() => kit.close());
 
-const WINDOW = { from: at("03T00:00:00").toISOString(), to: at("06T00:00:00").toISOString() };
 const days = (...loads: [string, string, boolean][]) =>
   loads.map(([date, loadMinutes, overloaded]) => expect.objectContaining({ date, loadMinutes, overloaded }));
 
@@ -252,7 +116,7 @@ describe("schedule", () => {
 
     const elsewhere = await kit.execute(schedule, {
       ...WINDOW,
-      locationId: globalId("Location", otherShopFloor),
+      locationId: globalId("Location", otherShopFloor()),
       resourceIds: [globalId("Resource", resources["Paint booth"] as number)],
     });
     expect(elsewhere.errors).toBeUndefined();
@@ -324,34 +188,6 @@ describe("schedule", () => {
     expect(await refused(WINDOW, viewer)).toEqual([
       expect.objectContaining({ code: "FORBIDDEN", message: expect.stringContaining("Query.schedule") }),
     ]);
-  });
-
-  it("reads a board in the same number of statements however many orders it holds", async () => {
-    const measure = async () => {
-      let loads = 0;
-      const statements = await kit.countStatements(async () => {
-        const result = await kit.execute(scheduleWithOrders, WINDOW);
-        expect(result.errors).toBeUndefined();
-        const boards = result.data?.schedule.resources ?? [];
-        loads = boards.reduce((total, board) => total + board.orders.length, 0);
-        for (const board of boards) {
-          for (const scheduled of board.orders) {
-            expect(scheduled.order.components).toEqual([]);
-            expect(scheduled.order.location.name).toMatch(/shop floor/i);
-          }
-        }
-      });
-      return { statements, loads };
-    };
-    const before = await measure();
-    for (let index = 0; index < 25; index++) {
-      await order(`MORE${index}`, "PLANNED", [[chairBom, "1"]], { start: "04T00:00:00", end: "05T00:00:00" });
-    }
-    const after = await measure();
-    expect(after.loads).toBe(before.loads + 50); // each chair runs on the saw and the paint booth
-    expect(after.statements).toBe(before.statements);
-    console.info(`schedule: ${after.statements} statements for ${after.loads} orders on boards`);
-    expect(after.statements).toBeLessThanOrEqual(12);
   });
 });
 
