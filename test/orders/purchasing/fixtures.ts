@@ -1,4 +1,4 @@
-import { createTestKit, succeeded, type TestKit } from "../../kit/app.ts";
+import { createTestKit, forTheFile, succeeded, type TestKit } from "../../kit/app.ts";
 import { globalId } from "../../kit/ids.ts";
 import { createProduct, seedWorld, type World } from "../../kit/world.ts";
 import {
@@ -65,16 +65,21 @@ export function purchasingFixtures() {
       expectedVersion,
     });
 
+  async function open(): Promise<TestKit> {
+    kit = await createTestKit();
+    world = await seedWorld(kit);
+    ids.BOLT = await createProduct(kit, "BOLT", { cost: "0.25", primarySupplierId: world.supplierA });
+    ids.NUT = await createProduct(kit, "NUT", { cost: "0.1", primarySupplierId: world.supplierB });
+    ids.OLD = await createProduct(kit, "OLD", { archivedAt: new Date() });
+    return kit;
+  }
+
   return {
-    async open(): Promise<TestKit> {
-      kit = await createTestKit();
-      world = await seedWorld(kit);
-      ids.BOLT = await createProduct(kit, "BOLT", { cost: "0.25", primarySupplierId: world.supplierA });
-      ids.NUT = await createProduct(kit, "NUT", { cost: "0.1", primarySupplierId: world.supplierB });
-      ids.OLD = await createProduct(kit, "OLD", { archivedAt: new Date() });
-      return kit;
+    open,
+    /** Opens the fixtures for the test file (see `forTheFile`), handing `take` the kit and the world. */
+    use(take: (opened: { kit: TestKit; world: World }) => void) {
+      forTheFile(open, (opened) => take({ kit: opened, world }));
     },
-    world: () => world,
     ids,
     product,
     at,
