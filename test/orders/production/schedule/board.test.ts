@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { daysSpanned } from "../../../../src/domain/orders/production/schedule/resources.ts";
+import { describe, expect, it } from "vitest";
 import type { TestKit } from "../../../kit/app.ts";
 import { globalId } from "../../../kit/ids.ts";
 import { schedule } from "../../../operations/orders.ts";
 import { at, number, scheduleFixtures, WINDOW } from "./fixtures.ts";
 
+/** The board: each resource's open orders and the load of every day of the window against its capacity. */
+
 const fixtures = scheduleFixtures();
-const { resources, orders, otherShopFloor } = fixtures;
+const { resources, orders } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
-});
-afterAll(() => kit.close());
+fixtures.use((opened) => ({ kit } = opened));
 
 const days = (...loads: [string, string, boolean][]) =>
   loads.map(([date, loadMinutes, overloaded]) => expect.objectContaining({ date, loadMinutes, overloaded }));
@@ -97,35 +95,6 @@ describe("schedule", () => {
     ]);
   });
 
-  it("adds drafts when asked, and filters by resource and location", async () => {
-    const withDrafts = await kit.execute(schedule, {
-      ...WINDOW,
-      includeDrafts: true,
-      resourceIds: [
-        globalId("Resource", resources.Saw as number),
-        globalId("Resource", resources["Old press"] as number),
-      ],
-    });
-    expect(withDrafts.errors).toBeUndefined();
-    const [press, saw] = withDrafts.data?.schedule.resources ?? [];
-    expect(press?.resource.name).toBe("Old press");
-    expect(press?.orders).toEqual([]);
-    // The draft starts and ends at Mar 4 midnight: a span without length loads the day it sits on (+50).
-    expect(saw?.orders.map((scheduled) => scheduled.number)).toContain(number(orders.DRAFT));
-    expect(saw?.days.map((day) => day.loadMinutes)).toEqual(["36.666667", "165.666667", "675.666667"]);
-
-    const elsewhere = await kit.execute(schedule, {
-      ...WINDOW,
-      locationId: globalId("Location", otherShopFloor()),
-      resourceIds: [globalId("Resource", resources["Paint booth"] as number)],
-    });
-    expect(elsewhere.errors).toBeUndefined();
-    const [paint] = elsewhere.data?.schedule.resources ?? [];
-    expect(elsewhere.data?.schedule.resources).toHaveLength(1);
-    expect(paint?.orders.map((scheduled) => scheduled.number)).toEqual([number(orders.O8)]);
-    expect(paint?.days.map((day) => day.loadMinutes)).toEqual(["8.75", "0", "0"]);
-  });
-
   it("widens a window to the whole UTC days it touches", async () => {
     const result = await kit.execute(schedule, {
       from: at("05T13:00:00").toISOString(),
@@ -140,64 +109,5 @@ describe("schedule", () => {
       number(orders.O3),
     ]);
     expect(saw?.days).toEqual(days([at("05T00:00:00").toISOString(), "675.666667", true]));
-  });
-
-  it("refuses a backwards or too long window, unknown resources and readers without PRODUCTION_VIEW", async () => {
-    const refused = async (
-      variables: { from: string; to: string; resourceIds?: string[]; locationId?: string },
-      key?: string,
-    ) => {
-      const result = await kit.execute(schedule, variables, key ? { key } : {});
-      expect(result.data?.schedule ?? null).toBeNull();
-      return result.errors?.map((error) => ({
-        message: error.message,
-        code: error.extensions?.code,
-        field: error.extensions?.field,
-      }));
-    };
-    expect(await refused({ from: WINDOW.to, to: WINDOW.from })).toEqual([
-      { message: "must be after `from`", code: "INVALID_INPUT", field: ["to"] },
-    ]);
-    expect(await refused({ from: WINDOW.from, to: WINDOW.from })).toEqual([
-      expect.objectContaining({ code: "INVALID_INPUT", field: ["to"] }),
-    ]);
-    const from = at("01T00:00:00");
-    expect(
-      await refused({
-        from: from.toISOString(),
-        to: new Date(from.getTime() + 92 * 86_400_000 + 1).toISOString(),
-      }),
-    ).toEqual([{ message: "the window may span at most 92 days", code: "INVALID_INPUT", field: ["to"] }]);
-    const ninetyTwo = await kit.execute(schedule, {
-      from: from.toISOString(),
-      to: new Date(from.getTime() + 92 * 86_400_000).toISOString(),
-      resourceIds: [globalId("Resource", resources.Lathe as number)],
-    });
-    expect(ninetyTwo.errors).toBeUndefined();
-    expect(ninetyTwo.data?.schedule.resources[0]?.days).toHaveLength(92);
-    expect(
-      await refused({
-        ...WINDOW,
-        resourceIds: [globalId("Resource", resources.Saw as number), globalId("Resource", 999_999)],
-      }),
-    ).toEqual([{ message: "No resource with this id", code: "NOT_FOUND", field: ["resourceIds", "1"] }]);
-    expect(await refused({ ...WINDOW, locationId: globalId("Location", 999_999) })).toEqual([
-      { message: "No location with this id", code: "NOT_FOUND", field: ["locationId"] },
-    ]);
-    const viewer = await kit.keyWith("SALES");
-    expect(await refused(WINDOW, viewer)).toEqual([
-      expect.objectContaining({ code: "FORBIDDEN", message: expect.stringContaining("Query.schedule") }),
-    ]);
-  });
-});
-
-describe("days an order spans", () => {
-  it("counts the UTC days [start, end) touches, and the start day of an order without length", () => {
-    const span = (start: string, end: string) =>
-      daysSpanned(at(start), at(end)).map((day) => new Date(day).toISOString().slice(0, 10));
-    expect(span("03T00:00:00", "05T00:00:00")).toEqual(["2031-03-03", "2031-03-04"]);
-    expect(span("03T23:00:00", "04T00:00:01")).toEqual(["2031-03-03", "2031-03-04"]);
-    expect(span("03T10:00:00", "03T10:00:00")).toEqual(["2031-03-03"]);
-    expect(span("03T10:00:00", "03T10:00:00.001")).toEqual(["2031-03-03"]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ProductionOrderStatus } from "../../../../src/generated/prisma/enums.ts";
-import { createTestKit, type TestKit } from "../../../kit/app.ts";
+import { createTestKit, forTheFile, type TestKit } from "../../../kit/app.ts";
 import { createProduct, seedWorld, type World } from "../../../kit/world.ts";
 
 /**
@@ -152,19 +152,25 @@ export function scheduleFixtures() {
     for (const [name, status, lines, dates] of seeded) await order(name, status, lines, dates);
   }
 
+  async function open(): Promise<TestKit> {
+    kit = await createTestKit();
+    world = await seedWorld(kit);
+    otherShopFloor = (
+      await kit.db.prisma.location.create({
+        data: { name: "Second shop floor", kind: "SHOP_FLOOR", connectedWarehouseId: world.warehouse },
+      })
+    ).id;
+    await seedResources();
+    await seedBoms();
+    await seedOrders();
+    return kit;
+  }
+
   return {
-    async open(): Promise<TestKit> {
-      kit = await createTestKit();
-      world = await seedWorld(kit);
-      otherShopFloor = (
-        await kit.db.prisma.location.create({
-          data: { name: "Second shop floor", kind: "SHOP_FLOOR", connectedWarehouseId: world.warehouse },
-        })
-      ).id;
-      await seedResources();
-      await seedBoms();
-      await seedOrders();
-      return kit;
+    open,
+    /** Opens the fixtures for the test file (see `forTheFile`), handing `take` the kit. */
+    use(take: (opened: { kit: TestKit }) => void) {
+      forTheFile(open, (opened) => take({ kit: opened }));
     },
     order,
     resources,
