@@ -13,11 +13,14 @@ export interface TestKit {
   db: Database;
   app: App;
   adminKey: string;
-  /** Runs a typed document through the HTTP endpoint, as the admin unless `key` says otherwise. */
+  /**
+   * Runs a typed document through the HTTP endpoint, as the admin unless `key` says otherwise, under an
+   * Idempotency-Key header when `idempotencyKey` is given.
+   */
   execute<Result, Variables>(
     document: TypedDocumentNode<Result, Variables>,
     variables?: Variables,
-    options?: { key?: string | null },
+    options?: { key?: string | null; idempotencyKey?: string },
   ): Promise<ExecutionResult<Result> & { status: number }>;
   /** A key whose role holds exactly these permissions. */
   keyWith(...permissions: Permission[]): Promise<string>;
@@ -46,6 +49,7 @@ export async function createTestKit(): Promise<TestKit> {
           "content-type": "application/json",
           accept: "application/graphql-response+json",
           ...(key ? { authorization: `Bearer ${key}` } : {}),
+          ...(options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
         },
         body: JSON.stringify({ query: print(document), variables }),
       });

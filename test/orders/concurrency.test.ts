@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { print } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dec, formatDecimal, ZERO } from "../../src/domain/decimal.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { createTestKit, forTheFile, succeeded, type TestKit } from "../kit/app.ts";
 import { decodeId, globalId } from "../kit/ids.ts";
 import { ledgerMismatches, reservationMismatches } from "../kit/invariants.ts";
-import { addStock, createBom, createProduct, seedWorld, succeeded, type World } from "../kit/orders.ts";
 import { seededRandom } from "../kit/random.ts";
+import { addStock, createBom, createProduct, seedWorld, type World } from "../kit/world.ts";
 import { stockAdjust } from "../operations/inventory.ts";
 import {
   productionOrderAuthorize,
@@ -26,12 +25,16 @@ import { transferOrderComplete, transferOrderCreate } from "../operations/transf
 
 let kit: TestKit;
 let world: World;
-
-beforeAll(async () => {
-  kit = await createTestKit();
-  world = await seedWorld(kit);
-});
-afterAll(() => kit.close());
+forTheFile(
+  async () => {
+    const opened = await createTestKit();
+    world = await seedWorld(opened);
+    return opened;
+  },
+  (opened) => {
+    kit = opened;
+  },
+);
 
 // biome-ignore lint/suspicious/noExplicitAny: the mix sends five kinds of documents
 type AnyDocument = TypedDocumentNode<any, any>;
@@ -51,18 +54,8 @@ interface Outcome {
 }
 
 async function send(call: Call): Promise<Outcome> {
-  const response = await kit.app.fetch("http://test/graphql", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      authorization: `Bearer ${kit.adminKey}`,
-      ...(call.idempotencyKey ? { "idempotency-key": call.idempotencyKey } : {}),
-    },
-    body: JSON.stringify({ query: print(call.document), variables: call.variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
-  return { call, status: response.status, errors: body.errors, payload: body.data?.[call.field] };
+  const result = await kit.execute(call.document, call.variables, { idempotencyKey: call.idempotencyKey });
+  return { call, status: result.status, errors: result.errors, payload: result.data?.[call.field] };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: setup payloads are read loosely
@@ -357,107 +350,4 @@ describe("concurrent clients", () => {
     expect(ok).toBeGreaterThan(size / 3);
     expect(Object.keys(figures.rejectionsByReason).length).toBeGreaterThan(0);
   });
-});
-
-describe("write conflicts", () => {
-  /**
-   * A trigger raises PostgreSQL's deadlock error (40P01) on the next `failures` adjustment inserts: the same error
-   * a real deadlock gives the business action, at the same place. The sequence is not transactional, so the
-   * count survives the rollbacks.
-   */
-  beforeAll(async () => {
-    await kit.db.prisma.$executeRawUnsafe("CREATE SEQUENCE test_conflicts");
-    await kit.db.prisma.$executeRawUnsafe("CREATE TABLE test_conflict_plan (failures int NOT NULL)");
-    await kit.db.prisma.$executeRawUnsafe("INSERT INTO test_conflict_plan VALUES (0)");
-    await kit.db.prisma.$executeRawUnsafe(`
-      CREATE FUNCTION test_conflict() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF nextval('test_conflicts') <= (SELECT failures FROM test_conflict_plan) THEN
-          RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01';
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await kit.db.prisma.$executeRawUnsafe(
-      'CREATE TRIGGER test_conflict BEFORE INSERT ON "InventoryAdjustment" FOR EACH ROW EXECUTE FUNCTION test_conflict()',
-    );
-  });
-
-  async function failNext(failures: number) {
-    await kit.db.prisma.$executeRawUnsafe("ALTER SEQUENCE test_conflicts RESTART");
-    await kit.db.prisma.$executeRawUnsafe(`UPDATE test_conflict_plan SET failures = ${failures}`);
-  }
-
-  const adjustment = async () => ({
-    kind: "adjustment" as const,
-    field: "stockAdjust",
-    document: stockAdjust,
-    variables: {
-      input: {
-        type: "OTHER",
-        lines: [
-          {
-            productId: globalId("Product", await createProduct(kit, `C-${randomUUID().slice(0, 8)}`)),
-            locationId: globalId("Location", world.warehouse),
-            quantity: "1",
-          },
-        ],
-      },
-    },
-  });
-
-  it("retries a conflict on PostgreSQL transparently; the embedded database reports it as retryable", async () => {
-    for (const idempotencyKey of [undefined, randomUUID()]) {
-      await failNext(1);
-      const before = await kit.db.prisma.inventoryAdjustment.count();
-      const outcome = await send({ ...(await adjustment()), idempotencyKey });
-      if (kit.db.kind === "postgres") {
-        // database.ts ran the whole transaction (with an idempotency key: the whole request) again.
-        expect(outcome.errors).toBeUndefined();
-        expect(outcome.payload.userErrors).toEqual([]);
-        expect(await kit.db.prisma.inventoryAdjustment.count()).toBe(before + 1);
-      } else {
-        expectRetryable(outcome);
-        expect(await kit.db.prisma.inventoryAdjustment.count()).toBe(before);
-      }
-    }
-  });
-
-  it("reports a conflict that outlives the retries as a typed retryable error, never a 500", async () => {
-    for (const idempotencyKey of [undefined, randomUUID()]) {
-      await failNext(100);
-      const call = { ...(await adjustment()), idempotencyKey };
-      const before = await kit.db.prisma.inventoryAdjustment.count();
-      expectRetryable(await send(call));
-      expect(await kit.db.prisma.inventoryAdjustment.count()).toBe(before);
-      // Nothing was stored under the key: sending the same request again runs it.
-      await failNext(0);
-      const again = await send(call);
-      expect(again.payload.userErrors).toEqual([]);
-      expect(await kit.db.prisma.inventoryAdjustment.count()).toBe(before + 1);
-    }
-  });
-
-  /** Without a key the payload's userErrors say so; with one the request as a whole (409). */
-  function expectRetryable(outcome: Outcome) {
-    if (outcome.call.idempotencyKey) {
-      expect(outcome.status).toBe(409);
-      expect(outcome.errors).toEqual([
-        expect.objectContaining({
-          message:
-            "The change collided with concurrent changes and was not applied; send the same request again",
-          extensions: { code: "RETRYABLE_CONFLICT" },
-        }),
-      ]);
-    } else {
-      expect(outcome.status).toBe(200);
-      expect(outcome.payload.userErrors).toEqual([
-        {
-          code: "RETRYABLE_CONFLICT",
-          message:
-            "The change collided with concurrent changes and was not applied; send the same request again",
-          field: null,
-        },
-      ]);
-    }
-  }
 });
