@@ -2,8 +2,8 @@ import { expect } from "vitest";
 import { BomKind } from "../../src/generated/prisma/enums.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { seedProducts } from "../kit/bom-trees.ts";
+import { written } from "../kit/checks.ts";
 import { globalId } from "../kit/ids.ts";
-import { written } from "../kit/orders.ts";
 import { bomCreate, bomExplosionTree } from "../operations/bom.ts";
 
 /** The BOM tests' fixtures: products by SKU, BOMs made through the API, and what an action may write. */

@@ -3,9 +3,9 @@ import { dec } from "../../src/domain/decimal.ts";
 import { postMovements } from "../../src/domain/inventory/ledger.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
 import { seedProducts } from "../kit/bom-trees.ts";
+import { written as writtenIn } from "../kit/checks.ts";
 import { globalId } from "../kit/ids.ts";
 import { expectStockLevelsMatchLedger } from "../kit/invariants.ts";
-import { written as writtenIn } from "../kit/orders.ts";
 import { bomCreate, bomRun } from "../operations/bom.ts";
 
 let kit: TestKit;

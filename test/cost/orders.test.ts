@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createProductionOrder } from "../../src/domain/orders/production/create.ts";
 import { productionOrderNumber } from "../../src/domain/orders/production/order.ts";
 import { forTheFile, succeeded, type TestKit } from "../kit/app.ts";
+import { expectConsistent } from "../kit/checks.ts";
 import { eventLockStatements } from "../kit/database.ts";
 import { globalId } from "../kit/ids.ts";
-import { expectConsistent } from "../kit/orders.ts";
 import {
   productionOrderRecordWaste,
   productionOrders,

@@ -2,8 +2,8 @@ import { expect } from "vitest";
 import { dec } from "../../src/domain/decimal.ts";
 import type { AdjustmentType, StockAdjustInput } from "../graphql/graphql.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
+import { written } from "../kit/checks.ts";
 import { globalId } from "../kit/ids.ts";
-import { written } from "../kit/orders.ts";
 import { settingsUpdateNegativeStock, stockAdjust } from "../operations/inventory.ts";
 
 /** The inventory tests' fixtures: a warehouse and its shop floor, products by SKU, adjustments through the API. */

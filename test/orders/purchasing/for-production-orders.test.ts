@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createProductionOrder } from "../../../src/domain/orders/production/create.ts";
 import { succeeded, type TestKit } from "../../kit/app.ts";
+import { expectConsistent, written } from "../../kit/checks.ts";
 import { globalId } from "../../kit/ids.ts";
-import { expectConsistent, written } from "../../kit/orders.ts";
 import { addStock, createBom, createProduct, type World } from "../../kit/world.ts";
 import { productionOrderCreatePurchaseOrders } from "../../operations/orders.ts";
 import { purchaseOrders } from "../../operations/purchasing.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { succeeded, type TestKit } from "../../kit/app.ts";
+import { expectConsistent, orderEvents, stockAt, written } from "../../kit/checks.ts";
 import { decodeId } from "../../kit/ids.ts";
-import { expectConsistent, orderEvents, stockAt, written } from "../../kit/orders.ts";
 import type { World } from "../../kit/world.ts";
 import {
   purchaseOrderPlace,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { succeeded, type TestKit } from "../../kit/app.ts";
-import { expectConsistent, stockAt, written } from "../../kit/orders.ts";
+import { expectConsistent, stockAt, written } from "../../kit/checks.ts";
 import type { World } from "../../kit/world.ts";
 import { settingsUpdate } from "../../operations/inventory.ts";
 import { purchasingFixtures } from "./fixtures.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TestKit } from "../../kit/app.ts";
+import { written } from "../../kit/checks.ts";
 import { globalId } from "../../kit/ids.ts";
-import { written } from "../../kit/orders.ts";
 import type { World } from "../../kit/world.ts";
 import {
   purchaseOrderCreate,

@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type TestKit } from "../../kit/app.ts";
+import { createTestKit, succeeded, type TestKit } from "../../kit/app.ts";
+import { expectConsistent, written } from "../../kit/checks.ts";
 import { globalId } from "../../kit/ids.ts";
-import {
-  addStock,
-  createBom,
-  createProduct,
-  expectConsistent,
-  seedWorld,
-  succeeded,
-  type World,
-  written,
-} from "../../kit/orders.ts";
+import { addStock, createBom, createProduct, seedWorld, type World } from "../../kit/world.ts";
 import { purchaseOrderCreate, purchaseOrderPlace } from "../../operations/purchasing.ts";
 import { reorderSuggestions, reorderSuggestionsApplyDrafts } from "../../operations/reorder.ts";
 

@@ -1,17 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type TestKit } from "../../kit/app.ts";
+import { createTestKit, succeeded, type TestKit } from "../../kit/app.ts";
+import { expectConsistent, orderEvents, stockAt, written } from "../../kit/checks.ts";
 import { decodeId, globalId } from "../../kit/ids.ts";
-import {
-  addStock,
-  createProduct,
-  expectConsistent,
-  orderEvents,
-  seedWorld,
-  stockAt,
-  succeeded,
-  type World,
-  written,
-} from "../../kit/orders.ts";
+import { addStock, createProduct, seedWorld, type World } from "../../kit/world.ts";
 import {
   transferOrderComplete,
   transferOrderCreate,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dec } from "../../../../src/domain/decimal.ts";
 import type { QuantityPolicy } from "../../../../src/generated/prisma/enums.ts";
 import type { TestKit } from "../../../kit/app.ts";
-import { addStock, expectConsistent, refused, written } from "../../../kit/orders.ts";
+import { expectConsistent, refused, written } from "../../../kit/checks.ts";
+import { addStock } from "../../../kit/world.ts";
 import { NO_STOCK_TREE, rows, treeFixtures } from "./fixtures.ts";
 
 const fixtures = treeFixtures();

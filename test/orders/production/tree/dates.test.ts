@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestKit } from "../../../kit/app.ts";
-import { refused, written } from "../../../kit/orders.ts";
+import { refused, written } from "../../../kit/checks.ts";
 import { treeFixtures } from "./fixtures.ts";
 
 const fixtures = treeFixtures();

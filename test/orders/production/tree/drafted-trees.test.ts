@@ -3,7 +3,8 @@ import { dec } from "../../../../src/domain/decimal.ts";
 import { applyReorderSuggestions } from "../../../../src/domain/orders/reorder.ts";
 import { authorizeSalesOrder, createSalesOrder } from "../../../../src/domain/orders/sales.ts";
 import type { TestKit } from "../../../kit/app.ts";
-import { addStock, expectConsistent, refused } from "../../../kit/orders.ts";
+import { expectConsistent, refused } from "../../../kit/checks.ts";
+import { addStock } from "../../../kit/world.ts";
 import { NO_STOCK_TREE, rows, type Tree, treeFixtures } from "./fixtures.ts";
 
 /** Trees made by other actions than authorizing: reorder suggestions draft them, sales orders plan them. */

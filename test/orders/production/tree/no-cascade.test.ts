@@ -4,7 +4,7 @@ import {
   voidProductionOrder,
 } from "../../../../src/domain/orders/production/transitions.ts";
 import type { TestKit } from "../../../kit/app.ts";
-import { expectConsistent } from "../../../kit/orders.ts";
+import { expectConsistent } from "../../../kit/checks.ts";
 import { treeFixtures } from "./fixtures.ts";
 
 const fixtures = treeFixtures();

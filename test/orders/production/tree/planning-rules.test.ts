@@ -10,7 +10,8 @@ import {
 import { createPurchaseOrder, placePurchaseOrder } from "../../../../src/domain/orders/purchasing.ts";
 import type { BomKind, QuantityPolicy } from "../../../../src/generated/prisma/enums.ts";
 import { createTestKit, type TestKit } from "../../../kit/app.ts";
-import { addStock, expectConsistent, refused } from "../../../kit/orders.ts";
+import { expectConsistent, refused } from "../../../kit/checks.ts";
+import { addStock } from "../../../kit/world.ts";
 
 /**
  * Rules of nested-order planning that hand-picked trees once got wrong: stock left after a covered line, on order

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dec } from "../../../../src/domain/decimal.ts";
 import type { TestKit } from "../../../kit/app.ts";
+import { expectConsistent, refused, written } from "../../../kit/checks.ts";
 import { globalId } from "../../../kit/ids.ts";
-import { addStock, expectConsistent, refused, written } from "../../../kit/orders.ts";
+import { addStock } from "../../../kit/world.ts";
 import { productionOrderReleaseWithPlanChanges } from "../../../operations/orders.ts";
 import { rows, treeFixtures } from "./fixtures.ts";
 

@@ -4,11 +4,7 @@ import type { TestKit } from "./app.ts";
 import { expectReservationsMatchOrders, expectStockLevelsMatchLedger } from "./invariants.ts";
 import { type DatabaseSnapshot, databaseSnapshot } from "./snapshot.ts";
 
-/** Checks the order tests share: what a refused action leaves, stock against the ledger, events. */
-
-// Until their callers move to ./world.ts and ./app.ts, the fixtures and `succeeded` are found here too.
-export { succeeded } from "./app.ts";
-export { addStock, createBom, createProduct, seedWorld, type World } from "./world.ts";
+/** Checks the tests share: what a refused action leaves, stock against the ledger, events. */
 
 export async function stockAt(kit: TestKit, productId: number, locationId: number) {
   const level = await kit.db.prisma.stockLevel.findUnique({
