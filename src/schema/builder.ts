@@ -20,7 +20,7 @@ export interface Context {
   viewer: Viewer;
   /** Live updates: subscriptions register here (src/live/). */
   live: LiveFeed;
-  /** graphql-ws only: the client's socket (see ServerContext in src/app.ts). */
+  /** graphql-ws only: the client's socket (see ServerContext in src/http/app.ts). */
   connection?: SubscriberConnection;
 }
 

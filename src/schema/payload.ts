@@ -48,7 +48,7 @@ export function payloadType<Result>(
 
 /**
  * Runs one business action in one transaction and turns its DomainErrors into `userErrors`. Inside an
- * idempotent request (src/idempotency.ts) `context.db` is that request's transaction and this a savepoint.
+ * idempotent request (src/http/idempotency/) `context.db` is that request's transaction and this a savepoint.
  */
 export async function runAction<Result>(
   context: Context,

@@ -98,7 +98,7 @@ describe("production order events", () => {
     const rootId = await createOrder();
     const nestedId = await createOrder();
     const [root, nested] = [rootId, nestedId].map(decodeId);
-    // The nesting itself is made by authorizing (src/domain/orders/nesting); here only the tree columns matter.
+    // Authorizing builds the tree (src/domain/orders/production/tree); here only the tree columns matter.
     await kit.db.prisma.productionOrder.update({
       where: { id: nested },
       data: { parentId: root, rootId: root },

@@ -49,7 +49,7 @@ export async function checkWorlds<World>(
       [
         `${options.title}: a counterexample (seed ${details.seed}, path "${details.counterexamplePath}", after ` +
           `${details.numShrinks} shrinks; rerun with FC_SEED=${details.seed}). Paste into ` +
-          "test/planning/regressions.test.ts:",
+          "test/orders/production/planning/regressions.test.ts:",
         "",
         `it("<what it shows>", async () => {`,
         `  await ${options.helper}(${asSource(world).split("\n").join("\n  ")});`,
