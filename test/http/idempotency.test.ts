@@ -12,7 +12,7 @@ import { addStock, createProduct, type Fixtures, type World } from "../kit/world
 import { products, supplierCreate } from "../operations/catalog.ts";
 import { stockAdjust } from "../operations/inventory.ts";
 import { productionOrderAuthorizeWithEvents } from "../operations/orders.ts";
-import { caseContext, newRecords, openCaseContext, type Request } from "./cases/context.ts";
+import { caseContext, openCaseContext, type Request } from "./cases/context.ts";
 import { retryCases } from "./cases/index.ts";
 
 /**
@@ -23,7 +23,7 @@ import { retryCases } from "./cases/index.ts";
 
 const c = caseContext();
 const cases = retryCases(c);
-const row = newRecords(c);
+const row = c.newRecord;
 let kit: TestKit;
 let world: World;
 let fixtures: Fixtures;

@@ -14,10 +14,27 @@ import {
   bomSetDefault,
   bomUpdate,
 } from "../../operations/bom.ts";
-import { type BadInput, type CaseContext, missing, newRecords, type Retries, userError } from "./context.ts";
+import {
+  type AnyDocument,
+  type BadInput,
+  type CaseContext,
+  inArea,
+  missing,
+  type Request,
+  type Retries,
+  sending,
+  userError,
+} from "./context.ts";
 
-/** A BOM that is not its product's default, with a line and an operation. */
-async function bomWithOperation(c: CaseContext) {
+interface BomWithOperation {
+  bom: string;
+  line: string;
+  operation: string;
+  resource: string;
+}
+
+/** A BOM that is not its product's default, with a line and an operation: their global ids. */
+async function bomWithOperation(c: CaseContext): Promise<BomWithOperation> {
   const [product, component, resource] = await Promise.all([
     c.fixtures.product(),
     c.fixtures.product(),
@@ -39,96 +56,77 @@ async function bomWithOperation(c: CaseContext) {
     line: globalId("BomLine", line.id),
     operation: globalId("BomOperation", bom.operations[0]?.id as number),
     resource: globalId("Resource", resource),
-    component: globalId("Product", component),
   };
 }
 
+type Variables = Record<string, unknown>;
+
+/** `document` sent with the variables `variables` names on a new BOM with a line and an operation. */
+const onBom =
+  (
+    c: CaseContext,
+    document: AnyDocument,
+    variables: (bom: BomWithOperation) => Promise<Variables> | Variables,
+  ) =>
+  async (): Promise<Request> => ({ document, variables: await variables(await bomWithOperation(c)) });
+
+/** A run at the shop floor of `quantity` of a new made product, its component `componentStock` on hand. */
+const running = (c: CaseContext, quantity: string, componentStock?: string) => async () => {
+  const { bom } = await c.fixtures.madeProduct(componentStock);
+  const at = globalId("Location", c.world.shopFloor);
+  return {
+    document: bomRun,
+    variables: { input: { bomId: globalId("Bom", bom), locationId: at, quantity } },
+  };
+};
+
 /** The retry case of each mutation of BOMs. */
 export function retries(c: CaseContext): Retries {
-  const row = newRecords(c);
   return {
     bomCreate: async () => ({
       document: bomCreate,
       variables: {
         input: {
-          productId: await row.product(),
+          productId: await c.newRecord.product(),
           kind: "PRODUCTION",
           name: c.fixtures.unique("B"),
           makeDefault: true,
-          lines: [{ componentId: await row.product(), quantity: "2.5" }],
+          lines: [{ componentId: await c.newRecord.product(), quantity: "2.5" }],
         },
       },
     }),
-    bomArchive: async () => ({ document: bomArchive, variables: { id: (await bomWithOperation(c)).bom } }),
-    bomLineAdd: async () => ({
-      document: bomLineAdd,
-      variables: {
-        bomId: (await bomWithOperation(c)).bom,
-        input: { componentId: await row.product(), quantity: "4" },
-      },
-    }),
-    bomLineRemove: async () => ({
-      document: bomLineRemove,
-      variables: { id: (await bomWithOperation(c)).line },
-    }),
-    bomLineUpdate: async () => ({
-      document: bomLineUpdate,
-      variables: { id: (await bomWithOperation(c)).line, input: { quantity: "3" } },
-    }),
-    bomOperationAdd: async () => {
-      const bom = await bomWithOperation(c);
-      return {
-        document: bomOperationAdd,
-        variables: {
-          bomId: bom.bom,
-          input: { name: "Weld", resourceId: bom.resource, sequence: 20, setupMinutes: "5" },
-        },
-      };
-    },
-    bomOperationRemove: async () => ({
-      document: bomOperationRemove,
-      variables: { id: (await bomWithOperation(c)).operation },
-    }),
-    bomOperationUpdate: async () => ({
-      document: bomOperationUpdate,
-      variables: { id: (await bomWithOperation(c)).operation, input: { name: "Cut twice" } },
-    }),
-    bomRun: async () => {
-      const { bom } = await c.fixtures.madeProduct();
-      return {
-        document: bomRun,
-        variables: {
-          input: {
-            bomId: globalId("Bom", bom),
-            locationId: globalId("Location", c.world.shopFloor),
-            quantity: "2",
-          },
-        },
-      };
-    },
-    bomSetDefault: async () => ({
-      document: bomSetDefault,
-      variables: { id: (await bomWithOperation(c)).bom },
-    }),
-    bomUpdate: async () => ({
-      document: bomUpdate,
-      variables: {
-        id: (await bomWithOperation(c)).bom,
-        input: { name: c.fixtures.unique("Renamed"), outputQuantity: "2" },
-      },
-    }),
+    bomArchive: onBom(c, bomArchive, ({ bom }) => ({ id: bom })),
+    bomLineAdd: onBom(c, bomLineAdd, async ({ bom }) => ({
+      bomId: bom,
+      input: { componentId: await c.newRecord.product(), quantity: "4" },
+    })),
+    bomLineRemove: onBom(c, bomLineRemove, ({ line }) => ({ id: line })),
+    bomLineUpdate: onBom(c, bomLineUpdate, ({ line }) => ({ id: line, input: { quantity: "3" } })),
+    bomOperationAdd: onBom(c, bomOperationAdd, ({ bom, resource }) => ({
+      bomId: bom,
+      input: { name: "Weld", resourceId: resource, sequence: 20, setupMinutes: "5" },
+    })),
+    bomOperationRemove: onBom(c, bomOperationRemove, ({ operation }) => ({ id: operation })),
+    bomOperationUpdate: onBom(c, bomOperationUpdate, ({ operation }) => ({
+      id: operation,
+      input: { name: "Cut twice" },
+    })),
+    bomRun: running(c, "2"),
+    bomSetDefault: onBom(c, bomSetDefault, ({ bom }) => ({ id: bom })),
+    bomUpdate: onBom(c, bomUpdate, ({ bom }) => ({
+      id: bom,
+      input: { name: c.fixtures.unique("Renamed"), outputQuantity: "2" },
+    })),
   };
 }
 
 /** Bad requests to the mutations of BOMs, each refused with a typed error and writing nothing. */
 export function badInputs(c: CaseContext): BadInput[] {
-  const row = newRecords(c);
-  return [
+  return inArea("boms", [
     {
-      area: "boms",
       name: "BOM containing its own product",
       prepare: async () => {
-        const self = await row.product();
+        const self = await c.newRecord.product();
         return {
           document: bomCreate,
           variables: {
@@ -144,7 +142,6 @@ export function badInputs(c: CaseContext): BadInput[] {
       expected: userError("CYCLE", ["input", "lines", "0", "componentId"]),
     },
     {
-      area: "boms",
       name: "line that closes a cycle two levels down",
       prepare: async () => {
         const [a, b] = [
@@ -164,7 +161,6 @@ export function badInputs(c: CaseContext): BadInput[] {
       expected: userError("CYCLE", ["input", "componentId"]),
     },
     {
-      area: "boms",
       name: "BOM line of quantity zero",
       prepare: async () => {
         const { bom } = await c.fixtures.madeProduct("0");
@@ -172,14 +168,13 @@ export function badInputs(c: CaseContext): BadInput[] {
           document: bomLineAdd,
           variables: {
             bomId: globalId("Bom", bom),
-            input: { componentId: await row.product(), quantity: "0" },
+            input: { componentId: await c.newRecord.product(), quantity: "0" },
           },
         };
       },
       expected: userError("INVALID_INPUT", ["input", "quantity"]),
     },
     {
-      area: "boms",
       name: "assembly BOM with operations",
       prepare: async () => {
         const resource = await c.kit.db.prisma.resource.create({
@@ -189,7 +184,7 @@ export function badInputs(c: CaseContext): BadInput[] {
           document: bomCreate,
           variables: {
             input: {
-              productId: await row.product(),
+              productId: await c.newRecord.product(),
               kind: "ASSEMBLY",
               name: "Kit",
               operations: [{ name: "Pack", resourceId: globalId("Resource", resource.id), sequence: 10 }],
@@ -200,16 +195,11 @@ export function badInputs(c: CaseContext): BadInput[] {
       expected: userError("INVALID_INPUT", ["input", "operations"]),
     },
     {
-      area: "boms",
       name: "update of a BOM line that does not exist",
-      prepare: async () => ({
-        document: bomLineUpdate,
-        variables: { id: missing("BomLine"), input: { quantity: "2" } },
-      }),
+      prepare: sending(bomLineUpdate, { id: missing("BomLine"), input: { quantity: "2" } }),
       expected: userError("NOT_FOUND", ["id"]),
     },
     {
-      area: "boms",
       name: "editing an archived BOM",
       prepare: async () => {
         const { bom } = await c.fixtures.madeProduct("0");
@@ -219,22 +209,9 @@ export function badInputs(c: CaseContext): BadInput[] {
       expected: userError("ARCHIVED", ["id"]),
     },
     {
-      area: "boms",
       name: "BOM run with too little component stock",
-      prepare: async () => {
-        const { bom } = await c.fixtures.madeProduct("1");
-        return {
-          document: bomRun,
-          variables: {
-            input: {
-              bomId: globalId("Bom", bom),
-              locationId: globalId("Location", c.world.shopFloor),
-              quantity: "5",
-            },
-          },
-        };
-      },
+      prepare: running(c, "5", "1"),
       expected: userError("INSUFFICIENT_STOCK", ["input", "quantity"]),
     },
-  ];
+  ]);
 }

@@ -21,107 +21,81 @@ import {
   supplierUpdate,
 } from "../../operations/catalog.ts";
 import {
+  type AnyDocument,
   type BadInput,
   type CaseContext,
   huge,
+  inArea,
   missing,
-  newRecords,
+  type NewRecords,
   type Retries,
+  sending,
   userError,
+  type Variables,
 } from "./context.ts";
+
+/** `document` on a new record of `kind`, with the input `input` builds (an update) or none (an archive). */
+const onNewRecord =
+  (c: CaseContext, document: AnyDocument, kind: keyof NewRecords, input?: () => Variables) => async () => ({
+    document,
+    variables: { id: await c.newRecord[kind](), ...(input && { input: input() }) },
+  });
 
 /** The retry case of each mutation of the catalog. */
 export function retries(c: CaseContext): Retries {
-  const row = newRecords(c);
+  const unique = (prefix: string) => c.fixtures.unique(prefix);
   return {
-    customerCreate: async () => ({
-      document: customerCreate,
-      variables: { input: { name: c.fixtures.unique("Customer"), email: "buyer@example.com" } },
-    }),
-    customerUpdate: async () => ({
-      document: customerUpdate,
-      variables: { id: await row.customer(), input: { name: c.fixtures.unique("Customer") } },
-    }),
-    customerArchive: async () => ({ document: customerArchive, variables: { id: await row.customer() } }),
-    employeeCreate: async () => ({
-      document: employeeCreate,
-      variables: { input: { name: c.fixtures.unique("Employee") } },
-    }),
-    employeeUpdate: async () => ({
-      document: employeeUpdate,
-      variables: { id: await row.employee(), input: { email: `${c.fixtures.unique("e")}@example.com` } },
-    }),
-    employeeArchive: async () => ({ document: employeeArchive, variables: { id: await row.employee() } }),
-    locationCreate: async () => ({
-      document: locationCreate,
-      variables: {
-        input: {
-          name: c.fixtures.unique("Floor"),
-          kind: "SHOP_FLOOR",
-          connectedWarehouseId: globalId("Location", c.world.warehouse),
-        },
+    customerCreate: sending(customerCreate, () => ({
+      input: { name: unique("Customer"), email: "buyer@example.com" },
+    })),
+    customerUpdate: onNewRecord(c, customerUpdate, "customer", () => ({ name: unique("Customer") })),
+    customerArchive: onNewRecord(c, customerArchive, "customer"),
+    employeeCreate: sending(employeeCreate, () => ({ input: { name: unique("Employee") } })),
+    employeeUpdate: onNewRecord(c, employeeUpdate, "employee", () => ({
+      email: `${unique("e")}@example.com`,
+    })),
+    employeeArchive: onNewRecord(c, employeeArchive, "employee"),
+    locationCreate: sending(locationCreate, () => ({
+      input: {
+        name: unique("Floor"),
+        kind: "SHOP_FLOOR",
+        connectedWarehouseId: globalId("Location", c.world.warehouse),
       },
-    }),
-    locationUpdate: async () => ({
-      document: locationUpdate,
-      variables: { id: await row.location(), input: { name: c.fixtures.unique("Store") } },
-    }),
-    locationArchive: async () => ({ document: locationArchive, variables: { id: await row.location() } }),
-    productCreate: async () => ({
-      document: productCreate,
-      variables: {
-        input: {
-          sku: c.fixtures.unique("NEW"),
-          name: "New",
-          cost: "3.25",
-          barcodes: [c.fixtures.unique("400")],
-        },
-      },
-    }),
-    productUpdate: async () => ({
-      document: productUpdate,
-      variables: { id: await row.product(), input: { name: "Renamed", cost: "9" } },
-    }),
-    productArchive: async () => ({ document: productArchive, variables: { id: await row.product() } }),
-    resourceCreate: async () => ({
-      document: resourceCreate,
-      variables: { input: { name: c.fixtures.unique("Press"), capacityMinutesPerDay: 480 } },
-    }),
-    resourceUpdate: async () => ({
-      document: resourceUpdate,
-      variables: { id: await row.resource(), input: { capacityMinutesPerDay: 600 } },
-    }),
-    resourceArchive: async () => ({ document: resourceArchive, variables: { id: await row.resource() } }),
-    supplierCreate: async () => ({
-      document: supplierCreate,
-      variables: { input: { name: c.fixtures.unique("Supplier"), phone: "+31 20 123" } },
-    }),
-    supplierUpdate: async () => ({
-      document: supplierUpdate,
-      variables: { id: await row.supplier(), input: { phone: "+31 10 999" } },
-    }),
-    supplierArchive: async () => ({ document: supplierArchive, variables: { id: await row.supplier() } }),
+    })),
+    locationUpdate: onNewRecord(c, locationUpdate, "location", () => ({ name: unique("Store") })),
+    locationArchive: onNewRecord(c, locationArchive, "location"),
+    productCreate: sending(productCreate, () => ({
+      input: { sku: unique("NEW"), name: "New", cost: "3.25", barcodes: [unique("400")] },
+    })),
+    productUpdate: onNewRecord(c, productUpdate, "product", () => ({ name: "Renamed", cost: "9" })),
+    productArchive: onNewRecord(c, productArchive, "product"),
+    resourceCreate: sending(resourceCreate, () => ({
+      input: { name: unique("Press"), capacityMinutesPerDay: 480 },
+    })),
+    resourceUpdate: onNewRecord(c, resourceUpdate, "resource", () => ({ capacityMinutesPerDay: 600 })),
+    resourceArchive: onNewRecord(c, resourceArchive, "resource"),
+    supplierCreate: sending(supplierCreate, () => ({
+      input: { name: unique("Supplier"), phone: "+31 20 123" },
+    })),
+    supplierUpdate: onNewRecord(c, supplierUpdate, "supplier", () => ({ phone: "+31 10 999" })),
+    supplierArchive: onNewRecord(c, supplierArchive, "supplier"),
   };
 }
 
 /** Bad requests to the mutations of the catalog, each refused with a typed error and writing nothing. */
 export function badInputs(c: CaseContext): BadInput[] {
-  const _row = newRecords(c);
-  return [
+  return inArea("catalog", [
     {
-      area: "catalog",
       name: "product with an empty SKU",
-      prepare: async () => ({ document: productCreate, variables: { input: { sku: " ", name: "Blank" } } }),
+      prepare: sending(productCreate, { input: { sku: " ", name: "Blank" } }),
       expected: userError("INVALID_INPUT", ["input", "sku"]),
     },
     {
-      area: "catalog",
       name: "product with a 100,000-character name",
-      prepare: async () => ({ document: productCreate, variables: { input: { sku: "HUGE", name: huge } } }),
+      prepare: sending(productCreate, { input: { sku: "HUGE", name: huge } }),
       expected: userError("INVALID_INPUT", ["input", "name"]),
     },
     {
-      area: "catalog",
       name: "product with a SKU already used",
       prepare: async () => {
         await createProduct(c.kit, "TAKEN");
@@ -130,139 +104,88 @@ export function badInputs(c: CaseContext): BadInput[] {
       expected: userError("ALREADY_EXISTS", ["input", "sku"]),
     },
     {
-      area: "catalog",
       name: "product with a negative cost",
-      prepare: async () => ({
-        document: productCreate,
-        variables: { input: { sku: "NEG", name: "N", cost: "-1" } },
-      }),
+      prepare: sending(productCreate, { input: { sku: "NEG", name: "N", cost: "-1" } }),
       expected: userError("INVALID_INPUT", ["input", "cost"]),
     },
     {
-      area: "catalog",
       name: "product cost with 7 decimals (a Decimal the scalar refuses)",
-      prepare: async () => ({
-        document: productCreate,
-        variables: { input: { sku: "PREC", name: "P", cost: "1.1234567" } },
-      }),
+      prepare: sending(productCreate, { input: { sku: "PREC", name: "P", cost: "1.1234567" } }),
       expected: { error: "BAD_USER_INPUT" },
     },
     {
-      area: "catalog",
       name: "product cost of 10^20 (more than 14 integer digits)",
-      prepare: async () => ({
-        document: productCreate,
-        variables: { input: { sku: "BIG", name: "B", cost: "100000000000000000000" } },
-      }),
+      prepare: sending(productCreate, { input: { sku: "BIG", name: "B", cost: "100000000000000000000" } }),
       expected: { error: "BAD_USER_INPUT" },
     },
     {
-      area: "catalog",
       name: "product lead time given as a string (wrong type)",
-      prepare: async () => ({
-        document: productCreate,
-        variables: { input: { sku: "LT", name: "L", leadTimeDays: "ten" } },
-      }),
+      prepare: sending(productCreate, { input: { sku: "LT", name: "L", leadTimeDays: "ten" } }),
       expected: { error: "BAD_USER_INPUT" },
     },
     {
-      area: "catalog",
       name: "product lead time of 2^40 (beyond Int)",
-      prepare: async () => ({
-        document: productCreate,
-        variables: { input: { sku: "LT2", name: "L", leadTimeDays: 2 ** 40 } },
-      }),
+      prepare: sending(productCreate, { input: { sku: "LT2", name: "L", leadTimeDays: 2 ** 40 } }),
       expected: { error: "BAD_USER_INPUT" },
     },
     {
-      area: "catalog",
       name: "product input with an unknown field",
-      prepare: async () => ({
-        document: productCreate,
-        variables: { input: { sku: "UNK", name: "U", colour: "red" } },
-      }),
+      prepare: sending(productCreate, { input: { sku: "UNK", name: "U", colour: "red" } }),
       expected: { error: "BAD_USER_INPUT" },
     },
     {
-      area: "catalog",
       name: "update of a product that does not exist",
-      prepare: async () => ({
-        document: productUpdate,
-        variables: { id: missing("Product"), input: { name: "Ghost" } },
-      }),
+      prepare: sending(productUpdate, { id: missing("Product"), input: { name: "Ghost" } }),
       expected: userError("NOT_FOUND", ["id"]),
     },
     {
-      area: "catalog",
       name: "update with a malformed global id",
-      prepare: async () => ({
-        document: productUpdate,
-        variables: { id: "not-an-id", input: { name: "X" } },
-      }),
+      prepare: sending(productUpdate, { id: "not-an-id", input: { name: "X" } }),
       expected: { error: "BAD_USER_INPUT" },
     },
     {
-      area: "catalog",
       name: "update with the global id of another type",
-      prepare: async () => ({
-        document: productUpdate,
-        variables: { id: globalId("Customer", c.world.customer), input: { name: "X" } },
-      }),
+      prepare: sending(productUpdate, () => ({
+        id: globalId("Customer", c.world.customer),
+        input: { name: "X" },
+      })),
       expected: { error: "BAD_USER_INPUT" },
     },
     {
-      area: "catalog",
       name: "supplier with an invalid email",
-      prepare: async () => ({
-        document: supplierCreate,
-        variables: { input: { name: "Mail", email: "not-mail" } },
-      }),
+      prepare: sending(supplierCreate, { input: { name: "Mail", email: "not-mail" } }),
       expected: userError("INVALID_INPUT", ["input", "email"]),
     },
     {
-      area: "catalog",
       name: "customer whose name differs from an archived one only in case",
-      prepare: async () => ({ document: customerCreate, variables: { input: { name: "closed shop" } } }),
+      prepare: sending(customerCreate, { input: { name: "closed shop" } }),
       expected: userError("ALREADY_EXISTS", ["input", "name"]),
     },
     {
-      area: "catalog",
       name: "employee with an empty name",
-      prepare: async () => ({ document: employeeCreate, variables: { input: { name: "" } } }),
+      prepare: sending(employeeCreate, { input: { name: "" } }),
       expected: userError("INVALID_INPUT", ["input", "name"]),
     },
     {
-      area: "catalog",
       name: "shop floor connected to a shop floor",
-      prepare: async () => ({
-        document: locationCreate,
-        variables: {
-          input: {
-            name: "Floor 2",
-            kind: "SHOP_FLOOR",
-            connectedWarehouseId: globalId("Location", c.world.shopFloor),
-          },
+      prepare: sending(locationCreate, () => ({
+        input: {
+          name: "Floor 2",
+          kind: "SHOP_FLOOR",
+          connectedWarehouseId: globalId("Location", c.world.shopFloor),
         },
-      }),
+      })),
       expected: userError("WRONG_LOCATION_KIND", ["input", "connectedWarehouseId"]),
     },
     {
-      area: "catalog",
       name: "archiving a warehouse an active shop floor draws from",
-      prepare: async () => ({
-        document: locationArchive,
-        variables: { id: globalId("Location", c.world.warehouse) },
-      }),
+      prepare: sending(locationArchive, () => ({ id: globalId("Location", c.world.warehouse) })),
       expected: userError("IN_USE", ["id"]),
     },
     {
-      area: "catalog",
       name: "resource with 2,000 minutes a day",
-      prepare: async () => ({
-        document: resourceCreate,
-        variables: { input: { name: "Oven", capacityMinutesPerDay: 2000 } },
-      }),
+      prepare: sending(resourceCreate, { input: { name: "Oven", capacityMinutesPerDay: 2000 } }),
       expected: userError("INVALID_INPUT", ["input", "capacityMinutesPerDay"]),
     },
-  ];
+  ]);
 }

@@ -19,11 +19,15 @@ export interface CaseContext {
   viewer: string;
   /** A key that may read and adjust production orders and adjust stock, as the shop floor does. */
   shopFloorKey: string;
+  /** Global ids of new records with names nobody used yet, for the cases' variables. */
+  newRecord: NewRecords;
 }
 
 /** An empty context for the cases to close over; `openCaseContext` fills it before the first test. */
 export function caseContext(): CaseContext {
-  return {} as CaseContext;
+  const c = {} as CaseContext;
+  c.newRecord = newRecords(c);
+  return c;
 }
 
 export async function openCaseContext(c: CaseContext): Promise<void> {
@@ -39,13 +43,23 @@ export type AnyDocument = TypedDocumentNode<any, any>;
 
 export interface Request {
   document: AnyDocument;
-  variables: Record<string, unknown>;
+  variables: Variables;
   /** The API key to send it with; the admin's when absent. */
   key?: string;
 }
 
 /** Per mutation: how to send it once so that it succeeds and changes something. */
 export type Retries = Record<string, () => Promise<Request>>;
+
+export type Variables = Record<string, unknown>;
+
+/** A case that sends `document` with variables that need nothing made first (built as it runs, if a function). */
+export function sending(document: AnyDocument, variables: Variables | (() => Variables)) {
+  return async (): Promise<Request> => ({
+    document,
+    variables: typeof variables === "function" ? variables() : variables,
+  });
+}
 
 /** A case that sends `document` with the id of what `make` makes (an order in some status). */
 export function sendingIdOf(document: AnyDocument, make: () => Promise<{ id: string }>) {
@@ -68,13 +82,55 @@ export interface BadInput {
 
 export const userError = (code: string, field: string[] | null): Expected => ({ userError: code, field });
 
+/** An area's bad-input cases, each told its area here rather than case by case. */
+export function inArea(area: string, cases: Omit<BadInput, "area">[]): BadInput[] {
+  return cases.map((entry) => ({ area, ...entry }));
+}
+
+/** `prepare`'s request sent with the key `key` reads when the case runs, not the admin's. */
+export function withKey(key: () => string, prepare: () => Promise<Request>) {
+  return async (): Promise<Request> => ({ ...(await prepare()), key: key() });
+}
+
+/** New lines, `quantity` of a new product, for the order `make` makes (in a status a case names). */
+export function replacingLines(
+  c: CaseContext,
+  document: AnyDocument,
+  make: () => Promise<{ id: string }>,
+  quantity: string,
+) {
+  return async (): Promise<Request> => ({
+    document,
+    variables: { id: (await make()).id, lines: [{ productId: await c.newRecord.product(), quantity }] },
+  });
+}
+
+/**
+ * The create request of an order of one line of a new product: `parties` (when the case runs, after the world
+ * exists) gives the rest of its input, whom it is with and where it goes.
+ */
+export function creatingOrder(
+  c: CaseContext,
+  document: AnyDocument,
+  quantity: string,
+  parties: (world: World) => Record<string, string>,
+) {
+  return async (): Promise<Request> => ({
+    document,
+    variables: {
+      input: { ...parties(c.world), lines: [{ productId: await c.newRecord.product(), quantity }] },
+    },
+  });
+}
+
 /** A valid global id of a row that does not exist. */
 export const missing = (type: string) => globalId(type, 2_000_000_000);
 
 export const huge = "x".repeat(100_000);
 
-/** Global ids of new records with names nobody used yet, for the cases' variables. */
-export function newRecords(c: CaseContext) {
+export type NewRecords = ReturnType<typeof newRecords>;
+
+function newRecords(c: CaseContext) {
   return {
     customer: async () => globalId("Customer", await c.fixtures.customer()),
     supplier: async () => globalId("Supplier", await c.fixtures.supplier()),

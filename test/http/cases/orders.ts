@@ -1,4 +1,5 @@
 import { globalId } from "../../kit/ids.ts";
+import type { World } from "../../kit/world.ts";
 import {
   productionOrderAuthorize,
   productionOrderComplete,
@@ -15,29 +16,50 @@ import {
 import {
   type BadInput,
   type CaseContext,
-  newRecords,
+  inArea,
   type Retries,
   sendingIdOf,
   userError,
+  withKey,
 } from "./context.ts";
+
+type Status = "DRAFT" | "PLANNED" | "RELEASED";
+
+/** An order at `place` of one line of a new BOM, its component `componentStock` on hand. */
+const creating =
+  (c: CaseContext, place: keyof World, quantity: string, componentStock?: string, status?: Status) =>
+  async () => {
+    const { bom } = await c.fixtures.madeProduct(componentStock);
+    const lines = [{ bomId: globalId("Bom", bom), quantity }];
+    return {
+      document: productionOrderCreate,
+      variables: {
+        input: { locationId: globalId("Location", c.world[place]), lines, ...(status && { status }) },
+      },
+    };
+  };
+
+/** Makes an order in `status` when the case runs. */
+const orderIn = (c: CaseContext, status: Status, componentStock?: string) => () =>
+  c.fixtures.productionOrder(status, componentStock);
+
+/** A new required quantity of the first component of an order in `status`. */
+const changingComponent = (c: CaseContext, status: Status, requiredQuantity: string) => async () => ({
+  document: productionOrderComponentUpdate,
+  variables: { id: (await c.fixtures.productionOrder(status)).componentIds[0], requiredQuantity },
+});
+
+/** Waste of the component of an order in `status`. */
+const recordingWaste = (c: CaseContext, status: Status, quantity: string, note?: string) => async () => {
+  const { id, component } = await c.fixtures.productionOrder(status);
+  const lines = [{ productId: globalId("Product", component), quantity }];
+  return { document: productionOrderRecordWaste, variables: { id, input: { lines, ...(note && { note }) } } };
+};
 
 /** The retry case of each mutation of production orders. */
 export function retries(c: CaseContext): Retries {
-  const _row = newRecords(c);
   return {
-    productionOrderCreate: async () => {
-      const { bom } = await c.fixtures.madeProduct();
-      return {
-        document: productionOrderCreate,
-        variables: {
-          input: {
-            locationId: globalId("Location", c.world.shopFloor),
-            lines: [{ bomId: globalId("Bom", bom), quantity: "2" }],
-            status: "PLANNED",
-          },
-        },
-      };
-    },
+    productionOrderCreate: creating(c, "shopFloor", "2", undefined, "PLANNED"),
     productionOrderCreateFromBom: async () => {
       const { bom } = await c.fixtures.madeProduct();
       return {
@@ -55,30 +77,13 @@ export function retries(c: CaseContext): Retries {
       document: productionOrderAuthorize,
       variables: { id: (await c.fixtures.productionOrder("DRAFT")).id, expectedVersion: 1 },
     }),
-    productionOrderRelease: sendingIdOf(productionOrderRelease, () => c.fixtures.productionOrder("PLANNED")),
-    productionOrderStart: sendingIdOf(productionOrderStart, () => c.fixtures.productionOrder("RELEASED")),
-    productionOrderComplete: sendingIdOf(productionOrderComplete, () =>
-      c.fixtures.productionOrder("RELEASED"),
-    ),
-    productionOrderUndo: sendingIdOf(productionOrderUndo, () => c.fixtures.productionOrder("PLANNED")),
-    productionOrderVoid: sendingIdOf(productionOrderVoid, () => c.fixtures.productionOrder("PLANNED")),
-    productionOrderComponentUpdate: async () => {
-      const { componentIds } = await c.fixtures.productionOrder("DRAFT");
-      return {
-        document: productionOrderComponentUpdate,
-        variables: { id: componentIds[0], requiredQuantity: "8.5" },
-      };
-    },
-    productionOrderRecordWaste: async () => {
-      const { id, component } = await c.fixtures.productionOrder("RELEASED");
-      return {
-        document: productionOrderRecordWaste,
-        variables: {
-          id,
-          input: { lines: [{ productId: globalId("Product", component), quantity: "1.5" }], note: "dropped" },
-        },
-      };
-    },
+    productionOrderRelease: sendingIdOf(productionOrderRelease, orderIn(c, "PLANNED")),
+    productionOrderStart: sendingIdOf(productionOrderStart, orderIn(c, "RELEASED")),
+    productionOrderComplete: sendingIdOf(productionOrderComplete, orderIn(c, "RELEASED")),
+    productionOrderUndo: sendingIdOf(productionOrderUndo, orderIn(c, "PLANNED")),
+    productionOrderVoid: sendingIdOf(productionOrderVoid, orderIn(c, "PLANNED")),
+    productionOrderComponentUpdate: changingComponent(c, "DRAFT", "8.5"),
+    productionOrderRecordWaste: recordingWaste(c, "RELEASED", "1.5", "dropped"),
     productionOrderCreatePurchaseOrders: async () => ({
       document: productionOrderCreatePurchaseOrders,
       variables: { productionOrderId: (await c.fixtures.productionOrder("PLANNED", "0")).id },
@@ -88,120 +93,63 @@ export function retries(c: CaseContext): Retries {
 
 /** Bad requests to the mutations of production orders, each refused with a typed error and writing nothing. */
 export function badInputs(c: CaseContext): BadInput[] {
-  const _row = newRecords(c);
-  return [
+  return inArea("production orders", [
     {
-      area: "production orders",
       name: "order at a warehouse",
-      prepare: async () => {
-        const { bom } = await c.fixtures.madeProduct("0");
-        return {
-          document: productionOrderCreate,
-          variables: {
-            input: {
-              locationId: globalId("Location", c.world.warehouse),
-              lines: [{ bomId: globalId("Bom", bom), quantity: "1" }],
-            },
-          },
-        };
-      },
+      prepare: creating(c, "warehouse", "1", "0"),
       expected: userError("WRONG_LOCATION_KIND", ["input", "locationId"]),
     },
     {
-      area: "production orders",
       name: "order line of a negative quantity",
-      prepare: async () => {
-        const { bom } = await c.fixtures.madeProduct("0");
-        return {
-          document: productionOrderCreate,
-          variables: {
-            input: {
-              locationId: globalId("Location", c.world.shopFloor),
-              lines: [{ bomId: globalId("Bom", bom), quantity: "-2" }],
-            },
-          },
-        };
-      },
+      prepare: creating(c, "shopFloor", "-2", "0"),
       expected: userError("INVALID_INPUT", ["input", "lines", "0", "quantity"]),
     },
     {
-      area: "production orders",
       name: "authorizing a PLANNED order (wrong status)",
-      prepare: sendingIdOf(productionOrderAuthorize, () => c.fixtures.productionOrder("PLANNED")),
+      prepare: sendingIdOf(productionOrderAuthorize, orderIn(c, "PLANNED")),
       expected: userError("INVALID_STATUS", ["id"]),
     },
     {
-      area: "production orders",
       name: "authorizing with a stale expectedVersion",
       prepare: async () => {
-        const order = await c.fixtures.productionOrder("DRAFT");
-        return {
-          document: productionOrderAuthorize,
-          variables: { id: order.id, expectedVersion: order.version + 5 },
-        };
+        const { id, version } = await c.fixtures.productionOrder("DRAFT");
+        return { document: productionOrderAuthorize, variables: { id, expectedVersion: version + 5 } };
       },
       expected: userError("VERSION_CONFLICT", ["expectedVersion"]),
     },
     {
-      area: "production orders",
       name: "completing a DRAFT order",
-      prepare: sendingIdOf(productionOrderComplete, () => c.fixtures.productionOrder("DRAFT")),
+      prepare: sendingIdOf(productionOrderComplete, orderIn(c, "DRAFT")),
       expected: userError("INVALID_STATUS", ["id"]),
     },
     {
-      area: "production orders",
       name: "completing without the components in stock",
-      prepare: sendingIdOf(productionOrderComplete, () => c.fixtures.productionOrder("RELEASED", "1")),
+      prepare: sendingIdOf(productionOrderComplete, orderIn(c, "RELEASED", "1")),
       expected: userError("INSUFFICIENT_STOCK", null),
     },
     {
-      area: "production orders",
       name: "completing with a negative actual consumption",
       prepare: async () => {
-        const order = await c.fixtures.productionOrder("RELEASED");
-        return {
-          document: productionOrderComplete,
-          variables: { id: order.id, consumption: [{ componentId: order.componentIds[0], quantity: "-1" }] },
-        };
+        const { id, componentIds } = await c.fixtures.productionOrder("RELEASED");
+        const consumption = [{ componentId: componentIds[0], quantity: "-1" }];
+        return { document: productionOrderComplete, variables: { id, consumption } };
       },
       expected: userError("INVALID_INPUT", ["consumption", "0", "quantity"]),
     },
     {
-      area: "production orders",
       name: "changing a component of a RELEASED order",
-      prepare: async () => {
-        const order = await c.fixtures.productionOrder("RELEASED");
-        return {
-          document: productionOrderComponentUpdate,
-          variables: { id: order.componentIds[0], requiredQuantity: "9" },
-        };
-      },
+      prepare: changingComponent(c, "RELEASED", "9"),
       expected: userError("INVALID_STATUS", ["id"]),
     },
     {
-      area: "production orders",
       name: "recording waste on a DRAFT order",
-      prepare: async () => {
-        const order = await c.fixtures.productionOrder("DRAFT");
-        return {
-          document: productionOrderRecordWaste,
-          variables: {
-            id: order.id,
-            input: { lines: [{ productId: globalId("Product", order.component), quantity: "1" }] },
-          },
-        };
-      },
+      prepare: recordingWaste(c, "DRAFT", "1"),
       expected: userError("INVALID_STATUS", ["id"]),
     },
     {
-      area: "production orders",
       name: "voiding by a key without PRODUCTION_VOID",
-      prepare: async () => ({
-        document: productionOrderVoid,
-        variables: { id: (await c.fixtures.productionOrder("DRAFT")).id },
-        key: c.shopFloorKey,
-      }),
+      prepare: withKey(() => c.shopFloorKey, sendingIdOf(productionOrderVoid, orderIn(c, "DRAFT"))),
       expected: { error: "FORBIDDEN" },
     },
-  ];
+  ]);
 }

@@ -1,4 +1,5 @@
 import { globalId } from "../../kit/ids.ts";
+import type { World } from "../../kit/world.ts";
 import {
   purchaseOrderCreate,
   purchaseOrderPlace,
@@ -9,87 +10,63 @@ import {
 import {
   type BadInput,
   type CaseContext,
-  newRecords,
+  creatingOrder,
+  inArea,
   type Retries,
+  replacingLines,
   sendingIdOf,
   userError,
+  withKey,
 } from "./context.ts";
+
+/** A purchase order from `supplier` into the warehouse. */
+const orderFrom = (c: CaseContext, supplier: keyof World, quantity: string) =>
+  creatingOrder(c, purchaseOrderCreate, quantity, (world) => ({
+    supplierId: globalId("Supplier", world[supplier]),
+    locationId: globalId("Location", world.warehouse),
+  }));
+
+type Status = "DRAFT" | "ORDERED";
+
+/** Makes a purchase order in `status` when the case runs. */
+const purchaseOrderIn = (c: CaseContext, status: Status) => () => c.fixtures.purchaseOrder(status);
+
+/** Receiving `quantity` of the one line of a purchase order in `status`. */
+const receiving = (c: CaseContext, status: Status, quantity: string) => async () => {
+  const { id, lineId } = await c.fixtures.purchaseOrder(status);
+  return { document: purchaseOrderReceive, variables: { id, lines: [{ lineId, quantity }] } };
+};
 
 /** The retry case of each mutation of purchase orders. */
 export function retries(c: CaseContext): Retries {
-  const row = newRecords(c);
   return {
-    purchaseOrderCreate: async () => ({
-      document: purchaseOrderCreate,
-      variables: {
-        input: {
-          supplierId: globalId("Supplier", c.world.supplierB),
-          locationId: globalId("Location", c.world.warehouse),
-          lines: [{ productId: await row.product(), quantity: "12" }],
-        },
-      },
-    }),
-    purchaseOrderPlace: sendingIdOf(purchaseOrderPlace, () => c.fixtures.purchaseOrder("DRAFT")),
-    purchaseOrderReceive: async () => {
-      const { id, lineId } = await c.fixtures.purchaseOrder("ORDERED");
-      return { document: purchaseOrderReceive, variables: { id, lines: [{ lineId, quantity: "4" }] } };
-    },
-    purchaseOrderUpdateLines: async () => ({
-      document: purchaseOrderUpdateLines,
-      variables: {
-        id: (await c.fixtures.purchaseOrder("DRAFT")).id,
-        lines: [{ productId: await row.product(), quantity: "3" }],
-      },
-    }),
-    purchaseOrderVoid: sendingIdOf(purchaseOrderVoid, () => c.fixtures.purchaseOrder("ORDERED")),
+    purchaseOrderCreate: orderFrom(c, "supplierB", "12"),
+    purchaseOrderPlace: sendingIdOf(purchaseOrderPlace, purchaseOrderIn(c, "DRAFT")),
+    purchaseOrderReceive: receiving(c, "ORDERED", "4"),
+    purchaseOrderUpdateLines: replacingLines(c, purchaseOrderUpdateLines, purchaseOrderIn(c, "DRAFT"), "3"),
+    purchaseOrderVoid: sendingIdOf(purchaseOrderVoid, purchaseOrderIn(c, "ORDERED")),
   };
 }
 
 /** Bad requests to the mutations of purchase orders, each refused with a typed error and writing nothing. */
 export function badInputs(c: CaseContext): BadInput[] {
-  const row = newRecords(c);
-  return [
+  return inArea("purchasing", [
     {
-      area: "purchasing",
       name: "purchase order from an archived supplier",
-      prepare: async () => ({
-        document: purchaseOrderCreate,
-        variables: {
-          input: {
-            supplierId: globalId("Supplier", c.world.archivedSupplier),
-            locationId: globalId("Location", c.world.warehouse),
-            lines: [{ productId: await row.product(), quantity: "1" }],
-          },
-        },
-      }),
+      prepare: orderFrom(c, "archivedSupplier", "1"),
       expected: userError("ARCHIVED", ["input", "supplierId"]),
     },
     {
-      area: "purchasing",
       name: "receiving more than ordered",
-      prepare: async () => {
-        const order = await c.fixtures.purchaseOrder("ORDERED");
-        return {
-          document: purchaseOrderReceive,
-          variables: { id: order.id, lines: [{ lineId: order.lineId, quantity: "11" }] },
-        };
-      },
+      prepare: receiving(c, "ORDERED", "11"),
       expected: userError("INVALID_INPUT", ["lines", "0", "quantity"]),
     },
     {
-      area: "purchasing",
       name: "receiving a DRAFT purchase order",
-      prepare: async () => {
-        const order = await c.fixtures.purchaseOrder("DRAFT");
-        return {
-          document: purchaseOrderReceive,
-          variables: { id: order.id, lines: [{ lineId: order.lineId, quantity: "1" }] },
-        };
-      },
+      prepare: receiving(c, "DRAFT", "1"),
       expected: userError("INVALID_STATUS", ["id"]),
     },
     {
-      area: "purchasing",
       name: "placing with a stale expectedVersion",
       prepare: async () => ({
         document: purchaseOrderPlace,
@@ -98,20 +75,9 @@ export function badInputs(c: CaseContext): BadInput[] {
       expected: userError("VERSION_CONFLICT", ["expectedVersion"]),
     },
     {
-      area: "purchasing",
       name: "purchasing by a key without PURCHASING",
-      prepare: async () => ({
-        document: purchaseOrderCreate,
-        variables: {
-          input: {
-            supplierId: globalId("Supplier", c.world.supplierA),
-            locationId: globalId("Location", c.world.warehouse),
-            lines: [{ productId: await row.product(), quantity: "1" }],
-          },
-        },
-        key: c.shopFloorKey,
-      }),
+      prepare: withKey(() => c.shopFloorKey, orderFrom(c, "supplierA", "1")),
       expected: { error: "FORBIDDEN" },
     },
-  ];
+  ]);
 }

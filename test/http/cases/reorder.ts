@@ -1,11 +1,10 @@
 import { globalId } from "../../kit/ids.ts";
 import { createProduct } from "../../kit/world.ts";
 import { reorderSuggestionsApply } from "../../operations/reorder.ts";
-import { type BadInput, type CaseContext, missing, newRecords, type Retries, userError } from "./context.ts";
+import { type BadInput, type CaseContext, inArea, missing, type Retries, userError } from "./context.ts";
 
 /** The retry case of each mutation of reorder suggestions. */
 export function retries(c: CaseContext): Retries {
-  const _row = newRecords(c);
   return {
     reorderSuggestionsApply: async () => {
       const product = await createProduct(c.kit, c.fixtures.unique("LOW"), {
@@ -26,16 +25,14 @@ export function retries(c: CaseContext): Retries {
 
 /** Bad requests to the mutations of reorder suggestions, each refused with a typed error and writing nothing. */
 export function badInputs(c: CaseContext): BadInput[] {
-  const row = newRecords(c);
-  return [
+  return inArea("purchasing", [
     {
-      area: "purchasing",
       name: "reorder suggestions at a location that does not exist",
       prepare: async () => ({
         document: reorderSuggestionsApply,
-        variables: { locationId: missing("Location"), productIds: [await row.product()] },
+        variables: { locationId: missing("Location"), productIds: [await c.newRecord.product()] },
       }),
       expected: userError("NOT_FOUND", ["locationId"]),
     },
-  ];
+  ]);
 }

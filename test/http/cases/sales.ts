@@ -1,4 +1,5 @@
 import { globalId } from "../../kit/ids.ts";
+import type { World } from "../../kit/world.ts";
 import {
   salesOrderAuthorize,
   salesOrderCreate,
@@ -9,75 +10,52 @@ import {
 import {
   type BadInput,
   type CaseContext,
-  newRecords,
+  creatingOrder,
+  inArea,
   type Retries,
+  replacingLines,
   sendingIdOf,
   userError,
 } from "./context.ts";
 
+/** A sales order for `customer`, shipped from the warehouse. */
+const orderFor = (c: CaseContext, customer: keyof World, quantity: string) =>
+  creatingOrder(c, salesOrderCreate, quantity, (world) => ({
+    customerId: globalId("Customer", world[customer]),
+    locationId: globalId("Location", world.warehouse),
+  }));
+
+/** Makes a sales order in `status` when the case runs. */
+const salesOrderIn = (c: CaseContext, status: "DRAFT" | "AUTHORIZED") => () => c.fixtures.salesOrder(status);
+
 /** The retry case of each mutation of sales orders. */
 export function retries(c: CaseContext): Retries {
-  const row = newRecords(c);
   return {
-    salesOrderCreate: async () => ({
-      document: salesOrderCreate,
-      variables: {
-        input: {
-          customerId: globalId("Customer", c.world.customer),
-          locationId: globalId("Location", c.world.warehouse),
-          lines: [{ productId: await row.product(), quantity: "2" }],
-        },
-      },
-    }),
-    salesOrderAuthorize: sendingIdOf(salesOrderAuthorize, () => c.fixtures.salesOrder("DRAFT")),
-    salesOrderFulfill: sendingIdOf(salesOrderFulfill, () => c.fixtures.salesOrder("AUTHORIZED")),
-    salesOrderUpdateLines: async () => ({
-      document: salesOrderUpdateLines,
-      variables: {
-        id: (await c.fixtures.salesOrder("DRAFT")).id,
-        lines: [{ productId: await row.product(), quantity: "6" }],
-      },
-    }),
-    salesOrderVoid: sendingIdOf(salesOrderVoid, () => c.fixtures.salesOrder("AUTHORIZED")),
+    salesOrderCreate: orderFor(c, "customer", "2"),
+    salesOrderAuthorize: sendingIdOf(salesOrderAuthorize, salesOrderIn(c, "DRAFT")),
+    salesOrderFulfill: sendingIdOf(salesOrderFulfill, salesOrderIn(c, "AUTHORIZED")),
+    salesOrderUpdateLines: replacingLines(c, salesOrderUpdateLines, salesOrderIn(c, "DRAFT"), "6"),
+    salesOrderVoid: sendingIdOf(salesOrderVoid, salesOrderIn(c, "AUTHORIZED")),
   };
 }
 
 /** Bad requests to the mutations of sales orders, each refused with a typed error and writing nothing. */
 export function badInputs(c: CaseContext): BadInput[] {
-  const row = newRecords(c);
-  return [
+  return inArea("sales", [
     {
-      area: "sales",
       name: "sales order for an archived customer",
-      prepare: async () => ({
-        document: salesOrderCreate,
-        variables: {
-          input: {
-            customerId: globalId("Customer", c.world.archivedCustomer),
-            locationId: globalId("Location", c.world.warehouse),
-            lines: [{ productId: await row.product(), quantity: "1" }],
-          },
-        },
-      }),
+      prepare: orderFor(c, "archivedCustomer", "1"),
       expected: userError("ARCHIVED", ["input", "customerId"]),
     },
     {
-      area: "sales",
       name: "fulfilling a DRAFT sales order",
-      prepare: sendingIdOf(salesOrderFulfill, () => c.fixtures.salesOrder("DRAFT")),
+      prepare: sendingIdOf(salesOrderFulfill, salesOrderIn(c, "DRAFT")),
       expected: userError("INVALID_STATUS", ["id"]),
     },
     {
-      area: "sales",
       name: "changing the lines of an AUTHORIZED sales order",
-      prepare: async () => ({
-        document: salesOrderUpdateLines,
-        variables: {
-          id: (await c.fixtures.salesOrder("AUTHORIZED")).id,
-          lines: [{ productId: await row.product(), quantity: "1" }],
-        },
-      }),
+      prepare: replacingLines(c, salesOrderUpdateLines, salesOrderIn(c, "AUTHORIZED"), "1"),
       expected: userError("INVALID_STATUS", ["id"]),
     },
-  ];
+  ]);
 }

@@ -1,29 +1,29 @@
 import { globalId } from "../../kit/ids.ts";
-import { addStock } from "../../kit/world.ts";
+import { addStock, type World } from "../../kit/world.ts";
 import { transferOrderComplete, transferOrderCreate, transferOrderVoid } from "../../operations/transfers.ts";
 import {
   type BadInput,
   type CaseContext,
-  newRecords,
+  creatingOrder,
+  inArea,
   type Retries,
+  sending,
   sendingIdOf,
   userError,
 } from "./context.ts";
 
+/** Out of the warehouse to `to`. */
+const route = (to: keyof World) => (world: World) => ({
+  fromLocationId: globalId("Location", world.warehouse),
+  toLocationId: globalId("Location", world[to]),
+});
+
+const transferTo = (c: CaseContext, to: keyof World) => creatingOrder(c, transferOrderCreate, "1", route(to));
+
 /** The retry case of each mutation of transfer orders. */
 export function retries(c: CaseContext): Retries {
-  const row = newRecords(c);
   return {
-    transferOrderCreate: async () => ({
-      document: transferOrderCreate,
-      variables: {
-        input: {
-          fromLocationId: globalId("Location", c.world.warehouse),
-          toLocationId: globalId("Location", c.world.shopFloor),
-          lines: [{ productId: await row.product(), quantity: "1" }],
-        },
-      },
-    }),
+    transferOrderCreate: transferTo(c, "shopFloor"),
     transferOrderComplete: sendingIdOf(transferOrderComplete, () => c.fixtures.transferOrder("DRAFT")),
     transferOrderVoid: sendingIdOf(transferOrderVoid, () => c.fixtures.transferOrder("DRAFT")),
   };
@@ -31,25 +31,13 @@ export function retries(c: CaseContext): Retries {
 
 /** Bad requests to the mutations of transfer orders, each refused with a typed error and writing nothing. */
 export function badInputs(c: CaseContext): BadInput[] {
-  const row = newRecords(c);
-  return [
+  return inArea("transfers", [
     {
-      area: "transfers",
       name: "transfer to the location it comes from",
-      prepare: async () => ({
-        document: transferOrderCreate,
-        variables: {
-          input: {
-            fromLocationId: globalId("Location", c.world.warehouse),
-            toLocationId: globalId("Location", c.world.warehouse),
-            lines: [{ productId: await row.product(), quantity: "1" }],
-          },
-        },
-      }),
+      prepare: transferTo(c, "warehouse"),
       expected: userError("INVALID_INPUT", ["input", "toLocationId"]),
     },
     {
-      area: "transfers",
       name: "completing a transfer without the stock to move",
       prepare: async () => {
         const order = await c.fixtures.transferOrder("DRAFT");
@@ -60,24 +48,14 @@ export function badInputs(c: CaseContext): BadInput[] {
       expected: userError("INSUFFICIENT_STOCK", null),
     },
     {
-      area: "transfers",
       name: "voiding a COMPLETED transfer",
       prepare: sendingIdOf(transferOrderVoid, () => c.fixtures.transferOrder("COMPLETED")),
       expected: userError("INVALID_STATUS", ["id"]),
     },
     {
-      area: "transfers",
       name: "transfer with a missing required field (lines)",
-      prepare: async () => ({
-        document: transferOrderCreate,
-        variables: {
-          input: {
-            fromLocationId: globalId("Location", c.world.warehouse),
-            toLocationId: globalId("Location", c.world.shopFloor),
-          },
-        },
-      }),
+      prepare: sending(transferOrderCreate, () => ({ input: route("shopFloor")(c.world) })),
       expected: { error: "BAD_USER_INPUT" },
     },
-  ];
+  ]);
 }
