@@ -8,7 +8,7 @@ import { type Actor, EventType, recordEvent } from "./events.ts";
 /** Instance-wide settings live in one row (id 1), made at bootstrap. */
 const SETTINGS_ID = 1;
 
-/** The settings (src/bootstrap.ts makes the row, with the schema's defaults, before the server serves). */
+/** The settings (src/setup/bootstrap.ts makes the row, with the schema's defaults, before the server serves). */
 export async function readSettings(tx: Tx): Promise<Settings> {
   return tx.settings.findUniqueOrThrow({ where: { id: SETTINGS_ID } });
 }
