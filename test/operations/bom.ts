@@ -19,13 +19,13 @@ graphql(`
 
 export const bomCreate = graphql(`
   mutation bomCreate($input: BomCreateInput!) {
-    bomCreate(input: $input) { bom { ...BomFields } userErrors { code message field } }
+    bomCreate(input: $input) { ...BomPayloadFields }
   }
 `);
 
 export const bomArchive = graphql(`
   mutation bomArchive($id: ID!) {
-    bomArchive(id: $id) { bom { ...BomFields } userErrors { code message field } }
+    bomArchive(id: $id) { ...BomPayloadFields }
   }
 `);
 
@@ -40,7 +40,7 @@ export const bomLineAdd = graphql(`
 
 export const bomLineRemove = graphql(`
   mutation bomLineRemove($id: ID!) {
-    bomLineRemove(id: $id) { bom { ...BomFields } userErrors { code message field } }
+    bomLineRemove(id: $id) { ...BomPayloadFields }
   }
 `);
 
@@ -64,7 +64,7 @@ export const bomOperationAdd = graphql(`
 
 export const bomOperationRemove = graphql(`
   mutation bomOperationRemove($id: ID!) {
-    bomOperationRemove(id: $id) { bom { ...BomFields } userErrors { code message field } }
+    bomOperationRemove(id: $id) { ...BomPayloadFields }
   }
 `);
 
@@ -93,13 +93,13 @@ export const bomRun = graphql(`
 
 export const bomSetDefault = graphql(`
   mutation bomSetDefault($id: ID!) {
-    bomSetDefault(id: $id) { bom { ...BomFields } userErrors { code message field } }
+    bomSetDefault(id: $id) { ...BomPayloadFields }
   }
 `);
 
 export const bomUpdate = graphql(`
   mutation bomUpdate($id: ID!, $input: BomUpdateInput!) {
-    bomUpdate(id: $id, input: $input) { bom { ...BomFields } userErrors { code message field } }
+    bomUpdate(id: $id, input: $input) { ...BomPayloadFields }
   }
 `);
 

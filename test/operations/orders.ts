@@ -30,10 +30,7 @@ graphql(`
 
 export const productionOrderCreate = graphql(`
   mutation productionOrderCreate($input: ProductionOrderCreateInput!) {
-    productionOrderCreate(input: $input) {
-      productionOrder { ...ProductionOrderFields }
-      userErrors { code message field }
-    }
+    productionOrderCreate(input: $input) { ...ProductionOrderPayloadFields }
   }
 `);
 
@@ -49,10 +46,7 @@ export const productionOrderCreateWithDetails = graphql(`
 
 export const productionOrderCreateFromBom = graphql(`
   mutation productionOrderCreateFromBom($input: ProductionOrderCreateFromBomInput!) {
-    productionOrderCreateFromBom(input: $input) {
-      productionOrder { ...ProductionOrderFields }
-      userErrors { code message field }
-    }
+    productionOrderCreateFromBom(input: $input) { ...ProductionOrderPayloadFields }
   }
 `);
 
@@ -68,8 +62,7 @@ export const productionOrderCreateFromBomWithDetails = graphql(`
 export const productionOrderAuthorize = graphql(`
   mutation productionOrderAuthorize($id: ID!, $expectedVersion: Int, $planChoice: PlanChoice) {
     productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion, planChoice: $planChoice) {
-      productionOrder { ...ProductionOrderFields }
-      userErrors { code message field }
+      ...ProductionOrderPayloadFields
     }
   }
 `);
@@ -111,45 +104,34 @@ export const productionOrderReleaseWithPlanChanges = graphql(`
 
 export const productionOrderStart = graphql(`
   mutation productionOrderStart($id: ID!, $expectedVersion: Int) {
-    productionOrderStart(id: $id, expectedVersion: $expectedVersion) {
-      productionOrder { ...ProductionOrderFields }
-      userErrors { code message field }
-    }
+    productionOrderStart(id: $id, expectedVersion: $expectedVersion) { ...ProductionOrderPayloadFields }
   }
 `);
 
 export const productionOrderComplete = graphql(`
   mutation productionOrderComplete($id: ID!, $consumption: [ProductionOrderConsumptionInput!], $expectedVersion: Int) {
     productionOrderComplete(id: $id, consumption: $consumption, expectedVersion: $expectedVersion) {
-      productionOrder { ...ProductionOrderFields }
-      userErrors { code message field }
+      ...ProductionOrderPayloadFields
     }
   }
 `);
 
 export const productionOrderUndo = graphql(`
   mutation productionOrderUndo($id: ID!, $expectedVersion: Int) {
-    productionOrderUndo(id: $id, expectedVersion: $expectedVersion) {
-      productionOrder { ...ProductionOrderFields }
-      userErrors { code message field }
-    }
+    productionOrderUndo(id: $id, expectedVersion: $expectedVersion) { ...ProductionOrderPayloadFields }
   }
 `);
 
 export const productionOrderVoid = graphql(`
   mutation productionOrderVoid($id: ID!, $expectedVersion: Int) {
-    productionOrderVoid(id: $id, expectedVersion: $expectedVersion) {
-      productionOrder { ...ProductionOrderFields }
-      userErrors { code message field }
-    }
+    productionOrderVoid(id: $id, expectedVersion: $expectedVersion) { ...ProductionOrderPayloadFields }
   }
 `);
 
 export const productionOrderComponentUpdate = graphql(`
   mutation productionOrderComponentUpdate($id: ID!, $requiredQuantity: Decimal!, $expectedVersion: Int) {
     productionOrderComponentUpdate(id: $id, requiredQuantity: $requiredQuantity, expectedVersion: $expectedVersion) {
-      productionOrder { ...ProductionOrderFields }
-      userErrors { code message field }
+      ...ProductionOrderPayloadFields
     }
   }
 `);

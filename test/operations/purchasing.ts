@@ -18,27 +18,20 @@ graphql(`
 
 export const purchaseOrderCreate = graphql(`
   mutation purchaseOrderCreate($input: PurchaseOrderCreateInput!) {
-    purchaseOrderCreate(input: $input) {
-      purchaseOrder { ...PurchaseOrderFields }
-      userErrors { code message field }
-    }
+    purchaseOrderCreate(input: $input) { ...PurchaseOrderPayloadFields }
   }
 `);
 
 export const purchaseOrderPlace = graphql(`
   mutation purchaseOrderPlace($id: ID!, $expectedVersion: Int) {
-    purchaseOrderPlace(id: $id, expectedVersion: $expectedVersion) {
-      purchaseOrder { ...PurchaseOrderFields }
-      userErrors { code message field }
-    }
+    purchaseOrderPlace(id: $id, expectedVersion: $expectedVersion) { ...PurchaseOrderPayloadFields }
   }
 `);
 
 export const purchaseOrderReceive = graphql(`
   mutation purchaseOrderReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!, $expectedVersion: Int) {
     purchaseOrderReceive(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
-      purchaseOrder { ...PurchaseOrderFields }
-      userErrors { code message field }
+      ...PurchaseOrderPayloadFields
     }
   }
 `);
@@ -46,18 +39,14 @@ export const purchaseOrderReceive = graphql(`
 export const purchaseOrderUpdateLines = graphql(`
   mutation purchaseOrderUpdateLines($id: ID!, $lines: [PurchaseOrderLineInput!]!, $expectedVersion: Int) {
     purchaseOrderUpdateLines(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
-      purchaseOrder { ...PurchaseOrderFields }
-      userErrors { code message field }
+      ...PurchaseOrderPayloadFields
     }
   }
 `);
 
 export const purchaseOrderVoid = graphql(`
   mutation purchaseOrderVoid($id: ID!, $expectedVersion: Int) {
-    purchaseOrderVoid(id: $id, expectedVersion: $expectedVersion) {
-      purchaseOrder { ...PurchaseOrderFields }
-      userErrors { code message field }
-    }
+    purchaseOrderVoid(id: $id, expectedVersion: $expectedVersion) { ...PurchaseOrderPayloadFields }
   }
 `);
 

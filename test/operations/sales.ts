@@ -18,43 +18,33 @@ graphql(`
 
 export const salesOrderCreate = graphql(`
   mutation salesOrderCreate($input: SalesOrderCreateInput!) {
-    salesOrderCreate(input: $input) { salesOrder { ...SalesOrderFields } userErrors { code message field } }
+    salesOrderCreate(input: $input) { ...SalesOrderPayloadFields }
   }
 `);
 
 export const salesOrderAuthorize = graphql(`
   mutation salesOrderAuthorize($id: ID!, $expectedVersion: Int) {
-    salesOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {
-      salesOrder { ...SalesOrderFields }
-      userErrors { code message field }
-    }
+    salesOrderAuthorize(id: $id, expectedVersion: $expectedVersion) { ...SalesOrderPayloadFields }
   }
 `);
 
 export const salesOrderFulfill = graphql(`
   mutation salesOrderFulfill($id: ID!, $expectedVersion: Int) {
-    salesOrderFulfill(id: $id, expectedVersion: $expectedVersion) {
-      salesOrder { ...SalesOrderFields }
-      userErrors { code message field }
-    }
+    salesOrderFulfill(id: $id, expectedVersion: $expectedVersion) { ...SalesOrderPayloadFields }
   }
 `);
 
 export const salesOrderUpdateLines = graphql(`
   mutation salesOrderUpdateLines($id: ID!, $lines: [OrderLineInput!]!, $expectedVersion: Int) {
     salesOrderUpdateLines(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
-      salesOrder { ...SalesOrderFields }
-      userErrors { code message field }
+      ...SalesOrderPayloadFields
     }
   }
 `);
 
 export const salesOrderVoid = graphql(`
   mutation salesOrderVoid($id: ID!, $expectedVersion: Int) {
-    salesOrderVoid(id: $id, expectedVersion: $expectedVersion) {
-      salesOrder { ...SalesOrderFields }
-      userErrors { code message field }
-    }
+    salesOrderVoid(id: $id, expectedVersion: $expectedVersion) { ...SalesOrderPayloadFields }
   }
 `);
 

@@ -14,10 +14,7 @@ graphql(`
 
 export const transferOrderCreate = graphql(`
   mutation transferOrderCreate($input: TransferOrderCreateInput!) {
-    transferOrderCreate(input: $input) {
-      transferOrder { ...TransferOrderFields }
-      userErrors { code message field }
-    }
+    transferOrderCreate(input: $input) { ...TransferOrderPayloadFields }
   }
 `);
 
@@ -32,10 +29,7 @@ export const transferOrderComplete = graphql(`
 
 export const transferOrderVoid = graphql(`
   mutation transferOrderVoid($id: ID!, $expectedVersion: Int) {
-    transferOrderVoid(id: $id, expectedVersion: $expectedVersion) {
-      transferOrder { ...TransferOrderFields }
-      userErrors { code message field }
-    }
+    transferOrderVoid(id: $id, expectedVersion: $expectedVersion) { ...TransferOrderPayloadFields }
   }
 `);
 
