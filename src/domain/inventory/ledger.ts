@@ -1,4 +1,4 @@
-import type { Tx } from "../../db/database.ts";
+import { eventOutbox, type Tx } from "../../db/database.ts";
 import { Prisma, type StockLevel, type StockMovement } from "../../generated/prisma/client.ts";
 import type { MovementReason } from "../../generated/prisma/enums.ts";
 import { type Dec, dec, decimalProblem, formatDecimal, MAX_INTEGER_DIGITS, ZERO } from "../decimal.ts";
@@ -155,7 +155,8 @@ export async function changeReservations(tx: Tx, actor: Actor, changes: Reservat
 /**
  * Movements and reservation changes of one step together (a production order's completion releases what it held
  * and posts what it consumed, at the same stock levels): written as `postMovements` and `changeReservations`
- * would, with ONE STOCK_CHANGED event per product x location carrying every figure the step changed there.
+ * would, with ONE STOCK_CHANGED event per product x location carrying every figure the step changed there, and still
+ * one per commit when several steps of one transaction change the same level.
  */
 export async function changeStock(
   tx: Tx,
@@ -168,20 +169,38 @@ export async function changeStock(
   for (const [key, payload] of [...posted.figures, ...reserved]) {
     figures.set(key, { ...figures.get(key), ...payload });
   }
-  await recordEvents(
-    tx,
-    actor,
-    [...figures.values()].map(
-      (payload): EventInput => ({
+  // A level an earlier change of this transaction already announced gets its event updated, not a second one
+  // (a sales order making several production orders changes the same levels once per order).
+  const announced = new Map(
+    eventOutbox(tx)
+      .filter((row) => row.type === EventType.STOCK_CHANGED)
+      .map((row) => [stockKey(Number(row.entityId), row.locationId as number), row]),
+  );
+  const fresh: EventInput[] = [];
+  for (const [key, payload] of figures) {
+    const earlier = announced.get(key);
+    if (earlier) earlier.payload = mergeFigures(earlier.payload as Prisma.JsonObject, payload);
+    else {
+      fresh.push({
         type: EventType.STOCK_CHANGED,
         entityType: "Product",
         entityId: payload.productId as number,
         locationId: payload.locationId as number,
         payload,
-      }),
-    ),
-  );
+      });
+    }
+  }
+  await recordEvents(tx, actor, fresh);
   return posted.written;
+}
+
+/**
+ * One level's figures over two changes of a transaction: each figure's "before" from the first change that moved
+ * it, its "after" from the last.
+ */
+function mergeFigures(earlier: Prisma.JsonObject, later: Prisma.InputJsonObject): Prisma.InputJsonObject {
+  const befores = Object.entries(earlier).filter(([name]) => name.endsWith("Before"));
+  return { ...(earlier as Prisma.InputJsonObject), ...later, ...Object.fromEntries(befores) };
 }
 
 /** The figures of a STOCK_CHANGED payload (product, location, before and after), per stock key. */

@@ -8,7 +8,8 @@ import { type Actor, EventType } from "../events.ts";
 import {
   availableOf,
   changeReservations,
-  postMovements,
+  changeStock,
+  type ReservationChange,
   readStockLevels,
   stockKey,
 } from "../inventory/ledger.ts";
@@ -145,22 +146,16 @@ function openQuantity(line: { quantity: DecimalLike; receivedQuantity: DecimalLi
   return Dec.max(ZERO, dec(line.quantity).minus(dec(line.receivedQuantity)));
 }
 
-/** Changes on order at the order's receiving location by `change(line)` for every line. */
-function changeOnOrder(
-  tx: Tx,
-  actor: Actor,
+/** The on-order changes at the order's receiving location: `change(line)` for every line. */
+function onOrderChanges(
   order: Awaited<ReturnType<typeof linesOf>>,
   change: (line: (typeof order.lines)[number]) => Dec,
-) {
-  return changeReservations(
-    tx,
-    actor,
-    order.lines.map((line) => ({
-      productId: line.productId,
-      locationId: order.locationId,
-      onOrder: change(line),
-    })),
-  );
+): ReservationChange[] {
+  return order.lines.map((line) => ({
+    productId: line.productId,
+    locationId: order.locationId,
+    onOrder: change(line),
+  }));
 }
 
 /** DRAFT -> ORDERED: the ordered quantities count as on order at the receiving location. */
@@ -169,7 +164,11 @@ export const placePurchaseOrder = statusChangeAction(PURCHASE_ORDER, {
   to: PurchaseOrderStatus.ORDERED,
   action: "placed",
   effects: async (tx, actor, id) => {
-    await changeOnOrder(tx, actor, await linesOf(tx, id), (line) => dec(line.quantity));
+    await changeReservations(
+      tx,
+      actor,
+      onOrderChanges(await linesOf(tx, id), (line) => dec(line.quantity)),
+    );
     return undefined;
   },
 });
@@ -215,10 +214,10 @@ export async function receivePurchaseOrder(tx: Tx, actor: Actor, id: number, inp
   });
   if (errors.length > 0) throw new DomainError(errors);
 
-  await postMovements(
-    tx,
-    actor,
-    receipts.map(({ line, quantity, field }) => ({
+  // One change of stock: on hand up and on order down at the same levels, so one STOCK_CHANGED each.
+  const receiving = new Map(receipts.map((receipt) => [receipt.line.id, receipt.quantity]));
+  await changeStock(tx, actor, {
+    movements: receipts.map(({ line, quantity, field }) => ({
       productId: line.productId,
       locationId: order.locationId,
       quantity,
@@ -226,11 +225,10 @@ export async function receivePurchaseOrder(tx: Tx, actor: Actor, id: number, inp
       purchaseOrderId: id,
       field,
     })),
-  );
-  const receiving = new Map(receipts.map((receipt) => [receipt.line.id, receipt.quantity]));
-  await changeOnOrder(tx, actor, order, (line) =>
-    Dec.min(receiving.get(line.id) ?? ZERO, openQuantity(line)).negated(),
-  );
+    reservations: onOrderChanges(order, (line) =>
+      Dec.min(receiving.get(line.id) ?? ZERO, openQuantity(line)).negated(),
+    ),
+  });
   const received = new Map<number, Dec>();
   for (const { line, quantity } of receipts) {
     const total = dec(line.receivedQuantity).plus(quantity);
@@ -271,7 +269,11 @@ export const voidPurchaseOrder = statusChangeAction(PURCHASE_ORDER, {
   effects: async (tx, actor, id) => {
     const order = await linesOf(tx, id);
     if (order.status === PurchaseOrderStatus.ORDERED) {
-      await changeOnOrder(tx, actor, order, (line) => openQuantity(line).negated());
+      await changeReservations(
+        tx,
+        actor,
+        onOrderChanges(order, (line) => openQuantity(line).negated()),
+      );
     }
     return undefined;
   },
