@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dec } from "../../../../src/domain/decimal.ts";
 import type { QuantityPolicy } from "../../../../src/generated/prisma/enums.ts";
 import type { TestKit } from "../../../kit/app.ts";
@@ -7,18 +7,13 @@ import { addStock } from "../../../kit/world.ts";
 import { NO_STOCK_TREE, rows, treeFixtures } from "./fixtures.ts";
 
 const fixtures = treeFixtures();
-const { buildTree, createA, authorize, release, treeOf } = fixtures;
+const { buildTree, createA, authorize, authorizedTree, release, treeOf } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
-});
-afterAll(() => kit.close());
+fixtures.use((opened) => ({ kit } = opened));
 
 describe("authorizing explodes the order into a tree of nested orders", () => {
   it("with no stock: one order per component line, recursively, and releasing covers the bought parts", async () => {
-    const tree = await buildTree("none");
-    const a = await createA(tree);
-    await authorize(a.id);
+    const { tree, a } = await authorizedTree("none");
 
     const nested = await treeOf(tree, a.id);
     expect(rows(nested)).toEqual(NO_STOCK_TREE);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestKit } from "../../../kit/app.ts";
 import { refused, written } from "../../../kit/checks.ts";
 import { treeFixtures } from "./fixtures.ts";
@@ -6,10 +6,7 @@ import { treeFixtures } from "./fixtures.ts";
 const fixtures = treeFixtures();
 const { buildTree, createA, authorize, treeOf } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
-});
-afterAll(() => kit.close());
+fixtures.use((opened) => ({ kit } = opened));
 
 describe("dates", () => {
   /** B: 60 setup + 30 per unit = 90 minutes of a 480-minute day = 0.1875 days; E 2 days and A 1 day lead time. */

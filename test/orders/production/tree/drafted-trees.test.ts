@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dec } from "../../../../src/domain/decimal.ts";
 import { applyReorderSuggestions } from "../../../../src/domain/orders/reorder.ts";
 import { authorizeSalesOrder, createSalesOrder } from "../../../../src/domain/orders/sales.ts";
@@ -12,10 +12,7 @@ import { NO_STOCK_TREE, rows, type Tree, treeFixtures } from "./fixtures.ts";
 const fixtures = treeFixtures();
 const { buildTree, authorize, treeOf } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
-});
-afterAll(() => kit.close());
+fixtures.use((opened) => ({ kit } = opened));
 
 describe("orders from reorder suggestions", () => {
   /** Applies A's reorder suggestion at the tree's shop floor: one DRAFT order for A. */

@@ -3,24 +3,36 @@ import { createProductionOrder } from "../../../../src/domain/orders/production/
 import {
   authorizeProductionOrder,
   releaseProductionOrder,
+  undoProductionOrder,
+  voidProductionOrder,
 } from "../../../../src/domain/orders/production/transitions.ts";
 import type { BomKind } from "../../../../src/generated/prisma/enums.ts";
-import { createTestKit, type TestKit } from "../../../kit/app.ts";
+import { createTestKit, forTheFile, type TestKit } from "../../../kit/app.ts";
 
 /**
- * The worked cases of nested production orders. A finished product A uses sub-assembly B in two lines, C, an
- * assembly F (not auto-assembled) and a phantom P (its component P1 lands in A's components); B uses E, E uses
- * the bought M, C uses the bought L, F the bought G (no supplier). Each test builds its own copy (`tag`) at its
- * own shop floor, so tests do not share stock.
+ * Nested production orders over small worlds of a test's own. Each test builds its world under its own `tag`
+ * (its own warehouse, shop floor and supplier), so tests do not share stock.
+ *
+ * The worked cases use one tree: a finished product A uses sub-assembly B in two lines, C, an assembly F (not
+ * auto-assembled) and a phantom P (its component P1 lands in A's components); B uses E, E uses the bought M, C
+ * uses the bought L, F the bought G (no supplier).
  */
 
-export interface Tree {
+/** A test's own places and supplier, and the products it makes there (named by SKU without the tag). */
+export interface TaggedWorld {
   floor: number;
   warehouse: number;
   supplier: number;
+  /** `supplier`: bought from the world's supplier; `min` and `reorder`: minimum stock and reorder quantity. */
+  product(sku: string, data?: { supplier?: boolean; min?: string; reorder?: string }): Promise<number>;
+  /** The product's default BOM of `kind`, `[componentId, quantity]` lines; its id. */
+  bom(productId: number, lines: [number, string][], kind?: BomKind, autoAssemble?: boolean): Promise<number>;
+  sku(id: number): string;
+}
+
+export interface Tree extends TaggedWorld {
   ids: Record<"A" | "B" | "C" | "E" | "F" | "P" | "P1" | "L" | "M" | "G", number>;
   bomA: number;
-  sku: (id: number) => string;
 }
 
 export const rows = (entries: { row: string }[]) => entries.map((entry) => entry.row).sort();
@@ -35,11 +47,16 @@ export const NO_STOCK_TREE = [
   "E 1 under B component 0",
 ].sort();
 
-/** `open` in beforeAll makes the kit; the rest may run after it. */
+/** `use` (or `open` in beforeAll) makes the kit; the rest may run after it. */
 export function treeFixtures() {
   let kit: TestKit;
 
-  async function buildTree(tag: string): Promise<Tree> {
+  async function open() {
+    kit = await createTestKit();
+    return kit;
+  }
+
+  async function taggedWorld(tag: string): Promise<TaggedWorld> {
     const prisma = kit.db.prisma;
     const warehouse = (
       await prisma.location.create({ data: { name: `${tag} warehouse`, kind: "WAREHOUSE" } })
@@ -51,64 +68,100 @@ export function treeFixtures() {
     ).id;
     const supplier = (await prisma.supplier.create({ data: { name: `${tag} supplier` } })).id;
     const skus = new Map<number, string>();
-    const product = async (sku: string, data: { primarySupplierId?: number } = {}) => {
-      const id = (await prisma.product.create({ data: { sku: `${tag}-${sku}`, name: sku, ...data } })).id;
-      skus.set(id, sku);
-      return id;
+    return {
+      floor,
+      warehouse,
+      supplier,
+      async product(sku, data = {}) {
+        const id = (
+          await prisma.product.create({
+            data: {
+              sku: `${tag}-${sku}`,
+              name: sku,
+              primarySupplierId: data.supplier ? supplier : null,
+              minBeforeReorder: data.min ?? 0,
+              reorderQuantity: data.reorder ?? 0,
+            },
+          })
+        ).id;
+        skus.set(id, sku);
+        return id;
+      },
+      async bom(productId, lines, kind = "PRODUCTION", autoAssemble = false) {
+        const created = await prisma.bom.create({
+          data: {
+            productId,
+            kind,
+            name: `${skus.get(productId)} ${kind}`,
+            autoAssemble,
+            lines: {
+              create: lines.map(([componentId, quantity], position) => ({ componentId, quantity, position })),
+            },
+          },
+        });
+        await prisma.bomDefault.create({ data: { productId, kind, bomId: created.id } });
+        return created.id;
+      },
+      sku: (id) => skus.get(id) ?? String(id),
     };
-    const bom = async (productId: number, kind: BomKind, lines: number[], autoAssemble = false) => {
-      const created = await prisma.bom.create({
-        data: {
-          productId,
-          kind,
-          name: `${skus.get(productId)} ${kind}`,
-          autoAssemble,
-          lines: { create: lines.map((componentId, position) => ({ componentId, quantity: 1, position })) },
-        },
-      });
-      await prisma.bomDefault.create({ data: { productId, kind, bomId: created.id } });
-      return created.id;
-    };
-    const ids = {
-      L: await product("L", { primarySupplierId: supplier }),
-      M: await product("M", { primarySupplierId: supplier }),
-      P1: await product("P1", { primarySupplierId: supplier }),
-      G: await product("G"),
-      A: await product("A"),
-      B: await product("B"),
-      C: await product("C"),
-      E: await product("E"),
-      F: await product("F"),
-      P: await product("P"),
-    };
-    await bom(ids.E, "PRODUCTION", [ids.M]);
-    await bom(ids.B, "PRODUCTION", [ids.E]);
-    await bom(ids.C, "PRODUCTION", [ids.L]);
-    await bom(ids.F, "ASSEMBLY", [ids.G]);
-    await bom(ids.P, "ASSEMBLY", [ids.P1], true);
-    const bomA = await bom(ids.A, "PRODUCTION", [ids.B, ids.B, ids.C, ids.F, ids.P]);
-    return { floor, warehouse, supplier, ids, bomA, sku: (id) => skus.get(id) ?? String(id) };
   }
 
-  async function createA(tree: Tree, quantity = "1", extra: Record<string, unknown> = {}) {
-    return kit.db.transaction((tx) =>
-      createProductionOrder(tx, null, {
-        locationId: tree.floor,
-        lines: [{ bomId: tree.bomA, quantity }],
-        tags: ["rush"],
-        attributes: { customerRef: "X-1" },
-        ...extra,
-      }),
-    );
+  async function buildTree(tag: string): Promise<Tree> {
+    const world = await taggedWorld(tag);
+    const ids = {
+      L: await world.product("L", { supplier: true }),
+      M: await world.product("M", { supplier: true }),
+      P1: await world.product("P1", { supplier: true }),
+      G: await world.product("G"),
+      A: await world.product("A"),
+      B: await world.product("B"),
+      C: await world.product("C"),
+      E: await world.product("E"),
+      F: await world.product("F"),
+      P: await world.product("P"),
+    };
+    await world.bom(ids.E, [[ids.M, "1"]]);
+    await world.bom(ids.B, [[ids.E, "1"]]);
+    await world.bom(ids.C, [[ids.L, "1"]]);
+    await world.bom(ids.F, [[ids.G, "1"]], "ASSEMBLY");
+    await world.bom(ids.P, [[ids.P1, "1"]], "ASSEMBLY", true);
+    const bomA = await world.bom(ids.A, [
+      [ids.B, "1"],
+      [ids.B, "1"],
+      [ids.C, "1"],
+      [ids.F, "1"],
+      [ids.P, "1"],
+    ]);
+    return { ...world, ids, bomA };
   }
+
+  /** A DRAFT production order of one line at the world's shop floor. */
+  const order = (world: TaggedWorld, bomId: number, quantity = "1", extra: Record<string, unknown> = {}) =>
+    kit.db.transaction((tx) =>
+      createProductionOrder(tx, null, { locationId: world.floor, lines: [{ bomId, quantity }], ...extra }),
+    );
+
+  /** An order for A of the worked cases, with a tag and an attribute its nested orders must inherit. */
+  const createA = (tree: Tree, quantity = "1", extra: Record<string, unknown> = {}) =>
+    order(tree, tree.bomA, quantity, { tags: ["rush"], attributes: { customerRef: "X-1" }, ...extra });
 
   const authorize = (id: number, input?: unknown) =>
     kit.db.transaction((tx) => authorizeProductionOrder(tx, null, id, input));
+
+  /** The worked tree under `tag` and an order for `quantity` A, authorized over no stock at all. */
+  async function authorizedTree(tag: string, quantity = "1") {
+    const tree = await buildTree(tag);
+    const a = await createA(tree, quantity);
+    await authorize(a.id);
+    return { tree, a };
+  }
   const release = (id: number, input?: unknown) =>
     kit.db.transaction((tx) => releaseProductionOrder(tx, null, id, input));
+  const undo = (id: number) => kit.db.transaction((tx) => undoProductionOrder(tx, null, id));
+  const voidOrder = (id: number) => kit.db.transaction((tx) => voidProductionOrder(tx, null, id));
 
   /** The tree below `rootId` as "SKU quantity (kind) under PARENT-SKU line N", sorted, for comparing with tables. */
-  async function treeOf(tree: Tree, rootId: number) {
+  async function treeOf(tree: TaggedWorld, rootId: number) {
     const orders = await kit.db.prisma.productionOrder.findMany({
       where: { rootId },
       include: { lines: true, parentComponent: true, parent: { include: { lines: true } } },
@@ -130,14 +183,20 @@ export function treeFixtures() {
   }
 
   return {
-    async open() {
-      kit = await createTestKit();
-      return kit;
+    open,
+    /** Opens the fixtures for the test file (see `forTheFile`), handing `take` the kit. */
+    use(take: (opened: { kit: TestKit }) => void) {
+      forTheFile(open, (opened) => take({ kit: opened }));
     },
+    taggedWorld,
     buildTree,
+    order,
     createA,
     authorize,
+    authorizedTree,
     release,
+    undo,
+    voidOrder,
     treeOf,
   };
 }

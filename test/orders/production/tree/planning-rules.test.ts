@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dec } from "../../../../src/domain/decimal.ts";
-import { createProductionOrder } from "../../../../src/domain/orders/production/create.ts";
-import {
-  authorizeProductionOrder,
-  releaseProductionOrder,
-  undoProductionOrder,
-  voidProductionOrder,
-} from "../../../../src/domain/orders/production/transitions.ts";
 import { createPurchaseOrder, placePurchaseOrder } from "../../../../src/domain/orders/purchasing.ts";
-import type { BomKind, QuantityPolicy } from "../../../../src/generated/prisma/enums.ts";
-import { createTestKit, type TestKit } from "../../../kit/app.ts";
+import type { QuantityPolicy } from "../../../../src/generated/prisma/enums.ts";
+import type { TestKit } from "../../../kit/app.ts";
 import { expectConsistent, refused } from "../../../kit/checks.ts";
 import { addStock } from "../../../kit/world.ts";
+import { type TaggedWorld, treeFixtures } from "./fixtures.ts";
 
 /**
  * Rules of nested-order planning that hand-picked trees once got wrong: stock left after a covered line, on order
@@ -20,85 +14,19 @@ import { addStock } from "../../../kit/world.ts";
  * never bought. Each test builds its own small world (`tag`) at its own shop floor.
  */
 
+const fixtures = treeFixtures();
+const { taggedWorld, order, authorize, release, undo, voidOrder } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await createTestKit();
-});
-afterAll(() => kit.close());
+fixtures.use((opened) => ({ kit } = opened));
 
-interface World {
-  floor: number;
-  warehouse: number;
-  supplier: number;
-  product(sku: string, data?: { supplier?: boolean; min?: string; reorder?: string }): Promise<number>;
-  /** A default BOM of `kind` for the product: `[componentId, quantity]` lines. */
-  bom(productId: number, lines: [number, string][], kind?: BomKind): Promise<number>;
-  sku(id: number): string;
+/** The test's own world, planned under `policy` (a setting of the whole database, so each test sets its own). */
+async function world(tag: string, policy: QuantityPolicy = "QUANTITY_REQUIRED") {
+  await kit.db.prisma.settings.update({ where: { id: 1 }, data: { quantityPolicy: policy } });
+  return taggedWorld(tag);
 }
-
-async function world(tag: string, policy: QuantityPolicy = "QUANTITY_REQUIRED"): Promise<World> {
-  const prisma = kit.db.prisma;
-  await prisma.settings.update({ where: { id: 1 }, data: { quantityPolicy: policy } });
-  const warehouse = (await prisma.location.create({ data: { name: `${tag} warehouse`, kind: "WAREHOUSE" } }))
-    .id;
-  const floor = (
-    await prisma.location.create({
-      data: { name: `${tag} floor`, kind: "SHOP_FLOOR", connectedWarehouseId: warehouse },
-    })
-  ).id;
-  const supplier = (await prisma.supplier.create({ data: { name: `${tag} supplier` } })).id;
-  const skus = new Map<number, string>();
-  return {
-    floor,
-    warehouse,
-    supplier,
-    async product(sku, data = {}) {
-      const id = (
-        await prisma.product.create({
-          data: {
-            sku: `${tag}-${sku}`,
-            name: sku,
-            primarySupplierId: data.supplier ? supplier : null,
-            minBeforeReorder: data.min ?? 0,
-            reorderQuantity: data.reorder ?? 0,
-          },
-        })
-      ).id;
-      skus.set(id, sku);
-      return id;
-    },
-    async bom(productId, lines, kind = "PRODUCTION") {
-      const created = await prisma.bom.create({
-        data: {
-          productId,
-          kind,
-          name: `${skus.get(productId)} ${kind}`,
-          lines: {
-            create: lines.map(([componentId, quantity], position) => ({ componentId, quantity, position })),
-          },
-        },
-      });
-      await prisma.bomDefault.create({ data: { productId, kind, bomId: created.id } });
-      return created.id;
-    },
-    sku: (id) => skus.get(id) ?? String(id),
-  };
-}
-
-async function order(w: World, bomId: number, quantity = "1") {
-  return kit.db.transaction((tx) =>
-    createProductionOrder(tx, null, { locationId: w.floor, lines: [{ bomId, quantity }] }),
-  );
-}
-const authorize = (id: number, input?: unknown) =>
-  kit.db.transaction((tx) => authorizeProductionOrder(tx, null, id, input));
-const release = (id: number, input?: unknown) =>
-  kit.db.transaction((tx) => releaseProductionOrder(tx, null, id, input));
-const undo = (id: number) => kit.db.transaction((tx) => undoProductionOrder(tx, null, id));
-const voidOrder = (id: number) => kit.db.transaction((tx) => voidProductionOrder(tx, null, id));
 
 /** The orders below `rootId` as "SKU quantity STATUS", by id. */
-async function nested(w: World, rootId: number) {
+async function nested(w: TaggedWorld, rootId: number) {
   const orders = await kit.db.prisma.productionOrder.findMany({
     where: { ancestorIds: { has: rootId } },
     include: { lines: true },
@@ -111,7 +39,7 @@ async function nested(w: World, rootId: number) {
 }
 
 /** Transfer and purchase lines linked to production orders of the world, as "transfer L 2" / "purchase L 1". */
-async function supplies(w: World, orderIds: number[]) {
+async function supplies(w: TaggedWorld, orderIds: number[]) {
   const transfers = await kit.db.prisma.transferOrder.findMany({
     where: { productionOrderId: { in: orderIds }, status: { not: "VOIDED" } },
     include: { lines: true },

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dec } from "../../../../src/domain/decimal.ts";
 import type { TestKit } from "../../../kit/app.ts";
 import { expectConsistent, refused, written } from "../../../kit/checks.ts";
@@ -8,18 +8,13 @@ import { productionOrderReleaseWithPlanChanges } from "../../../operations/order
 import { rows, treeFixtures } from "./fixtures.ts";
 
 const fixtures = treeFixtures();
-const { buildTree, createA, authorize, release, treeOf } = fixtures;
+const { authorizedTree, release, treeOf } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
-});
-afterAll(() => kit.close());
+fixtures.use((opened) => ({ kit } = opened));
 
 describe("re-checking the plan at release", () => {
   it("returns the differences as a typed error, and KEEP releases the tree as it was", async () => {
-    const tree = await buildTree("keep");
-    const a = await createA(tree);
-    await authorize(a.id);
+    const { tree, a } = await authorizedTree("keep");
     await addStock(kit, tree.ids.C, tree.floor, "1");
     const id = globalId("ProductionOrder", a.id);
     const cOrder = (await treeOf(tree, a.id)).find((entry) => entry.row.startsWith("C"))?.order;
@@ -55,9 +50,7 @@ describe("re-checking the plan at release", () => {
   });
 
   it("refuses a choice when nothing changed", async () => {
-    const tree = await buildTree("no-change");
-    const a = await createA(tree);
-    await authorize(a.id);
+    const { a } = await authorizedTree("no-change");
     const before = await written(kit);
     const errors = await refused(release(a.id, { planChoice: "RECALCULATE" }));
     expect(errors).toEqual([expect.objectContaining({ code: "INVALID_INPUT", field: ["planChoice"] })]);
@@ -65,9 +58,7 @@ describe("re-checking the plan at release", () => {
   });
 
   it("RECALCULATE resizes the orders not yet released and marks the unneeded ones surplus", async () => {
-    const tree = await buildTree("recalculate");
-    const a = await createA(tree, "3");
-    await authorize(a.id);
+    const { tree, a } = await authorizedTree("recalculate", "3");
     // 1 B arrives: the first B line now needs 2 more (and its E 2); C arrives in full: C's order is surplus.
     await addStock(kit, tree.ids.B, tree.floor, "1");
     await addStock(kit, tree.ids.C, tree.floor, "3");
@@ -111,9 +102,7 @@ describe("re-checking the plan at release", () => {
   });
 
   it("marks the orders below a surplus order surplus too, and releases none of them", async () => {
-    const tree = await buildTree("surplus-below");
-    const a = await createA(tree);
-    await authorize(a.id);
+    const { tree, a } = await authorizedTree("surplus-below");
     // Both B arrive: neither B order is needed, nor the E order under each (their demand came from B).
     await addStock(kit, tree.ids.B, tree.floor, "2");
     const changes = (await refused(release(a.id)))[0]?.planChanges ?? [];
