@@ -27,6 +27,8 @@ export interface TaggedWorld {
   product(sku: string, data?: { supplier?: boolean; min?: string; reorder?: string }): Promise<number>;
   /** The product's default BOM of `kind`, `[componentId, quantity]` lines; its id. */
   bom(productId: number, lines: [number, string][], kind?: BomKind, autoAssemble?: boolean): Promise<number>;
+  /** A product made of `lines` by its default BOM of `kind`; the product's id. */
+  made(sku: string, lines: [number, string][], kind?: BomKind): Promise<number>;
   sku(id: number): string;
 }
 
@@ -68,7 +70,7 @@ export function treeFixtures() {
     ).id;
     const supplier = (await prisma.supplier.create({ data: { name: `${tag} supplier` } })).id;
     const skus = new Map<number, string>();
-    return {
+    const world: TaggedWorld = {
       floor,
       warehouse,
       supplier,
@@ -102,8 +104,14 @@ export function treeFixtures() {
         await prisma.bomDefault.create({ data: { productId, kind, bomId: created.id } });
         return created.id;
       },
+      async made(sku, lines, kind) {
+        const id = await world.product(sku);
+        await world.bom(id, lines, kind);
+        return id;
+      },
       sku: (id) => skus.get(id) ?? String(id),
     };
+    return world;
   }
 
   async function buildTree(tag: string): Promise<Tree> {
@@ -147,6 +155,13 @@ export function treeFixtures() {
 
   const authorize = (id: number, input?: unknown) =>
     kit.db.transaction((tx) => authorizeProductionOrder(tx, null, id, input));
+
+  /** An order of the BOM's product at the world's shop floor, authorized. */
+  async function authorizedOrder(world: TaggedWorld, bomId: number) {
+    const created = await order(world, bomId);
+    await authorize(created.id);
+    return created;
+  }
 
   /** The worked tree under `tag` and an order for `quantity` A, authorized over no stock at all. */
   async function authorizedTree(tag: string, quantity = "1") {
@@ -193,6 +208,7 @@ export function treeFixtures() {
     order,
     createA,
     authorize,
+    authorizedOrder,
     authorizedTree,
     release,
     undo,

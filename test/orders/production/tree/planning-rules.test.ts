@@ -15,7 +15,7 @@ import { type TaggedWorld, treeFixtures } from "./fixtures.ts";
  */
 
 const fixtures = treeFixtures();
-const { taggedWorld, order, authorize, release, undo, voidOrder } = fixtures;
+const { taggedWorld, order, authorize, authorizedOrder, release, undo, voidOrder } = fixtures;
 let kit: TestKit;
 fixtures.use((opened) => ({ kit } = opened));
 
@@ -68,20 +68,21 @@ async function supplies(w: TaggedWorld, orderIds: number[]) {
   ].sort((a, b) => a.split(" ")[0]?.localeCompare(b.split(" ")[0] ?? "") ?? 0);
 }
 
+/** A release's components nobody was asked to supply, as [order id, SKU, quantity, reason]. */
+const unorderedRows = (w: TaggedWorld, unordered: Awaited<ReturnType<typeof release>>["unordered"]) =>
+  unordered.map((entry) => [entry.orderId, w.sku(entry.product.id), entry.quantity.toFixed(), entry.reason]);
+
 describe("stock is counted once, whatever the policy", () => {
   it("SHORTAGE_ONLY keeps the stock a covered line left for the next line", async () => {
     const w = await world("shortage-only-rest", "SHORTAGE_ONLY");
     const c = await w.product("C", { supplier: true });
-    const b = await w.product("B");
-    await w.bom(b, [[c, "1"]]);
-    const a = await w.product("A");
-    const bomA = await w.bom(a, [
+    const b = await w.made("B", [[c, "1"]]);
+    const bomA = await w.bom(await w.product("A"), [
       [b, "1"],
       [b, "1"],
     ]);
     await addStock(kit, b, w.floor, "5");
-    const top = await order(w, bomA);
-    await authorize(top.id);
+    const top = await authorizedOrder(w, bomA);
     // 5 B cover both lines (1 + 1): no nested order.
     expect(await nested(w, top.id)).toEqual([]);
     await expectConsistent(kit);
@@ -92,8 +93,7 @@ describe("stock is counted once, whatever the policy", () => {
     const c = await w.product("C", { supplier: true });
     const b = await w.product("B", { supplier: true });
     await w.bom(b, [[c, "1"]]);
-    const a = await w.product("A");
-    const bomA = await w.bom(a, [
+    const bomA = await w.bom(await w.product("A"), [
       [b, "3"],
       [b, "3"],
     ]);
@@ -106,8 +106,7 @@ describe("stock is counted once, whatever the policy", () => {
       });
       await placePurchaseOrder(tx, null, purchase.id);
     });
-    const top = await order(w, bomA);
-    await authorize(top.id);
+    const top = await authorizedOrder(w, bomA);
     // First demand: 3 - (0 + 2 on order) = 1; the second: its plain shortfall, 3.
     expect(await nested(w, top.id)).toEqual(["B 1 PLANNED", "B 3 PLANNED"]);
     await expectConsistent(kit);
@@ -116,16 +115,12 @@ describe("stock is counted once, whatever the policy", () => {
   it("another tree's allocation counts only what it draws from stock, not what its own nested order makes", async () => {
     const w = await world("rival-nested");
     const c = await w.product("C", { supplier: true });
-    const b = await w.product("B");
-    await w.bom(b, [[c, "1"]]);
-    const a = await w.product("A");
-    const bomA = await w.bom(a, [[b, "2"]]);
+    const b = await w.made("B", [[c, "1"]]);
+    const bomA = await w.bom(await w.product("A"), [[b, "2"]]);
     await addStock(kit, b, w.floor, "3");
-    const first = await order(w, bomA);
-    await authorize(first.id);
+    const first = await authorizedOrder(w, bomA);
     expect(await nested(w, first.id)).toEqual([]);
-    const second = await order(w, bomA);
-    await authorize(second.id);
+    const second = await authorizedOrder(w, bomA);
     // The last B in stock, and a nested order for the other.
     expect(await nested(w, second.id)).toEqual(["B 1 PLANNED"]);
     // Releasing the first: its plan has not changed (it still has its 2 B), so no PLAN_CHANGED.
@@ -142,22 +137,13 @@ describe("releasing supplies each shortage once", () => {
   it("reports a component without a supplier once per order and product, with its whole shortage", async () => {
     const w = await world("unordered-total");
     const u = await w.product("U");
-    const a = await w.product("A");
-    const bomA = await w.bom(a, [
+    const bomA = await w.bom(await w.product("A"), [
       [u, "1"],
       [u, "3"],
     ]);
-    const top = await order(w, bomA);
-    await authorize(top.id);
+    const top = await authorizedOrder(w, bomA);
     const { unordered } = await release(top.id);
-    expect(
-      unordered.map((entry) => [
-        entry.orderId,
-        w.sku(entry.product.id),
-        entry.quantity.toFixed(),
-        entry.reason,
-      ]),
-    ).toEqual([[top.id, "U", "4", "NO_SUPPLIER"]]);
+    expect(unorderedRows(w, unordered)).toEqual([[top.id, "U", "4", "NO_SUPPLIER"]]);
   });
 
   /** Two trees of 1 A (2 L each) planned in turn over 3 L at the warehouse: the second is short 1 L. */
@@ -185,11 +171,9 @@ describe("releasing supplies each shortage once", () => {
   it("releasing again after an undo orders nothing twice", async () => {
     const w = await world("release-twice");
     const l = await w.product("L", { supplier: true });
-    const a = await w.product("A");
-    const bomA = await w.bom(a, [[l, "2"]]);
+    const bomA = await w.bom(await w.product("A"), [[l, "2"]]);
     await addStock(kit, l, w.warehouse, "1");
-    const top = await order(w, bomA);
-    await authorize(top.id);
+    const top = await authorizedOrder(w, bomA);
     await release(top.id);
     await undo(top.id);
     await release(top.id);
@@ -201,34 +185,24 @@ describe("releasing supplies each shortage once", () => {
     const w = await world("assembly-components");
     const g = await w.product("G", { supplier: true });
     const h = await w.product("H", { supplier: true });
-    const f = await w.product("F");
-    await w.bom(
-      f,
+    const f = await w.made(
+      "F",
       [
         [g, "2"],
         [h, "1"],
       ],
       "ASSEMBLY",
     );
-    const a = await w.product("A");
-    const bomA = await w.bom(a, [[f, "1"]]);
+    const bomA = await w.bom(await w.product("A"), [[f, "1"]]);
     await addStock(kit, g, w.floor, "1");
     await addStock(kit, h, w.warehouse, "5");
-    const top = await order(w, bomA);
-    await authorize(top.id);
+    const top = await authorizedOrder(w, bomA);
     const [assembly] = await kit.db.prisma.productionOrder.findMany({ where: { parentId: top.id } });
     expect(assembly?.kind).toBe("ASSEMBLY");
     const { unordered } = await release(top.id);
     expect(await supplies(w, [top.id, assembly?.id as number])).toEqual([]);
     // G: 1 of 2 at the floor; H: none at the floor (the warehouse's 5 are not transferred automatically).
-    expect(
-      unordered.map((entry) => [
-        entry.orderId,
-        w.sku(entry.product.id),
-        entry.quantity.toFixed(),
-        entry.reason,
-      ]),
-    ).toEqual([
+    expect(unorderedRows(w, unordered)).toEqual([
       [assembly?.id, "G", "1", "ASSEMBLY_ORDER"],
       [assembly?.id, "H", "1", "ASSEMBLY_ORDER"],
     ]);
@@ -240,12 +214,9 @@ describe("the tree a release moves", () => {
   it("brings a nested order undone to DRAFT along: planned again, then released with its supplies", async () => {
     const w = await world("undone-draft");
     const m = await w.product("M", { supplier: true });
-    const b = await w.product("B");
-    await w.bom(b, [[m, "1"]]);
-    const a = await w.product("A");
-    const bomA = await w.bom(a, [[b, "2"]]);
-    const top = await order(w, bomA);
-    await authorize(top.id);
+    const b = await w.made("B", [[m, "1"]]);
+    const bomA = await w.bom(await w.product("A"), [[b, "2"]]);
+    const top = await authorizedOrder(w, bomA);
     const [child] = await kit.db.prisma.productionOrder.findMany({ where: { parentId: top.id } });
     await undo(child?.id as number);
     expect(await nested(w, top.id)).toEqual(["B 2 DRAFT"]);
@@ -262,14 +233,10 @@ describe("the tree a release moves", () => {
   it("leaves the orders below a voided order out: releasing the root makes and buys only what its new plan needs", async () => {
     const w = await world("voided-middle");
     const x = await w.product("X", { supplier: true });
-    const e = await w.product("E");
-    await w.bom(e, [[x, "1"]]);
-    const b = await w.product("B");
-    await w.bom(b, [[e, "1"]]);
-    const a = await w.product("A");
-    const bomA = await w.bom(a, [[b, "1"]]);
-    const top = await order(w, bomA);
-    await authorize(top.id);
+    const e = await w.made("E", [[x, "1"]]);
+    const b = await w.made("B", [[e, "1"]]);
+    const bomA = await w.bom(await w.product("A"), [[b, "1"]]);
+    const top = await authorizedOrder(w, bomA);
     const [bOrder] = await kit.db.prisma.productionOrder.findMany({ where: { parentId: top.id } });
     const [eOrder] = await kit.db.prisma.productionOrder.findMany({ where: { parentId: bOrder?.id } });
     await voidOrder(bOrder?.id as number);

@@ -109,33 +109,34 @@ export function storedTreeFixtures() {
           componentsOf.set(component.orderId, [...(componentsOf.get(component.orderId) ?? []), component.id]);
         }
       }
+      // Every `every`th order of the tree gets a supply order of one line (`create`), linked to it.
       const all = levels.flat();
-      const purchaseOrders = new Map<number, number[]>();
-      const transferOrders = new Map<number, number[]>();
-      for (const [index, orderId] of all.entries()) {
-        if (index % 5 === 0) {
-          const purchase = await tx.purchaseOrder.create({
-            data: {
-              supplierId: world.supplierA,
-              locationId: world.warehouse,
-              productionOrderId: orderId,
-              lines: { create: [{ position: 0, productId: products.bolt, quantity: "3" }] },
-            },
-          });
-          purchaseOrders.set(orderId, [purchase.id]);
+      const supplyEvery = async (
+        every: number,
+        create: (productionOrderId: number) => Promise<{ id: number }>,
+      ) => {
+        const linked = new Map<number, number[]>();
+        for (const [index, orderId] of all.entries()) {
+          if (index % every === 0) linked.set(orderId, [(await create(orderId)).id]);
         }
-        if (index % 7 === 0) {
-          const transfer = await tx.transferOrder.create({
-            data: {
-              fromLocationId: world.warehouse,
-              toLocationId: world.shopFloor,
-              productionOrderId: orderId,
-              lines: { create: [{ position: 0, productId: products.paint, quantity: "1" }] },
-            },
-          });
-          transferOrders.set(orderId, [transfer.id]);
-        }
-      }
+        return linked;
+      };
+      const purchase = {
+        supplierId: world.supplierA,
+        locationId: world.warehouse,
+        lines: { create: [{ position: 0, productId: products.bolt, quantity: "3" }] },
+      };
+      const transfer = {
+        fromLocationId: world.warehouse,
+        toLocationId: world.shopFloor,
+        lines: { create: [{ position: 0, productId: products.paint, quantity: "1" }] },
+      };
+      const purchaseOrders = await supplyEvery(5, (productionOrderId) =>
+        tx.purchaseOrder.create({ data: { ...purchase, productionOrderId } }),
+      );
+      const transferOrders = await supplyEvery(7, (productionOrderId) =>
+        tx.transferOrder.create({ data: { ...transfer, productionOrderId } }),
+      );
       return { rootId, levels, childrenOf, purchaseOrders, transferOrders, salesOrderId: salesOrder.id };
     });
   }
