@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { productionOrderNumber } from "../../../../src/domain/orders/production/order.ts";
 import type { TestKit } from "../../../kit/app.ts";
 import { decodeId, globalId } from "../../../kit/ids.ts";
@@ -10,10 +10,7 @@ import { BASE, DAY, type Seeded, storedTreeFixtures } from "./stored-trees.ts";
 const fixtures = storedTreeFixtures();
 const { seedTree, readTree, expectedTreeOrder } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
-});
-afterAll(() => kit.close());
+fixtures.use((opened) => ({ kit } = opened));
 
 const number = productionOrderNumber;
 

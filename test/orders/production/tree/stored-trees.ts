@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { Tx } from "../../../../src/db/database.ts";
-import { createTestKit, type TestKit } from "../../../kit/app.ts";
+import { createTestKit, forTheFile, type TestKit } from "../../../kit/app.ts";
 import { globalId } from "../../../kit/ids.ts";
 import { createBom, createProduct, seedWorld, type World } from "../../../kit/world.ts";
 import { nodeProductionOrderTree } from "../../../operations/orders.ts";
@@ -21,7 +21,7 @@ export interface Seeded {
 export const DAY = 86_400_000;
 export const BASE = Date.UTC(2031, 0, 10);
 
-/** `open` in beforeAll makes the kit, the places and a part of a bolt and paint; the rest may run after it. */
+/** `use` (or `open` in beforeAll) makes the kit, the places and a part of a bolt and paint; the rest may run after it. */
 export function storedTreeFixtures() {
   let kit: TestKit;
   let world: World;
@@ -159,20 +159,26 @@ export function storedTreeFixtures() {
     ];
   }
 
+  async function open() {
+    kit = await createTestKit();
+    world = await seedWorld(kit);
+    const bolt = await createProduct(kit, "BOLT", { primarySupplierId: world.supplierA });
+    const paint = await createProduct(kit, "PAINT", { primarySupplierId: world.supplierB });
+    const part = await createProduct(kit, "PART");
+    const top = await createProduct(kit, "TOP");
+    products = { top, part, bolt, paint };
+    bom = await createBom(kit, part, [
+      [bolt, "2"],
+      [paint, "0.5"],
+    ]);
+    return kit;
+  }
+
   return {
-    async open() {
-      kit = await createTestKit();
-      world = await seedWorld(kit);
-      const bolt = await createProduct(kit, "BOLT", { primarySupplierId: world.supplierA });
-      const paint = await createProduct(kit, "PAINT", { primarySupplierId: world.supplierB });
-      const part = await createProduct(kit, "PART");
-      const top = await createProduct(kit, "TOP");
-      products = { top, part, bolt, paint };
-      bom = await createBom(kit, part, [
-        [bolt, "2"],
-        [paint, "0.5"],
-      ]);
-      return kit;
+    open,
+    /** Opens the fixtures for the test file (see `forTheFile`), handing `take` the kit. */
+    use(take: (opened: { kit: TestKit }) => void) {
+      forTheFile(open, (opened) => take({ kit: opened }));
     },
     get world() {
       return world;
