@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { createTestKit, type TestKit } from "../../../kit/app.ts";
+import { describe, it } from "vitest";
+import { type TestKit, useTestKit } from "../../../kit/app.ts";
 import { type ApiCheckOptions, checkApiWorld as checkApi } from "./check-api.ts";
 import { expectPlannerMatchesModel } from "./check-planner.ts";
-import type { ApiWorld } from "./worlds.ts";
+import { type ApiWorld, bought, produced } from "./worlds.ts";
 
 /**
  * Worlds the planning properties found (shrunk, then trimmed by hand), kept as plain cases: each failed on the
@@ -12,10 +12,9 @@ import type { ApiWorld } from "./worlds.ts";
  */
 
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 const checkApiWorld = (world: ApiWorld, options?: ApiCheckOptions) => checkApi(kit, world, options);
 
@@ -25,27 +24,7 @@ describe("the planner (level a)", () => {
     // every demand, so P0's need for P1 was refused as CYCLE ("P0 > P1 > P1").
     await expectPlannerMatchesModel({
       policy: "QUANTITY_REQUIRED",
-      products: [
-        {
-          key: "P0",
-          make: "PRODUCE",
-          supplier: false,
-          maxBatch: null,
-          min: "0",
-          reorder: "0",
-          bom: { output: "1", lines: [["P1", "1"]] },
-        },
-        {
-          key: "P1",
-          make: "PRODUCE",
-          supplier: false,
-          maxBatch: null,
-          min: "0",
-          reorder: "0",
-          bom: { output: "1", lines: [["P2", "1"]] },
-        },
-        { key: "P2", make: "BUY", supplier: true, maxBatch: null, min: "0", reorder: "0", bom: null },
-      ],
+      products: [produced("P0", [["P1", "1"]]), produced("P1", [["P2", "1"]]), bought("P2")],
       top: [
         { product: "P0", quantity: "1" },
         { product: "P1", quantity: "1" },
@@ -66,40 +45,13 @@ describe("through the API (level b)", () => {
       {
         policy: "QUANTITY_REQUIRED",
         products: [
-          {
-            key: "P0",
-            make: "PRODUCE",
-            supplier: false,
-            maxBatch: null,
-            min: "0",
-            reorder: "0",
-            bom: {
-              output: "1",
-              lines: [
-                ["P1", "1"],
-                ["P2", "1"],
-              ],
-            },
-          },
-          {
-            key: "P1",
-            make: "PRODUCE",
-            supplier: false,
-            maxBatch: null,
-            min: "0",
-            reorder: "0",
-            bom: { output: "1", lines: [["P3", "1"]] },
-          },
-          {
-            key: "P2",
-            make: "PRODUCE",
-            supplier: false,
-            maxBatch: null,
-            min: "0",
-            reorder: "0",
-            bom: { output: "1", lines: [["P3", "1"]] },
-          },
-          { key: "P3", make: "BUY", supplier: true, maxBatch: null, min: "0", reorder: "0", bom: null },
+          produced("P0", [
+            ["P1", "1"],
+            ["P2", "1"],
+          ]),
+          produced("P1", [["P3", "1"]]),
+          produced("P2", [["P3", "1"]]),
+          bought("P3"),
         ],
         stock: { P3: { floor: "1", warehouse: "0" } },
         purchases: [],
@@ -122,27 +74,7 @@ describe("through the API (level b)", () => {
     // = 1: PLAN_CHANGED with a NEW B 1.
     await checkApiWorld({
       policy: "REQUIRED_PLUS_MIN_STOCK",
-      products: [
-        {
-          key: "P0",
-          make: "PRODUCE",
-          supplier: false,
-          maxBatch: null,
-          min: "0",
-          reorder: "0",
-          bom: { output: "1", lines: [["P1", "2"]] },
-        },
-        {
-          key: "P1",
-          make: "PRODUCE",
-          supplier: false,
-          maxBatch: null,
-          min: "0",
-          reorder: "0",
-          bom: { output: "1", lines: [["P2", "1"]] },
-        },
-        { key: "P2", make: "BUY", supplier: true, maxBatch: null, min: "0", reorder: "0", bom: null },
-      ],
+      products: [produced("P0", [["P1", "2"]]), produced("P1", [["P2", "1"]]), bought("P2")],
       stock: { P1: { floor: "1", warehouse: "0" } },
       purchases: [],
       roots: [{ product: "P0", quantity: "1" }],
@@ -166,31 +98,12 @@ describe("through the API (level b)", () => {
     await checkApiWorld({
       policy: "REQUIRED_PLUS_MIN_STOCK",
       products: [
-        {
-          key: "P0",
-          make: "PRODUCE",
-          supplier: false,
-          maxBatch: null,
-          min: "0",
-          reorder: "0",
-          bom: {
-            output: "1",
-            lines: [
-              ["P1", "1"],
-              ["P1", "1"],
-            ],
-          },
-        },
-        {
-          key: "P1",
-          make: "PRODUCE",
-          supplier: false,
-          maxBatch: null,
-          min: "2",
-          reorder: "1",
-          bom: { output: "1", lines: [["P2", "1"]] },
-        },
-        { key: "P2", make: "BUY", supplier: true, maxBatch: null, min: "0", reorder: "0", bom: null },
+        produced("P0", [
+          ["P1", "1"],
+          ["P1", "1"],
+        ]),
+        produced("P1", [["P2", "1"]], { min: "2", reorder: "1" }),
+        bought("P2"),
       ],
       stock: { P1: { floor: "2", warehouse: "0" } },
       purchases: [],

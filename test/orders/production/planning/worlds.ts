@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { Catalog, type CatalogProduct, type Make, POLICIES, type Policy, planTree } from "./model.ts";
 import { Q } from "./rational.ts";
@@ -308,19 +309,48 @@ export const apiWorldArbitrary: fc.Arbitrary<ApiWorld> = catalogArbitrary.chain(
     });
 });
 
+const NO_MINIMUM = { min: "0", reorder: "0" };
+
+/** A made product as the worlds draw it most often: no supplier, no batch limit, one unit out of its BOM. */
+export function produced(
+  key: string,
+  lines: [component: string, quantity: string][],
+  stock: { min: string; reorder: string } = NO_MINIMUM,
+): CatalogProduct {
+  return { key, make: "PRODUCE", supplier: false, maxBatch: null, ...stock, bom: { output: "1", lines } };
+}
+
+/** A bought product with a supplier and no minimum stock. */
+export function bought(key: string): CatalogProduct {
+  return { key, make: "BUY", supplier: true, maxBatch: null, ...NO_MINIMUM, bom: null };
+}
+
+/** JSON (valid TypeScript) with keys unquoted where they can be. */
+const flat = (item: unknown) =>
+  JSON.stringify(item)
+    .replace(/"([A-Za-z_][A-Za-z0-9_]*)":/g, "$1: ")
+    .replace(/,(?=\S)/g, ", ");
+
+/** A product as the call of `produced` or `bought` that makes it, or as its fields where neither does. */
+function productSource(product: CatalogProduct): string {
+  const { key, bom, min, reorder } = product;
+  const stock = min === "0" && reorder === "0" ? "" : `, ${flat({ min, reorder })}`;
+  const [call, built] = bom
+    ? [`produced(${flat(key)}, ${flat(bom.lines)}${stock})`, produced(key, bom.lines, { min, reorder })]
+    : [`bought(${flat(key)})`, bought(key)];
+  return isDeepStrictEqual(built, product) ? call : flat(product);
+}
+
 /**
- * A world as TypeScript source to paste into a test: one line per product, stock entry, purchase, root and step
- * (JSON is valid TypeScript; keys unquoted where they can be).
+ * A world as TypeScript source to paste into a test: one line per product (a `produced` or `bought` call where
+ * one makes it), stock entry, purchase, root and step.
  */
 export function asSource(value: unknown): string {
-  const flat = (item: unknown) =>
-    JSON.stringify(item)
-      .replace(/"([A-Za-z_][A-Za-z0-9_]*)":/g, "$1: ")
-      .replace(/,(?=\S)/g, ", ");
   if (typeof value !== "object" || value === null || Array.isArray(value)) return flat(value);
   const fields = Object.entries(value).map(([key, field]) => {
     if (Array.isArray(field) && field.length > 0) {
-      return `  ${key}: [\n${field.map((item) => `    ${flat(item)},`).join("\n")}\n  ],`;
+      const line = key === "products" ? productSource : flat;
+      return `  ${key}: [\n${field.map((item) => `    ${line(item)},`).join("\n")}\n  ],`;
     }
     if (typeof field === "object" && field !== null && !Array.isArray(field)) {
       const entries = Object.entries(field).map(([name, item]) => `    ${name}: ${flat(item)},`);
