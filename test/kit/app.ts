@@ -94,6 +94,16 @@ export function useTestKit(take: (kit: TestKit) => void): void {
   forTheFile(createTestKit, take);
 }
 
+/**
+ * The `use` of fixtures whose `open` makes the file's kit (see `forTheFile`): it hands `take` the kit as
+ * `{ kit }`, so a file opens them as it opens fixtures that hand a world beside the kit.
+ */
+export function kitFixtureUse(
+  open: () => Promise<TestKit>,
+): (take: (opened: { kit: TestKit }) => void) => void {
+  return (take) => forTheFile(open, (kit) => take({ kit }));
+}
+
 /** The payload of a mutation that must succeed. */
 export function succeeded<Payload>(
   result: { errors?: readonly unknown[]; data?: object | null },

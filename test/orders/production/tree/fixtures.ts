@@ -7,7 +7,7 @@ import {
   voidProductionOrder,
 } from "../../../../src/domain/orders/production/transitions.ts";
 import type { BomKind } from "../../../../src/generated/prisma/enums.ts";
-import { createTestKit, forTheFile, type TestKit } from "../../../kit/app.ts";
+import { createTestKit, kitFixtureUse, type TestKit } from "../../../kit/app.ts";
 
 /**
  * Nested production orders over small worlds of a test's own. Each test builds its world under its own `tag`
@@ -199,10 +199,8 @@ export function treeFixtures() {
 
   return {
     open,
-    /** Opens the fixtures for the test file (see `forTheFile`), handing `take` the kit. */
-    use(take: (opened: { kit: TestKit }) => void) {
-      forTheFile(open, (opened) => take({ kit: opened }));
-    },
+    /** Opens the fixtures for the test file. */
+    use: kitFixtureUse(open),
     taggedWorld,
     buildTree,
     order,

@@ -8,7 +8,7 @@ import { BASE, DAY, type Seeded, storedTreeFixtures } from "./stored-trees.ts";
 /** Reading a stored tree: each order's place in it, its related orders, orphans and timelines. */
 
 const fixtures = storedTreeFixtures();
-const { seedTree, readTree, expectedTreeOrder } = fixtures;
+const { seedTree, seedSmallAndLarge, readTree, expectedTreeOrder } = fixtures;
 let kit: TestKit;
 fixtures.use((opened) => ({ kit } = opened));
 
@@ -18,8 +18,7 @@ describe("reading an order tree", () => {
   let small: Seeded;
   let large: Seeded;
   beforeAll(async () => {
-    small = await seedTree("tree-20", [1, 2, 5, 12]);
-    large = await seedTree("tree-200", [1, 4, 20, 175]);
+    ({ small, large } = await seedSmallAndLarge());
   });
 
   it("lists the tree depth first with levels, paths, links and related orders", async () => {

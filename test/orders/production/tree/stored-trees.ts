@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { Tx } from "../../../../src/db/database.ts";
-import { createTestKit, forTheFile, type TestKit } from "../../../kit/app.ts";
+import { createTestKit, kitFixtureUse, type TestKit } from "../../../kit/app.ts";
 import { globalId } from "../../../kit/ids.ts";
 import { createBom, createProduct, seedWorld, type World } from "../../../kit/world.ts";
 import { nodeProductionOrderTree } from "../../../operations/orders.ts";
@@ -141,6 +141,14 @@ export function storedTreeFixtures() {
     });
   }
 
+  /** The two trees reads are tried on, 20 orders and 200: what grows with the tree shows between them. */
+  async function seedSmallAndLarge(): Promise<{ small: Seeded; large: Seeded }> {
+    return {
+      small: await seedTree("tree-20", [1, 2, 5, 12]),
+      large: await seedTree("tree-200", [1, 4, 20, 175]),
+    };
+  }
+
   async function readTree(seeded: Seeded) {
     const result = await kit.execute(nodeProductionOrderTree, {
       id: globalId("ProductionOrder", seeded.rootId),
@@ -176,10 +184,8 @@ export function storedTreeFixtures() {
 
   return {
     open,
-    /** Opens the fixtures for the test file (see `forTheFile`), handing `take` the kit. */
-    use(take: (opened: { kit: TestKit }) => void) {
-      forTheFile(open, (opened) => take({ kit: opened }));
-    },
+    /** Opens the fixtures for the test file. */
+    use: kitFixtureUse(open),
     get world() {
       return world;
     },
@@ -187,6 +193,7 @@ export function storedTreeFixtures() {
       return bom;
     },
     seedTree,
+    seedSmallAndLarge,
     readTree,
     expectedTreeOrder,
   };
