@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { describe, expect, it } from "vitest";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 import { apiKeyCreate, apiKeyRevoke, viewer } from "../operations/access.ts";
 
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("API keys", () => {
   it("an admin creates a key that works at once and stops working when revoked", async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { describe, expect, it } from "vitest";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 import { decodeId } from "../kit/ids.ts";
 import {
   customerArchive,
@@ -16,10 +16,9 @@ import {
 import { names, ok, problems, supplier, unknownId } from "./support.ts";
 
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 // ---------------------------------------------------------------- suppliers and customers
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { describe, expect, it } from "vitest";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { bomCreate } from "../operations/bom.ts";
 import {
@@ -11,10 +11,9 @@ import {
 } from "../operations/catalog.ts";
 
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("products", () => {
   it("creates a product and finds it by barcode", async () => {

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { describe, expect, it } from "vitest";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 import { productCreate, products } from "../operations/catalog.ts";
 
 /** Authentication, the page and its count: the same for 2 products as for 30. */
 const PRODUCT_PAGE_STATEMENTS = 4;
 
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("products", () => {
   it("pages through products and searches SKU, name and barcode, at a cost independent of the page size", async () => {

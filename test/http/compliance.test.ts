@@ -1,6 +1,6 @@
 import { serverAudits } from "graphql-http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { describe, expect, it } from "vitest";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 
 /**
  * The GraphQL over HTTP spec, as graphql-http audits servers: every audit (MUST, SHOULD and MAY) passes. The
@@ -8,11 +8,9 @@ import { createTestKit, type TestKit } from "../kit/app.ts";
  */
 
 let kit: TestKit;
-
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 const audits = serverAudits({
   url: "http://test/graphql",

@@ -1,21 +1,19 @@
 import { type DocumentNode, type GraphQLError, print } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError, defaultLimits, loadConfig } from "../../src/config.ts";
 import { createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/logger.ts";
 import * as generated from "../graphql/graphql.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { createProduct } from "../kit/world.ts";
 
 /** Query limits: abusive documents are refused while parsed or validated; every document we send passes. */
 
 let kit: TestKit;
-
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 interface Answer {
   status: number;

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readSettings } from "../../src/domain/settings.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 import { settings, settingsUpdateQuantityPolicy } from "../operations/inventory.ts";
 
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("quantity policy setting", () => {
   it("defaults to QUANTITY_REQUIRED, changes with an event, and cannot be cleared", async () => {
