@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { succeeded } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { subscribe, subscribeSse, waitFor } from "../kit/live.ts";
@@ -6,15 +6,13 @@ import { apiKeyRevoke } from "../operations/access.ts";
 import { stockLevelEvents } from "../operations/live.ts";
 import { type LiveWorld, liveFixtures } from "./fixtures.ts";
 
-const { open, closeClients, close, client, adjust, apiKeyIdOf, productEventsAs } = liveFixtures();
+const { use, client, adjust, apiKeyIdOf, productEventsAs } = liveFixtures();
 let kit: LiveWorld["kit"];
 let server: LiveWorld["server"];
 let frame: LiveWorld["frame"];
-beforeAll(async () => {
-  ({ kit, server, frame } = await open());
+use((opened) => {
+  ({ kit, server, frame } = opened);
 });
-afterEach(closeClients);
-afterAll(close);
 
 async function revoke(secret: string) {
   const result = await kit.execute(apiKeyRevoke, { id: globalId("ApiKey", await apiKeyIdOf(secret)) });

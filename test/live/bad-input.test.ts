@@ -1,17 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { globalId } from "../kit/ids.ts";
 import { subscribe } from "../kit/live.ts";
 import { productionOrderEvents, stockLevelEvents, supplyOrderEvents } from "../operations/live.ts";
 import { type LiveWorld, liveFixtures } from "./fixtures.ts";
 
-const { open, closeClients, close, client, registered, adjust, newestEventId } = liveFixtures();
+const { use, client, registered, adjust, newestEventId } = liveFixtures();
 let kit: LiveWorld["kit"];
 let wheel: LiveWorld["wheel"];
-beforeAll(async () => {
-  ({ kit, wheel } = await open());
+use((opened) => {
+  ({ kit, wheel } = opened);
 });
-afterEach(closeClients);
-afterAll(close);
 
 describe("bad input", () => {
   it("refuses unknown ids before subscribing, naming the argument", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { createApp } from "../../src/http/app.ts";
 import { listen } from "../../src/http/server.ts";
@@ -10,13 +10,12 @@ import { createProduct } from "../kit/world.ts";
 import { stockLevelEvents } from "../operations/live.ts";
 import { type LiveWorld, liveFixtures } from "./fixtures.ts";
 
-const { open, close, adjust, adjustAll } = liveFixtures();
+const { use, adjust, adjustAll } = liveFixtures();
 let kit: LiveWorld["kit"];
 let frame: LiveWorld["frame"];
-beforeAll(async () => {
-  ({ kit, frame } = await open());
+use((opened) => {
+  ({ kit, frame } = opened);
 });
-afterAll(close);
 
 describe("subscriptions per connection", () => {
   it("refuses one subscription more than the limit on a socket, as that operation's error, and counts per socket", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { succeeded } from "../kit/app.ts";
 import { decodeId, globalId } from "../kit/ids.ts";
 import { subscribe } from "../kit/live.ts";
@@ -25,16 +25,14 @@ import {
 } from "../operations/sales.ts";
 import { type LiveWorld, liveFixtures } from "./fixtures.ts";
 
-const { open, closeClients, close, client, registered, createOrder, adjust } = liveFixtures();
+const { use, client, registered, createOrder, adjust } = liveFixtures();
 let kit: LiveWorld["kit"];
 let world: LiveWorld["world"];
 let wheel: LiveWorld["wheel"];
 let frame: LiveWorld["frame"];
-beforeAll(async () => {
-  ({ kit, world, wheel, frame } = await open());
+use((opened) => {
+  ({ kit, world, wheel, frame } = opened);
 });
-afterEach(closeClients);
-afterAll(close);
 
 describe("production order events", () => {
   it("delivers every status step, undo and void of an order, in commit order", async () => {

@@ -1,5 +1,5 @@
 import { type AddressInfo, createServer } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createApp } from "../../src/http/app.ts";
 import { createLiveFeed, type LiveFeed } from "../../src/live/index.ts";
 import { createLogger, type Logger } from "../../src/logger.ts";
@@ -7,15 +7,13 @@ import { startFakeRedis, subscribeSse, waitFor } from "../kit/live.ts";
 import { stockLevelEvents } from "../operations/live.ts";
 import { type LiveWorld, liveFixtures } from "./fixtures.ts";
 
-const { open, closeClients, close, adjust, productEventsAs } = liveFixtures();
+const { use, adjust, productEventsAs } = liveFixtures();
 let kit: LiveWorld["kit"];
 let server: LiveWorld["server"];
 let frame: LiveWorld["frame"];
-beforeAll(async () => {
-  ({ kit, server, frame } = await open());
+use((opened) => {
+  ({ kit, server, frame } = opened);
 });
-afterEach(closeClients);
-afterAll(close);
 
 describe("failures", () => {
   it("ends a replay the database fails with LIVE_UNAVAILABLE, and keeps the cause from the client", async () => {

@@ -1,6 +1,7 @@
+import { afterEach } from "vitest";
 import { listen, type RunningServer } from "../../src/http/server.ts";
 import type { SubscribeOptions } from "../../src/live/feed.ts";
-import { createTestKit, succeeded, type TestKit } from "../kit/app.ts";
+import { createTestKit, forTheFile, succeeded, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { connect, type LiveClient, waitFor } from "../kit/live.ts";
 import { addStock, createBom, createProduct, seedWorld, type World } from "../kit/world.ts";
@@ -17,11 +18,13 @@ export interface LiveWorld {
   /** Made of 2 wheels and a frame (1,000 of each at the shop floor) by `bikeBom`. */
   bike: number;
   bikeBom: number;
+  /** Stops the server, then the kit's feed and database. */
+  close(): Promise<void>;
 }
 
 /**
- * `open` in beforeAll starts a server over a fresh kit; `closeClients` in afterEach closes every client a test
- * opened and waits for its subscriptions to end, so none leaks into the next test; `close` in afterAll.
+ * `use` starts a server over a fresh kit before the file's first test and closes it after its last; after each
+ * test it closes every client the test opened and waits for its subscriptions to end, so none leaks into the next.
  */
 export function liveFixtures() {
   let live: LiveWorld;
@@ -47,35 +50,50 @@ export function liveFixtures() {
     return key.id;
   }
 
+  async function open(): Promise<LiveWorld> {
+    const kit = await createTestKit();
+    const server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
+    const world = await seedWorld(kit);
+    const wheel = await createProduct(kit, "WHEEL");
+    const frame = await createProduct(kit, "FRAME");
+    const bike = await createProduct(kit, "BIKE");
+    const bikeBom = await createBom(kit, bike, [
+      [wheel, "2"],
+      [frame, "1"],
+    ]);
+    await addStock(kit, wheel, world.shopFloor, "1000");
+    await addStock(kit, frame, world.shopFloor, "1000");
+    live = {
+      kit,
+      server,
+      world,
+      wheel,
+      frame,
+      bike,
+      bikeBom,
+      async close() {
+        await server.close();
+        await kit.app.live.close();
+        await kit.close();
+      },
+    };
+    return live;
+  }
+
+  async function closeClients() {
+    const { kit } = live;
+    await Promise.all(clients.splice(0).map((client) => client.dispose()));
+    await waitFor(
+      () => kit.app.live.subscriptionCount === 0,
+      () => `every subscription to end (${kit.app.live.subscriptionCount} open)`,
+    );
+  }
+
   return {
-    async open(): Promise<LiveWorld> {
-      const kit = await createTestKit();
-      const server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
-      const world = await seedWorld(kit);
-      const wheel = await createProduct(kit, "WHEEL");
-      const frame = await createProduct(kit, "FRAME");
-      const bike = await createProduct(kit, "BIKE");
-      const bikeBom = await createBom(kit, bike, [
-        [wheel, "2"],
-        [frame, "1"],
-      ]);
-      await addStock(kit, wheel, world.shopFloor, "1000");
-      await addStock(kit, frame, world.shopFloor, "1000");
-      live = { kit, server, world, wheel, frame, bike, bikeBom };
-      return live;
-    },
-    async closeClients() {
-      const { kit } = live;
-      await Promise.all(clients.splice(0).map((client) => client.dispose()));
-      await waitFor(
-        () => kit.app.live.subscriptionCount === 0,
-        () => `every subscription to end (${kit.app.live.subscriptionCount} open)`,
-      );
-    },
-    async close() {
-      await live.server.close();
-      await live.kit.app.live.close();
-      await live.kit.close();
+    /** Opens the live world for the test file (see `forTheFile`), handing it to `take`. */
+    use(take: (opened: LiveWorld) => void) {
+      forTheFile(open, take);
+      afterEach(closeClients);
     },
     client(key = live.kit.adminKey): LiveClient {
       const client = connect(live.server.url, key);
@@ -113,6 +131,15 @@ export function liveFixtures() {
     async newestEventId(): Promise<string> {
       const newest = await live.kit.db.prisma.event.findFirst({ orderBy: { id: "desc" } });
       return String(newest?.id ?? 0n);
+    },
+    /** The ids of the STOCK_CHANGED events at `locationId` after the event `after`, in commit order. */
+    async stockEventIdsAfter(after: string, locationId: number): Promise<string[]> {
+      const events = await live.kit.db.prisma.event.findMany({
+        where: { id: { gt: BigInt(after) }, type: "STOCK_CHANGED", locationId },
+        orderBy: { id: "asc" },
+        select: { id: true },
+      });
+      return events.map((event) => String(event.id));
     },
   };
 }

@@ -1,21 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { succeeded } from "../kit/app.ts";
+import { describe, expect, it } from "vitest";
 import { globalId } from "../kit/ids.ts";
 import { subscribe, waitFor } from "../kit/live.ts";
 import { createProduct } from "../kit/world.ts";
-import { stockAdjustUserErrors } from "../operations/inventory.ts";
 import { stockLevelEvents } from "../operations/live.ts";
 import { type LiveWorld, liveFixtures } from "./fixtures.ts";
 
-const { open, closeClients, close, client, registered, adjust, newestEventId } = liveFixtures();
+const { use, client, registered, adjust, adjustAll, newestEventId, stockEventIdsAfter } = liveFixtures();
 let kit: LiveWorld["kit"];
 let world: LiveWorld["world"];
 let frame: LiveWorld["frame"];
-beforeAll(async () => {
-  ({ kit, world, frame } = await open());
+use((opened) => {
+  ({ kit, world, frame } = opened);
 });
-afterEach(closeClients);
-afterAll(close);
 
 describe("resuming with after", () => {
   it("replays exactly the events missed while disconnected, then continues live without duplicates", async () => {
@@ -62,35 +58,16 @@ describe("resuming with after", () => {
     const products = await Promise.all(
       Array.from({ length: 130 }, (_, index) => createProduct(kit, `LIVE-R-${index}`)),
     );
-    const adjustAll = async (quantity: string) => {
-      const result = await kit.execute(stockAdjustUserErrors, {
-        input: {
-          type: "OTHER",
-          lines: products.map((productId) => ({
-            productId: globalId("Product", productId),
-            locationId: globalId("Location", world.warehouse),
-            quantity,
-          })),
-        },
-      });
-      succeeded(result, "stockAdjust");
-    };
-    for (let round = 0; round < 4; round++) await adjustAll("1");
+    for (let round = 0; round < 4; round++) await adjustAll(products, "1", world.warehouse);
 
     const resumed = subscribe(client(), stockLevelEvents, {
       locationId: globalId("Location", world.warehouse),
       after,
     });
     // Commits racing with the replay and the switch to live.
-    for (let round = 0; round < 3; round++) await adjustAll("1");
+    for (let round = 0; round < 3; round++) await adjustAll(products, "1", world.warehouse);
 
-    const expected = (
-      await kit.db.prisma.event.findMany({
-        where: { id: { gt: BigInt(after) }, type: "STOCK_CHANGED", locationId: world.warehouse },
-        orderBy: { id: "asc" },
-        select: { id: true },
-      })
-    ).map((event) => String(event.id));
+    const expected = await stockEventIdsAfter(after, world.warehouse);
     expect(expected).toHaveLength(7 * 130);
     const received = await resumed.waitForResults(expected.length, 60_000);
     expect(received.map(({ stockLevelEvents: event }) => event.id)).toEqual(expected);
@@ -107,13 +84,7 @@ describe("commit order", () => {
     await registered(1);
     // On PostgreSQL these run in parallel; a feed reading "id > last" must still skip none of them.
     await Promise.all(products.map((productId) => adjust(productId, "1", world.warehouse)));
-    const expected = (
-      await kit.db.prisma.event.findMany({
-        where: { id: { gt: BigInt(after) }, type: "STOCK_CHANGED", locationId: world.warehouse },
-        orderBy: { id: "asc" },
-        select: { id: true },
-      })
-    ).map((event) => String(event.id));
+    const expected = await stockEventIdsAfter(after, world.warehouse);
     expect(expected).toHaveLength(20);
     const received = await live.waitForResults(20);
     expect(received.map(({ stockLevelEvents: event }) => event.id)).toEqual(expected);

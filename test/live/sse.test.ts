@@ -1,17 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { globalId } from "../kit/ids.ts";
 import { waitFor } from "../kit/live.ts";
 import { type LiveWorld, liveFixtures } from "./fixtures.ts";
 
-const { open, closeClients, close, registered, adjust } = liveFixtures();
+const { use, registered, adjust } = liveFixtures();
 let kit: LiveWorld["kit"];
 let server: LiveWorld["server"];
 let frame: LiveWorld["frame"];
-beforeAll(async () => {
-  ({ kit, server, frame } = await open());
+use((opened) => {
+  ({ kit, server, frame } = opened);
 });
-afterEach(closeClients);
-afterAll(close);
 
 describe("server-sent events", () => {
   it("serves the same subscriptions over SSE, authenticated by the Authorization header", async () => {
