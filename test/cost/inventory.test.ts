@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { inventoryFixtures } from "../inventory/fixtures.ts";
 import type { TestKit } from "../kit/app.ts";
 import { productsWithStock } from "../operations/inventory.ts";
@@ -6,12 +6,11 @@ import { productsWithStock } from "../operations/inventory.ts";
 /** Authentication, the page, its stock levels and their locations: one statement each, whatever the page size. */
 const PRODUCT_PAGE_WITH_STOCK_STATEMENTS = 4;
 
-const { open, ids, adjustOk } = inventoryFixtures();
+const { use, ids, adjustOk } = inventoryFixtures();
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await open();
+use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("reads", () => {
   it("loads 50 products with their stock levels and locations in a bounded number of statements", async () => {

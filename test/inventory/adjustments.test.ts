@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestKit } from "../kit/app.ts";
 import { expectStockLevelsMatchLedger } from "../kit/invariants.ts";
 import { locationStock, productStock, stockLevels, stockMovements } from "../operations/inventory.ts";
 import { inventoryFixtures, locationGid, productGid } from "./fixtures.ts";
 
-const { open, ids, createProduct, adjustOk, onHand } = inventoryFixtures();
+const { use, ids, createProduct, adjustOk, onHand } = inventoryFixtures();
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await open();
+use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("stock adjustments", () => {
   it("applies each adjustment type with exact decimal results", async () => {

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AdjustmentType } from "../graphql/graphql.ts";
 import type { TestKit } from "../kit/app.ts";
 import { stockAdjust } from "../operations/inventory.ts";
 import { inventoryFixtures, type Line, locationGid } from "./fixtures.ts";
 
-const { open, ids, createProduct, adjust, adjustOk, snapshot } = inventoryFixtures();
+const { use, ids, createProduct, adjust, adjustOk, snapshot } = inventoryFixtures();
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await open();
+use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("bad input", () => {
   let part = 0;

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestKit } from "../kit/app.ts";
 import { expectStockLevelsMatchLedger } from "../kit/invariants.ts";
 import { inventoryFixtures } from "./fixtures.ts";
 
-const { open, ids, createProduct, adjust, adjustOk, onHand } = inventoryFixtures();
+const { use, ids, createProduct, adjust, adjustOk, onHand } = inventoryFixtures();
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await open();
+use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("concurrency", () => {
   it("applies 20 concurrent adjustments of one product and location exactly", async () => {

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { dec } from "../../src/domain/decimal.ts";
 import type { AdjustmentType, StockAdjustInput } from "../graphql/graphql.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { createTestKit, forTheFile, type TestKit } from "../kit/app.ts";
 import { written } from "../kit/checks.ts";
 import { globalId } from "../kit/ids.ts";
 import { settingsUpdateNegativeStock, stockAdjust } from "../operations/inventory.ts";
@@ -14,7 +14,7 @@ type Extra = { note?: string; key?: string };
 export const productGid = (id: number) => globalId("Product", id);
 export const locationGid = (id: number) => globalId("Location", id);
 
-/** `open` in beforeAll makes the kit and the places (`ids`); the rest may run after it. */
+/** `use` makes the file's kit and the places (`ids`) before its first test; the rest may run after it. */
 export function inventoryFixtures() {
   let kit: TestKit;
   const ids = { warehouse: 0, shopFloor: 0, archivedLocation: 0, archivedProduct: 0 };
@@ -32,28 +32,33 @@ export function inventoryFixtures() {
     return kit.execute(stockAdjust, { input }, extra.key ? { key: extra.key } : {});
   };
 
+  async function open() {
+    kit = await createTestKit();
+    const prisma = kit.db.prisma;
+    const warehouse = await prisma.location.create({ data: { name: "Main warehouse", kind: "WAREHOUSE" } });
+    ids.warehouse = warehouse.id;
+    ids.shopFloor = (
+      await prisma.location.create({
+        data: { name: "Assembly floor", kind: "SHOP_FLOOR", connectedWarehouseId: warehouse.id },
+      })
+    ).id;
+    ids.archivedLocation = (
+      await prisma.location.create({
+        data: { name: "Old shed", kind: "WAREHOUSE", archivedAt: new Date() },
+      })
+    ).id;
+    ids.archivedProduct = (
+      await prisma.product.create({ data: { sku: "OLD-1", name: "Retired", archivedAt: new Date() } })
+    ).id;
+    return kit;
+  }
+
   return {
     ids,
     adjust,
-    async open() {
-      kit = await createTestKit();
-      const prisma = kit.db.prisma;
-      const warehouse = await prisma.location.create({ data: { name: "Main warehouse", kind: "WAREHOUSE" } });
-      ids.warehouse = warehouse.id;
-      ids.shopFloor = (
-        await prisma.location.create({
-          data: { name: "Assembly floor", kind: "SHOP_FLOOR", connectedWarehouseId: warehouse.id },
-        })
-      ).id;
-      ids.archivedLocation = (
-        await prisma.location.create({
-          data: { name: "Old shed", kind: "WAREHOUSE", archivedAt: new Date() },
-        })
-      ).id;
-      ids.archivedProduct = (
-        await prisma.product.create({ data: { sku: "OLD-1", name: "Retired", archivedAt: new Date() } })
-      ).id;
-      return kit;
+    /** Opens the kit and the places for the test file (see `forTheFile`), handing `take` the kit. */
+    use(take: (kit: TestKit) => void) {
+      forTheFile(open, take);
     },
     async createProduct(sku: string): Promise<number> {
       const product = await kit.db.prisma.product.create({ data: { sku, name: `Product ${sku}` } });

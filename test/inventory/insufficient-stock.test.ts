@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestKit } from "../kit/app.ts";
 import { expectStockLevelsMatchLedger } from "../kit/invariants.ts";
 import { productStock, settingsNegativeStock } from "../operations/inventory.ts";
 import { inventoryFixtures, locationGid, productGid } from "./fixtures.ts";
 
-const { open, ids, createProduct, adjust, adjustOk, onHand, snapshot, setAllowNegativeStock } =
+const { use, ids, createProduct, adjust, adjustOk, onHand, snapshot, setAllowNegativeStock } =
   inventoryFixtures();
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await open();
+use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("insufficient stock", () => {
   it("refuses taking out more than on hand, naming the line, and writes nothing", async () => {

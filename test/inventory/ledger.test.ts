@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dec } from "../../src/domain/decimal.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { postMovements } from "../../src/domain/inventory/ledger.ts";
@@ -7,12 +7,11 @@ import { expectStockLevelsMatchLedger } from "../kit/invariants.ts";
 import { seededRandom } from "../kit/random.ts";
 import { inventoryFixtures } from "./fixtures.ts";
 
-const { open, ids, createProduct, adjust, onHand } = inventoryFixtures();
+const { use, ids, createProduct, adjust, onHand } = inventoryFixtures();
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await open();
+use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("the ledger", () => {
   it("nets movements per product x location, returns them in order and writes one event per pair", async () => {

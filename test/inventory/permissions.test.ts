@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestKit } from "../kit/app.ts";
 import { settingsNegativeStock, settingsUpdateNegativeStock } from "../operations/inventory.ts";
 import { inventoryFixtures } from "./fixtures.ts";
 
-const { open, ids, createProduct, adjust, adjustOk, snapshot } = inventoryFixtures();
+const { use, ids, createProduct, adjust, adjustOk, snapshot } = inventoryFixtures();
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await open();
+use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("permissions", () => {
   it("refuses stockAdjust without INVENTORY_ADJUST and settingsUpdate without ADMIN", async () => {
