@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { BomCreateInput } from "../graphql/graphql.ts";
 import type { TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
@@ -12,13 +12,12 @@ import {
 } from "../operations/bom.ts";
 import { bomFixtures } from "./fixtures.ts";
 
-const { open, product, addProducts, bom, rowCounts } = bomFixtures();
+const { use, product, addProducts, bom, rowCounts } = bomFixtures();
 let kit: TestKit;
 let resourceId: string;
-beforeAll(async () => {
-  ({ kit, resourceId } = await open());
+use((opened) => {
+  ({ kit, resourceId } = opened);
 });
-afterAll(() => kit.close());
 
 describe("bad input is refused with a typed error naming the field, and nothing is written", () => {
   const unknownProduct = globalId("Product", 999_999);

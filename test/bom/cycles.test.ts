@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { bomArchive, bomCreate, bomLineAdd, bomLineUpdate } from "../operations/bom.ts";
 import { bomFixtures } from "./fixtures.ts";
 
-const { open, ids, product, addProducts, bom, rowCounts } = bomFixtures();
+const { use, ids, product, addProducts, bom, rowCounts } = bomFixtures();
 let kit: TestKit;
-beforeAll(async () => {
-  ({ kit } = await open());
+use((opened) => {
+  ({ kit } = opened);
 });
-afterAll(() => kit.close());
 
 describe("cycles and depth", () => {
   it("refuses a 3-deep cycle, naming its path, and writes nothing", async () => {

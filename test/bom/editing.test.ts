@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestKit } from "../kit/app.ts";
 import {
   bomArchive,
@@ -16,13 +16,12 @@ import {
 } from "../operations/bom.ts";
 import { bomFixtures } from "./fixtures.ts";
 
-const { open, ids, product, addProducts, bom, explode } = bomFixtures();
+const { use, ids, product, addProducts, bom, explode } = bomFixtures();
 let kit: TestKit;
 let resourceId: string;
-beforeAll(async () => {
-  ({ kit, resourceId } = await open());
+use((opened) => {
+  ({ kit, resourceId } = opened);
 });
-afterAll(() => kit.close());
 
 describe("creating and editing BOMs", () => {
   it("creates a production BOM with operations and lines, the product's first default", async () => {

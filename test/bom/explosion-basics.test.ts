@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestKit } from "../kit/app.ts";
+import { describe, expect, it } from "vitest";
 import { bomFixtures } from "./fixtures.ts";
 
-const { open, ids, product, addProducts, bom, explode } = bomFixtures();
-let kit: TestKit;
-beforeAll(async () => {
-  ({ kit } = await open());
-});
-afterAll(() => kit.close());
+const { use, ids, product, addProducts, bom, explode } = bomFixtures();
+use();
 
 describe("explosion basics", () => {
   it("1 bicycle = 2 wheels: exploding 5 bicycles needs 10 wheels", async () => {

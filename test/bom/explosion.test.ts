@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildExplosion, type ExplosionRow } from "../../src/domain/bom/explosion.ts";
 import { dec } from "../../src/domain/decimal.ts";
 import { postMovements } from "../../src/domain/inventory/ledger.ts";
 import { BomKind } from "../../src/generated/prisma/enums.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import type { TestKit } from "../kit/app.ts";
 import { seedProducts } from "../kit/bom-trees.ts";
 import { globalId } from "../kit/ids.ts";
 import { bomCreate, bomExplosion, bomExplosionBoms, bomWhereUsed } from "../operations/bom.ts";
-import { measured, seedBicycle } from "./fixtures.ts";
+import { measured, useBicycle } from "./fixtures.ts";
 
 let kit: TestKit;
 let ids: Record<string, number>;
@@ -24,11 +24,9 @@ async function explode(variables: {
   return result.data?.bomExplosion;
 }
 
-beforeAll(async () => {
-  kit = await createTestKit();
-  ids = await seedBicycle(kit);
+useBicycle((opened) => {
+  ({ kit, ids } = opened);
 });
-afterAll(() => kit.close());
 
 describe("bomExplosion", () => {
   it("returns every node once per path with exact quantities through every level", async () => {

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { BomKind } from "../../src/generated/prisma/enums.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { createTestKit, forTheFile, type TestKit } from "../kit/app.ts";
 import { seedProducts } from "../kit/bom-trees.ts";
 import { written } from "../kit/checks.ts";
 import { globalId } from "../kit/ids.ts";
@@ -11,8 +11,8 @@ import { bomCreate, bomExplosionTree } from "../operations/bom.ts";
 type BomOptions = { kind?: BomKind; outputQuantity?: string; autoAssemble?: boolean; makeDefault?: boolean };
 
 /**
- * Products and BOMs named by SKU over one kit: `open` in beforeAll makes the kit and a resource ("Lathe") the
- * operations use; the rest may run after it.
+ * Products and BOMs named by SKU over one kit: `use` makes the file's kit and a resource ("Lathe") the
+ * operations use before its first test; the rest may run after it.
  */
 export function bomFixtures() {
   let kit: TestKit;
@@ -22,12 +22,15 @@ export function bomFixtures() {
   return {
     ids,
     product,
-    async open() {
-      kit = await createTestKit();
-      const resource = await kit.db.prisma.resource.create({
-        data: { name: "Lathe", capacityMinutesPerDay: 480 },
-      });
-      return { kit, resourceId: globalId("Resource", resource.id) };
+    /** Opens the kit and the resource for the test file (see `forTheFile`), handing them to `take` if given. */
+    use(take: (opened: { kit: TestKit; resourceId: string }) => void = () => {}) {
+      forTheFile(async () => {
+        kit = await createTestKit();
+        const resource = await kit.db.prisma.resource.create({
+          data: { name: "Lathe", capacityMinutesPerDay: 480 },
+        });
+        return { kit, resourceId: globalId("Resource", resource.id), close: () => kit.close() };
+      }, take);
     },
     async addProducts(...skus: string[]) {
       Object.assign(ids, await seedProducts(kit.db, skus));
@@ -59,8 +62,16 @@ export function bomFixtures() {
   };
 }
 
+/** The file's kit with the bicycle of `seedBicycle` in it (see `forTheFile`), handing `take` both. */
+export function useBicycle(take: (opened: { kit: TestKit; ids: Record<string, number> }) => void): void {
+  forTheFile(async () => {
+    const kit = await createTestKit();
+    return { kit, ids: await seedBicycle(kit), close: () => kit.close() };
+  }, take);
+}
+
 /** A bicycle with a shared sub-assembly (BRAKE under FRAME and under WHEEL) and a shared leaf (BOLT). */
-export async function seedBicycle(kit: TestKit): Promise<Record<string, number>> {
+async function seedBicycle(kit: TestKit): Promise<Record<string, number>> {
   const ids = await seedProducts(kit.db, [
     "BIKE",
     "FRAME",

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { explodeBom } from "../../src/domain/bom/explosion.ts";
-import { measured, seedBicycle } from "../bom/fixtures.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { measured, useBicycle } from "../bom/fixtures.ts";
+import type { TestKit } from "../kit/app.ts";
 import { seedBomTree } from "../kit/bom-trees.ts";
 import { globalId } from "../kit/ids.ts";
 import { bomExplosion, productBomSixLevels, productBomTwelveLevels, typename } from "../operations/bom.ts";
@@ -11,11 +11,9 @@ let kit: TestKit;
 let ids: Record<string, number>;
 const product = (sku: string) => globalId("Product", ids[sku] as number);
 
-beforeAll(async () => {
-  kit = await createTestKit();
-  ids = await seedBicycle(kit);
+useBicycle((opened) => {
+  ({ kit, ids } = opened);
 });
-afterAll(() => kit.close());
 
 describe("SQL statements per request (measured)", () => {
   it("explodes a 12-level tree of 8,191 nodes in at most 3 statements, authentication included", async () => {
