@@ -1,19 +1,15 @@
 import { createClient } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { listen, type RunningServer } from "../../src/http/server.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import type { RunningServer } from "../../src/http/server.ts";
+import { forTheFile, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
+import { openServedKit } from "../kit/live.ts";
 
 let kit: TestKit;
 let server: RunningServer;
-beforeAll(async () => {
-  kit = await createTestKit();
-  server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
-});
-afterAll(async () => {
-  await server.close();
-  await kit.close();
+forTheFile(openServedKit, (opened) => {
+  ({ kit, server } = opened);
 });
 
 function wsClient(

@@ -3,8 +3,32 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type GraphQLFormattedError, print } from "graphql";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
+import { listen, type RunningServer } from "../../src/http/server.ts";
+import { createTestKit, type TestKit } from "./app.ts";
 
 /** graphql-ws and SSE clients against a real `listen(...)`, for the live update tests. */
+
+/** A fresh kit whose app listens on a free local port. */
+export interface ServedKit {
+  kit: TestKit;
+  server: RunningServer;
+  /** Stops the server, then the app's live feed and the database. */
+  close(): Promise<void>;
+}
+
+export async function openServedKit(): Promise<ServedKit> {
+  const kit = await createTestKit();
+  const server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
+  return {
+    kit,
+    server,
+    async close() {
+      await server.close();
+      await kit.app.live.close();
+      await kit.close();
+    },
+  };
+}
 
 export interface LiveClient {
   client: Client;

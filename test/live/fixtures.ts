@@ -1,9 +1,9 @@
 import { afterEach } from "vitest";
-import { listen, type RunningServer } from "../../src/http/server.ts";
+import type { RunningServer } from "../../src/http/server.ts";
 import type { SubscribeOptions } from "../../src/live/feed.ts";
-import { createTestKit, forTheFile, succeeded, type TestKit } from "../kit/app.ts";
+import { forTheFile, succeeded, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
-import { connect, type LiveClient, waitFor } from "../kit/live.ts";
+import { connect, type LiveClient, openServedKit, waitFor } from "../kit/live.ts";
 import { addStock, createBom, createProduct, seedWorld, type World } from "../kit/world.ts";
 import { stockAdjustUserErrors } from "../operations/inventory.ts";
 import { productionOrderCreateFromBom } from "../operations/orders.ts";
@@ -18,7 +18,6 @@ export interface LiveWorld {
   /** Made of 2 wheels and a frame (1,000 of each at the shop floor) by `bikeBom`. */
   bike: number;
   bikeBom: number;
-  /** Stops the server, then the kit's feed and database. */
   close(): Promise<void>;
 }
 
@@ -51,8 +50,7 @@ export function liveFixtures() {
   }
 
   async function open(): Promise<LiveWorld> {
-    const kit = await createTestKit();
-    const server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
+    const { kit, server, close } = await openServedKit();
     const world = await seedWorld(kit);
     const wheel = await createProduct(kit, "WHEEL");
     const frame = await createProduct(kit, "FRAME");
@@ -71,11 +69,7 @@ export function liveFixtures() {
       frame,
       bike,
       bikeBom,
-      async close() {
-        await server.close();
-        await kit.app.live.close();
-        await kit.close();
-      },
+      close,
     };
     return live;
   }

@@ -1,29 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listen, type RunningServer } from "../../src/http/server.ts";
+import { describe, expect, it } from "vitest";
 import { pruneEvents } from "../../src/live/retention.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { forTheFile, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
-import { connect, type LiveClient, subscribe, waitFor } from "../kit/live.ts";
+import { connect, type LiveClient, openServedKit, subscribe, waitFor } from "../kit/live.ts";
 import { addStock, createProduct, seedWorld, type World } from "../kit/world.ts";
 import { stockLevelEvents } from "../operations/live.ts";
 
 let kit: TestKit;
-let server: RunningServer;
 let live: LiveClient;
 let world: World;
 
-beforeAll(async () => {
-  kit = await createTestKit();
-  server = await listen(kit.app, { port: 0, host: "127.0.0.1", db: kit.db });
-  live = connect(server.url, kit.adminKey);
-  world = await seedWorld(kit);
-});
-afterAll(async () => {
-  await live.dispose();
-  await server.close();
-  await kit.app.live.close();
-  await kit.close();
-});
+forTheFile(
+  async () => {
+    const served = await openServedKit();
+    const client = connect(served.server.url, served.kit.adminKey);
+    return {
+      kit: served.kit,
+      live: client,
+      world: await seedWorld(served.kit),
+      async close() {
+        await client.dispose();
+        await served.close();
+      },
+    };
+  },
+  (opened) => {
+    ({ kit, live, world } = opened);
+  },
+);
 
 describe("event retention", () => {
   it("deletes events older than the retention period and refuses resuming from before them", async () => {
