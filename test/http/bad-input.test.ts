@@ -144,15 +144,7 @@ async function sendRaw(document: string, variables: Record<string, unknown>, bad
     value === bad.value && bad.json ? placeholder : value,
   );
   if (bad.json) body = body.replace(JSON.stringify(placeholder), bad.json);
-  const response = await kit.app.fetch("http://test/graphql", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      authorization: `Bearer ${kit.adminKey}`,
-    },
-    body,
-  });
+  const response = await kit.post(body);
   return (await response.json()) as {
     data?: Record<string, unknown> | null;
     errors?: { message: string; extensions?: Record<string, unknown> }[];

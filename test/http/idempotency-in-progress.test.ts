@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { print } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.ts";
 import { type App, createApp } from "../../src/http/app.ts";
 import { createLogger } from "../../src/logger.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { buildWorld, seedWorld, type World } from "../kit/world.ts";
 import { viewer } from "../operations/access.ts";
@@ -21,15 +21,16 @@ let product: number;
 /** What the requests that are not retries write. */
 let otherProduct: number;
 
+useTestKit((opened) => {
+  kit = opened;
+});
 beforeAll(async () => {
-  kit = await createTestKit();
   world = await seedWorld(kit);
   const built = await buildWorld(kit, world).product("SCREW").product("NUT");
   [product, otherProduct] = [built.product("SCREW"), built.product("NUT")];
   // Its stock level exists: a slow request waits for it (startSlowRequest).
   await send(stockAdjust, adjustment("100"));
 });
-afterAll(() => kit.close());
 
 interface Answer {
   status: number;
@@ -43,15 +44,9 @@ async function send(
   variables: Record<string, unknown>,
   options: { key?: string; app?: App } = {},
 ): Promise<Answer> {
-  const response = await (options.app ?? kit.app).fetch("http://test/graphql", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      authorization: `Bearer ${kit.adminKey}`,
-      ...(options.key ? { "idempotency-key": options.key } : {}),
-    },
-    body: JSON.stringify({ query: print(document), variables }),
+  const response = await kit.post(JSON.stringify({ query: print(document), variables }), {
+    app: options.app,
+    headers: options.key ? { "idempotency-key": options.key } : {},
   });
   return {
     status: response.status,

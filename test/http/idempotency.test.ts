@@ -51,20 +51,18 @@ async function sendWithKey(
   options: { via?: "header" | "extensions"; apiKey?: string; app?: TestKit["app"] } = {},
 ): Promise<Answer> {
   const via = options.via ?? "header";
-  const response = await (options.app ?? kit.app).fetch("http://test/graphql", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      authorization: `Bearer ${options.apiKey ?? kit.adminKey}`,
-      ...(key !== null && via === "header" ? { "idempotency-key": key } : {}),
-    },
-    body: JSON.stringify({
+  const response = await kit.post(
+    JSON.stringify({
       query: print(request.document),
       variables: request.variables,
       ...(key !== null && via === "extensions" ? { extensions: { idempotencyKey: key } } : {}),
     }),
-  });
+    {
+      key: options.apiKey,
+      app: options.app,
+      headers: key !== null && via === "header" ? { "idempotency-key": key } : {},
+    },
+  );
   return {
     status: response.status,
     replayed: response.headers.get("idempotent-replayed") === "true",
@@ -290,20 +288,14 @@ describe("keys", () => {
       expect(answer.status).toBe(400);
       expect(answer.body.errors?.[0]?.extensions?.code).toBe("IDEMPOTENCY_KEY_INVALID");
     }
-    const response = await kit.app.fetch("http://test/graphql", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json",
-        authorization: `Bearer ${kit.adminKey}`,
-        "idempotency-key": "one",
-      },
-      body: JSON.stringify({
+    const response = await kit.post(
+      JSON.stringify({
         query: print(request.document),
         variables: request.variables,
         extensions: { idempotencyKey: "two" },
       }),
-    });
+      { headers: { "idempotency-key": "one" } },
+    );
     expect(response.status).toBe(400);
     expect(((await response.json()) as Answer["body"]).errors?.[0]?.message).toMatch(/differ/);
   });

@@ -21,15 +21,7 @@ interface Answer {
 }
 
 async function post(body: string, app = kit.app): Promise<Answer> {
-  const response = await app.fetch("http://test/graphql", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      authorization: `Bearer ${kit.adminKey}`,
-    },
-    body,
-  });
+  const response = await kit.post(body, { app });
   return { status: response.status, body: (await response.json()) as Answer["body"] };
 }
 

@@ -1,10 +1,10 @@
 import { createClient } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { type App, createApp } from "../../src/http/app.ts";
 import { listen } from "../../src/http/server.ts";
 import type { Logger } from "../../src/logger.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 
 /**
  * Unexpected errors reach the client masked, with the request id; the server log keeps the real error under
@@ -22,23 +22,13 @@ const capturing: Logger = {
   error: (...args) => logged.push({ level: "error", args }),
 };
 
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
   app = createApp({ db: kit.db, logger: capturing });
 });
-afterAll(() => kit.close());
 
 async function send(query: string, headers: Record<string, string> = {}) {
-  const response = await app.fetch("http://test/graphql", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      authorization: `Bearer ${kit.adminKey}`,
-      ...headers,
-    },
-    body: JSON.stringify({ query }),
-  });
+  const response = await kit.post(JSON.stringify({ query }), { app, headers });
   const text = await response.text();
   return {
     status: response.status,

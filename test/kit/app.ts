@@ -22,6 +22,14 @@ export interface TestKit {
     variables?: Variables,
     options?: { key?: string | null; idempotencyKey?: string },
   ): Promise<ExecutionResult<Result> & { status: number }>;
+  /**
+   * Posts `body`, JSON text as it is, to the endpoint: as the admin unless `key` says otherwise (`null`: no key),
+   * through `app` (another app over the kit's database) when given, with `headers` added.
+   */
+  post(
+    body: string,
+    options?: { key?: string | null; app?: App; headers?: Record<string, string> },
+  ): Promise<Response>;
   /** A key whose role holds exactly these permissions. */
   keyWith(...permissions: Permission[]): Promise<string>;
   /** How many SQL statements `work` sent. */
@@ -37,21 +45,29 @@ export async function createTestKit(): Promise<TestKit> {
   const app = createApp({ db, logger: createLogger("error") });
   let roles = 0;
 
+  const post: TestKit["post"] = async (body, options = {}) => {
+    const key = options.key === undefined ? firstAdminKey : options.key;
+    return (options.app ?? app).fetch("http://test/graphql", {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json",
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+        ...options.headers,
+      },
+      body,
+    });
+  };
+
   return {
     db,
     app,
     adminKey: firstAdminKey,
+    post,
     async execute(document, variables, options = {}) {
-      const key = options.key === undefined ? firstAdminKey : options.key;
-      const response = await app.fetch("http://test/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          accept: "application/graphql-response+json",
-          ...(key ? { authorization: `Bearer ${key}` } : {}),
-          ...(options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
-        },
-        body: JSON.stringify({ query: print(document), variables }),
+      const response = await post(JSON.stringify({ query: print(document), variables }), {
+        key: options.key,
+        headers: options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {},
       });
       return { status: response.status, ...((await response.json()) as ExecutionResult<never>) };
     },
