@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dec } from "../../src/domain/decimal.ts";
 import { postMovements } from "../../src/domain/inventory/ledger.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 import { seedProducts } from "../kit/bom-trees.ts";
 import { written as writtenIn } from "../kit/checks.ts";
 import { globalId } from "../kit/ids.ts";
@@ -62,8 +62,10 @@ const run = (quantity: string, options: { bomId?: string; locationId?: string; k
     { key: options.key },
   );
 
+useTestKit((opened) => {
+  kit = opened;
+});
 beforeAll(async () => {
-  kit = await createTestKit();
   ids = await seedProducts(kit.db, ["BIKE", "FRAME", "WHEEL", "SPOKE", "SEAT-KIT", "SADDLE", "POST"]);
   const warehouse = await kit.db.prisma.location.create({ data: { name: "Warehouse", kind: "WAREHOUSE" } });
   shop = (
@@ -105,7 +107,6 @@ beforeAll(async () => {
     ]),
   );
 });
-afterAll(() => kit.close());
 
 describe("bomRun (add to inventory)", () => {
   it("consumes the components (phantoms exploded) and adds the product, in the ledger under the run", async () => {

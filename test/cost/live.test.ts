@@ -8,7 +8,7 @@ import { createApp } from "../../src/http/app.ts";
 import { listen, type RunningServer } from "../../src/http/server.ts";
 import { createLiveFeed, type LiveFeed } from "../../src/live/index.ts";
 import { createLogger } from "../../src/logger.ts";
-import { createTestKit, succeeded, type TestKit } from "../kit/app.ts";
+import { succeeded, type TestKit, useTestKit } from "../kit/app.ts";
 import { eventLockStatements } from "../kit/database.ts";
 import { globalId } from "../kit/ids.ts";
 import { connect, type LiveClient, subscribe, waitFor } from "../kit/live.ts";
@@ -30,8 +30,10 @@ let products: number[];
 let counts = 0;
 const clients: LiveClient[] = [];
 
+useTestKit((opened) => {
+  kit = opened;
+});
 beforeAll(async () => {
-  kit = await createTestKit();
   const logger = createLogger("error");
   feed = createLiveFeed({ db: kit.db, logger, limits: { pollIntervalMs: 600_000 } });
   server = await listen(createApp({ db: kit.db, logger, live: feed }), {
@@ -59,7 +61,6 @@ afterEach(async () => {
 afterAll(async () => {
   await server.close();
   await feed.close();
-  await kit.close();
 });
 
 function client(): LiveClient {

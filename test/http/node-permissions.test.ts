@@ -7,7 +7,7 @@ import {
   isRequiredArgument,
   parse,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../../src/domain/access.ts";
 import { createBom } from "../../src/domain/bom/boms.ts";
 import { runBom } from "../../src/domain/bom/run.ts";
@@ -25,7 +25,7 @@ import { authorizeSalesOrder, createSalesOrder, fulfillSalesOrder } from "../../
 import { completeTransferOrder, createTransferOrder } from "../../src/domain/orders/transfers.ts";
 import { schema } from "../../src/schema/index.ts";
 import { seedDemo } from "../../src/setup/demo.ts";
-import { createTestKit, type TestKit } from "../kit/app.ts";
+import { type TestKit, useTestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 
 import { viewerApiKeyRole } from "../operations/access.ts";
@@ -62,8 +62,10 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
   const run = (reader: Reader, document: string, variables: Record<string, unknown> = {}) =>
     world.execute(parse(document) as LooseDocument, variables, { key: reader.key });
 
+  useTestKit((opened) => {
+    world = opened;
+  });
   beforeAll(async () => {
-    world = await createTestKit();
     await seedDemo(world.db);
     const secrets = await world.db.transaction(async (tx) => {
       // What the demo lacks, so that every relation has something to return.
@@ -148,7 +150,6 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
       );
     }
   }, 120_000);
-  afterAll(() => world?.close());
 
   it("every Node type declares its permission, in the table and on the type", () => {
     expect(nodeTypes.map((type) => type.name).filter((name) => !(name in NEEDS))).toEqual([]);

@@ -33,6 +33,15 @@ function wsClient(
 
 type WsClient = ReturnType<typeof wsClient>;
 
+/** Posts `query` as the admin to the listening server, over the network, asking for the media type `accept`. */
+function postOverNetwork(query: string, accept: string) {
+  return fetch(server.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept, authorization: `Bearer ${kit.adminKey}` },
+    body: JSON.stringify({ query }),
+  });
+}
+
 /** One operation's outcome: its results or its errors, and whether the socket closed meanwhile. */
 function run(
   client: WsClient,
@@ -92,15 +101,7 @@ describe("server", () => {
   });
 
   it("serves GraphQL over HTTP with the standard response media type", async () => {
-    const response = await fetch(server.url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json",
-        authorization: `Bearer ${kit.adminKey}`,
-      },
-      body: JSON.stringify({ query: "{ viewer { permissions } }" }),
-    });
+    const response = await postOverNetwork("{ viewer { permissions } }", "application/graphql-response+json");
     expect(response.headers.get("content-type")).toContain("application/graphql-response+json");
     expect(
       ((await response.json()) as { data: { viewer: { permissions: string[] } } }).data.viewer.permissions,
@@ -108,15 +109,7 @@ describe("server", () => {
   });
 
   it("serves GraphQL over server-sent events on the same path", async () => {
-    const response = await fetch(server.url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "text/event-stream",
-        authorization: `Bearer ${kit.adminKey}`,
-      },
-      body: JSON.stringify({ query: "{ viewer { apiKey { name } } }" }),
-    });
+    const response = await postOverNetwork("{ viewer { apiKey { name } } }", "text/event-stream");
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const body = await response.text();
     expect(body).toContain('event: next\ndata: {"data":{"viewer":{"apiKey":{"name":"first admin key"}}}}');
