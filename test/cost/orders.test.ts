@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createProductionOrder } from "../../src/domain/orders/production/create.ts";
 import { productionOrderNumber } from "../../src/domain/orders/production/order.ts";
-import { forTheFile, succeeded, type TestKit } from "../kit/app.ts";
+import { succeeded, type TestKit } from "../kit/app.ts";
 import { expectConsistent } from "../kit/checks.ts";
 import { eventLockStatements } from "../kit/database.ts";
 import { globalId } from "../kit/ids.ts";
@@ -40,7 +40,7 @@ describe("production orders", () => {
   const fixtures = productionFixtures();
   const { gid, expectInvariants, createOrder, complete } = fixtures;
   let kit: TestKit;
-  forTheFile(fixtures.open, (opened) => {
+  fixtures.use((opened) => {
     kit = opened;
   });
 
@@ -90,8 +90,8 @@ describe("nested orders", () => {
   const fixtures = treeFixtures();
   const { authorize } = fixtures;
   let kit: TestKit;
-  forTheFile(fixtures.open, (opened) => {
-    kit = opened;
+  fixtures.use((opened) => {
+    ({ kit } = opened);
   });
 
   /** A catalog whose trees are `depth` levels of sub-assemblies, each using the next one on `width` lines. */
@@ -216,8 +216,8 @@ describe("order trees", () => {
   const { seedTree, readTree } = fixtures;
   const number = productionOrderNumber;
   let kit: TestKit;
-  forTheFile(fixtures.open, (opened) => {
-    kit = opened;
+  fixtures.use((opened) => {
+    ({ kit } = opened);
   });
   let small: Seeded;
   let large: Seeded;
@@ -270,8 +270,8 @@ describe("schedule", () => {
   const fixtures = scheduleFixtures();
   const { order, boms } = fixtures;
   let kit: TestKit;
-  forTheFile(fixtures.open, (opened) => {
-    kit = opened;
+  fixtures.use((opened) => {
+    ({ kit } = opened);
   });
 
   it("reads a board in the same number of statements however many orders it holds", async () => {
@@ -311,8 +311,8 @@ describe("purchase orders", () => {
   const fixtures = purchasingFixtures();
   const { createOk, receive } = fixtures;
   let kit: TestKit;
-  forTheFile(fixtures.open, (opened) => {
-    kit = opened;
+  fixtures.use((opened) => {
+    ({ kit } = opened);
   });
 
   it("lists 30 orders with lines and movements in as many statements as 3", async () => {

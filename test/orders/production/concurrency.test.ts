@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { updateSettings } from "../../../src/domain/settings.ts";
 import type { TestKit } from "../../kit/app.ts";
 import { productionOrderStart, productionOrderVoid } from "../../operations/orders.ts";
@@ -9,10 +9,9 @@ import { productionFixtures } from "./fixtures.ts";
 const fixtures = productionFixtures();
 const { ids, figures, expectInvariants, createOrder, step, stepOk, complete } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
+fixtures.use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("concurrency", () => {
   it("20 concurrent completions competing for a scarce component never go below zero or lose a movement", async () => {

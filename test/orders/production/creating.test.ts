@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createBom } from "../../../src/domain/bom/boms.ts";
 import type { ProductionOrderCreateInput } from "../../graphql/graphql.ts";
 import type { TestKit } from "../../kit/app.ts";
@@ -15,10 +15,9 @@ import { productionFixtures } from "./fixtures.ts";
 const fixtures = productionFixtures();
 const { ids, boms, gid, figures, expectInvariants, createInput, createOrder, step, written } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
+fixtures.use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("creating production orders", () => {
   it("creates an order with several lines, every header field and a component snapshot", async () => {

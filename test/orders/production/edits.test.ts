@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dec } from "../../../src/domain/decimal.ts";
 import type { TestKit } from "../../kit/app.ts";
 import {
@@ -14,10 +14,9 @@ import { productionFixtures } from "./fixtures.ts";
 const fixtures = productionFixtures();
 const { gid, stock, figures, expectInvariants, createOrder, stepOk } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
+fixtures.use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("editing an order", () => {
   it("edits components while DRAFT or PLANNED, keeping allocations consistent", async () => {

@@ -4,7 +4,7 @@ import { createBom } from "../../../src/domain/bom/boms.ts";
 import { dec } from "../../../src/domain/decimal.ts";
 import { postMovements } from "../../../src/domain/inventory/ledger.ts";
 import type { ProductionOrderCreateInput } from "../../graphql/graphql.ts";
-import { createTestKit, type TestKit } from "../../kit/app.ts";
+import { createTestKit, forTheFile, type TestKit } from "../../kit/app.ts";
 import { seedProducts } from "../../kit/bom-trees.ts";
 import { written } from "../../kit/checks.ts";
 import { globalId } from "../../kit/ids.ts";
@@ -29,7 +29,7 @@ export interface StepResult {
 /** A status mutation: it takes the order's id and, optionally, the version the client last saw. */
 export type StepDocument = TypedDocumentNode<unknown, { id: string; expectedVersion?: number | null }>;
 
-/** `open` in beforeAll makes the kit and the catalog; the rest may run after it. */
+/** `use` makes the file's kit and the catalog before its first test; the rest may run after it. */
 export function productionFixtures() {
   let kit: TestKit;
   let places: World;
@@ -100,56 +100,59 @@ export function productionFixtures() {
     get places() {
       return places;
     },
-    async open() {
-      kit = await createTestKit();
-      places = await seedWorld(kit);
-      Object.assign(
-        ids,
-        await seedProducts(kit.db, [
-          "BIKE",
-          "FRAME",
-          "WHEEL",
-          "SPOKE",
-          "SEAT-KIT",
-          "SADDLE",
-          "POST",
-          "TRIKE",
-          "THIRD",
-          "GADGET",
-          "SCARCE",
-        ]),
-      );
-      const bom = (sku: string, lines: Lines, extra: Record<string, unknown> = {}) =>
-        kit.db.transaction(async (tx) => {
-          const created = await createBom(tx, null, {
-            productId: ids[sku],
-            kind: "PRODUCTION",
-            name: sku,
-            lines: lines.map(([component, quantity]) => ({ componentId: ids[component], quantity })),
-            ...extra,
+    /** Opens the kit and the catalog for the test file (see `forTheFile`), handing `take` the kit. */
+    use(take: (kit: TestKit) => void) {
+      forTheFile(async () => {
+        kit = await createTestKit();
+        places = await seedWorld(kit);
+        Object.assign(
+          ids,
+          await seedProducts(kit.db, [
+            "BIKE",
+            "FRAME",
+            "WHEEL",
+            "SPOKE",
+            "SEAT-KIT",
+            "SADDLE",
+            "POST",
+            "TRIKE",
+            "THIRD",
+            "GADGET",
+            "SCARCE",
+          ]),
+        );
+        const bom = (sku: string, lines: Lines, extra: Record<string, unknown> = {}) =>
+          kit.db.transaction(async (tx) => {
+            const created = await createBom(tx, null, {
+              productId: ids[sku],
+              kind: "PRODUCTION",
+              name: sku,
+              lines: lines.map(([component, quantity]) => ({ componentId: ids[component], quantity })),
+              ...extra,
+            });
+            boms[sku] = globalId("Bom", created.id);
           });
-          boms[sku] = globalId("Bom", created.id);
-        });
-      // WHEEL is produced by its own BOM but taken from stock; SEAT-KIT is a phantom, exploded into the order.
-      await bom("WHEEL", [["SPOKE", "32"]]);
-      await bom(
-        "SEAT-KIT",
-        [
-          ["SADDLE", "1"],
-          ["POST", "1"],
-        ],
-        { kind: "ASSEMBLY", autoAssemble: true },
-      );
-      await bom("BIKE", [
-        ["FRAME", "1"],
-        ["WHEEL", "2"],
-        ["SEAT-KIT", "1"],
-      ]);
-      // Makes 3 per run from 1 THIRD: 1/3 per unit, which a snapshot must round up.
-      await bom("TRIKE", [["THIRD", "1"]], { outputQuantity: "3" });
-      await bom("GADGET", [["SCARCE", "1"]]);
-      await stock({ FRAME: "100", WHEEL: "100", SADDLE: "100", POST: "100", THIRD: "100", SCARCE: "5" });
-      return kit;
+        // WHEEL is produced by its own BOM but taken from stock; SEAT-KIT is a phantom, exploded into the order.
+        await bom("WHEEL", [["SPOKE", "32"]]);
+        await bom(
+          "SEAT-KIT",
+          [
+            ["SADDLE", "1"],
+            ["POST", "1"],
+          ],
+          { kind: "ASSEMBLY", autoAssemble: true },
+        );
+        await bom("BIKE", [
+          ["FRAME", "1"],
+          ["WHEEL", "2"],
+          ["SEAT-KIT", "1"],
+        ]);
+        // Makes 3 per run from 1 THIRD: 1/3 per unit, which a snapshot must round up.
+        await bom("TRIKE", [["THIRD", "1"]], { outputQuantity: "3" });
+        await bom("GADGET", [["SCARCE", "1"]]);
+        await stock({ FRAME: "100", WHEEL: "100", SADDLE: "100", POST: "100", THIRD: "100", SCARCE: "5" });
+        return kit;
+      }, take);
     },
     stock,
     /** onHand / allocated / available / onOrder of a product at the shop floor. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestKit } from "../../kit/app.ts";
 import {
   nodeProductionOrder,
@@ -14,10 +14,9 @@ import { productionFixtures, type StepDocument } from "./fixtures.ts";
 const fixtures = productionFixtures();
 const { createInput, createOrder, stepOk } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
+fixtures.use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("permissions", () => {
   it("each action needs its permission; reading needs PRODUCTION_VIEW, through node() too", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Tx } from "../../../src/db/database.ts";
 import { createBom } from "../../../src/domain/bom/boms.ts";
 import { dec } from "../../../src/domain/decimal.ts";
@@ -14,7 +14,7 @@ import {
   undoProductionOrder,
   voidProductionOrder,
 } from "../../../src/domain/orders/production/transitions.ts";
-import { createTestKit, type TestKit } from "../../kit/app.ts";
+import { type TestKit, useTestKit } from "../../kit/app.ts";
 import { seedProducts } from "../../kit/bom-trees.ts";
 import {
   expectReservationsMatchOrders,
@@ -26,11 +26,9 @@ import { seededRandom } from "../../kit/random.ts";
 /** A seeded random walk over the status machine: the invariants hold after every step, refused or not. */
 
 let kit: TestKit;
-
-beforeAll(async () => {
-  kit = await createTestKit();
+useTestKit((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 const ACTIONS = {
   authorize: authorizeProductionOrder,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestKit } from "../../kit/app.ts";
 import { globalId } from "../../kit/ids.ts";
 import { productionOrders, productionOrderVoid } from "../../operations/orders.ts";
@@ -7,10 +7,9 @@ import { productionFixtures } from "./fixtures.ts";
 const fixtures = productionFixtures();
 const { gid, createOrder, stepOk } = fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
+fixtures.use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("reading orders", () => {
   it("filters the list by status, location, start date, customer and tag", async () => {

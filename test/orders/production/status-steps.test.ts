@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dec } from "../../../src/domain/decimal.ts";
 import type { TestKit } from "../../kit/app.ts";
 import { globalId } from "../../kit/ids.ts";
@@ -18,10 +18,9 @@ const fixtures = productionFixtures();
 const { figures, allStock, withoutEmpty, expectInvariants, createOrder, step, stepOk, complete, written } =
   fixtures;
 let kit: TestKit;
-beforeAll(async () => {
-  kit = await fixtures.open();
+fixtures.use((opened) => {
+  kit = opened;
 });
-afterAll(() => kit.close());
 
 describe("status transitions and stock", () => {
   it("the bicycle: 5 bikes allocate 10 wheels when planned and consume them when completed", async () => {

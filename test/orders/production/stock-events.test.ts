@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestKit, succeeded, type TestKit } from "../../kit/app.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { succeeded, type TestKit, useTestKit } from "../../kit/app.ts";
 import { decodeId, globalId } from "../../kit/ids.ts";
 import { addStock, createBom, createProduct, seedWorld, type World } from "../../kit/world.ts";
 import {
@@ -18,11 +18,12 @@ import {
 
 let kit: TestKit;
 let places: World;
+useTestKit((opened) => {
+  kit = opened;
+});
 beforeAll(async () => {
-  kit = await createTestKit();
   places = await seedWorld(kit);
 });
-afterAll(() => kit.close());
 
 type Step =
   | "productionOrderAuthorize"
