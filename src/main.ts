@@ -47,8 +47,10 @@ async function main() {
   });
   const server = await listen(app, { port: config.port, host: config.host, db });
 
-  printReady(config, server, adminKey, performance.now() - startedAt);
+  // Before the ready lines: whoever reads them may send SIGTERM at once, and until a handler is installed that
+  // signal kills the process without a clean shutdown.
   stopOnSignals({ server, stopRetention, live, db, logger });
+  printReady(config, server, adminKey, performance.now() - startedAt);
 }
 
 function printReady(config: Config, server: RunningServer, adminKey: string | null, startMs: number) {
