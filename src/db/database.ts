@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { citext } from "@electric-sql/pglite/contrib/citext";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Mutex } from "async-mutex";
 import pg from "pg";
@@ -9,6 +10,10 @@ import { isWriteConflict } from "./conflicts.ts";
 
 /** The transaction-scoped Prisma client every business action writes through. */
 export type Tx = Prisma.TransactionClient;
+
+/** The PostgreSQL extensions the schema uses (citext: case-insensitive SKUs, barcodes and location codes), as
+ * PGlite loads them: every PGlite the project opens (the server, the tests' template, the migration checks). */
+export const PGLITE_EXTENSIONS = { citext };
 
 /** Raw SQL, for what Prisma cannot express: multi-statement migration scripts. */
 export interface SqlSession {
@@ -90,6 +95,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<Database> {
   if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
   const pglite = await PGlite.create({
+    extensions: PGLITE_EXTENSIONS,
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
   });

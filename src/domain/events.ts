@@ -11,6 +11,10 @@ export type Actor = { apiKeyId: number } | null;
 export const EventType = {
   API_KEY_CREATED: "API_KEY_CREATED",
   API_KEY_REVOKED: "API_KEY_REVOKED",
+  ROLE_CREATED: "ROLE_CREATED",
+  /** Its permissions (or name) changed: keys of the role, open subscriptions included, get them at once. */
+  ROLE_UPDATED: "ROLE_UPDATED",
+  ROLE_ARCHIVED: "ROLE_ARCHIVED",
   SETTINGS_UPDATED: "SETTINGS_UPDATED",
 
   PRODUCT_CREATED: "PRODUCT_CREATED",
@@ -62,6 +66,8 @@ export const EventType = {
   PURCHASE_ORDER_VOIDED: "PURCHASE_ORDER_VOIDED",
 
   TRANSFER_ORDER_CREATED: "TRANSFER_ORDER_CREATED",
+  /** Some lines moved in part; the transfer stays DRAFT until every line is moved (then COMPLETED). */
+  TRANSFER_ORDER_LINES_MOVED: "TRANSFER_ORDER_LINES_MOVED",
   TRANSFER_ORDER_COMPLETED: "TRANSFER_ORDER_COMPLETED",
   TRANSFER_ORDER_VOIDED: "TRANSFER_ORDER_VOIDED",
 
@@ -79,6 +85,19 @@ export const EventType = {
   PRODUCTION_ORDER_RECALCULATED: "PRODUCTION_ORDER_RECALCULATED",
   /** A nested order no longer needed by its tree's plan: set aside in DRAFT. */
   PRODUCTION_ORDER_SURPLUS: "PRODUCTION_ORDER_SURPLUS",
+
+  /** Shop floor: an operation of a production order changed status (entity ProductionOrderOperation). */
+  OPERATION_STARTED: "OPERATION_STARTED",
+  OPERATION_PAUSED: "OPERATION_PAUSED",
+  OPERATION_RESUMED: "OPERATION_RESUMED",
+  OPERATION_COMPLETED: "OPERATION_COMPLETED",
+  OPERATION_SKIPPED: "OPERATION_SKIPPED",
+  /** Shop floor: components consumed now (scan-to-consume), entity ProductionReport. */
+  PRODUCTION_ORDER_CONSUMED: "PRODUCTION_ORDER_CONSUMED",
+  /** Shop floor: good units (and scrap) reported, their components back-flushed, entity ProductionReport. */
+  PRODUCTION_ORDER_OUTPUT_REPORTED: "PRODUCTION_ORDER_OUTPUT_REPORTED",
+  /** A consumption or output report reversed exactly, entity ProductionReport. */
+  PRODUCTION_REPORT_UNDONE: "PRODUCTION_REPORT_UNDONE",
 } as const;
 export type EventType = (typeof EventType)[keyof typeof EventType];
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { openDatabase } from "../../src/db/database.ts";
+import { openDatabase, PGLITE_EXTENSIONS } from "../../src/db/database.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { maintenanceUrl } from "./database.ts";
 
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
   const db = await openDatabase({ kind: "pglite", dataDir });
   await migrate(db);
   await db.close();
-  const pglite = await PGlite.create({ dataDir });
+  const pglite = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
   const dump = await pglite.dumpDataDir("none");
   await pglite.close();
   const dumpFile = path.join(workDir, "template.tar");
