@@ -18,6 +18,7 @@ import "./orders/purchasing.ts";
 import "./orders/reorder.ts";
 import "./orders/sales.ts";
 import "./orders/transfers.ts";
+import "./scan.ts";
 import "./settings.ts";
 
 /**

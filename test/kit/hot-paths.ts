@@ -1,4 +1,5 @@
 import type { Database } from "../../src/db/database.ts";
+import { hasValidCheckDigit } from "../../src/domain/scan/gtin.ts";
 import type { Probes } from "./hot-path-probes.ts";
 import type { Client } from "./http-client.ts";
 import { decodeId, globalId } from "./ids.ts";
@@ -35,6 +36,13 @@ export interface HotPath {
   verify?: (world: World, prepared: unknown) => Promise<string>;
 }
 
+/** A product near the n-th spread one whose barcode is an EAN-13 with its check digit right (one in ten is). */
+function productWithEan13(plant: Plant, run: number): number {
+  let product = spreadProduct(plant, run);
+  while (!hasValidCheckDigit(barcodeOf(product), 13)) product = (product % plant.size.products) + 1;
+  return product;
+}
+
 /** The n-th of `count` products spread over the whole catalog (so lookups do not sit in one corner of it). */
 function spreadProduct(plant: Plant, run: number): number {
   return 1 + ((run * 7_919 + 4_567) % plant.size.products);
@@ -46,6 +54,18 @@ function expect(condition: boolean, what: string, answer: unknown) {
 
 const SCAN = `query Scan($code: String!) {
   productByBarcode(code: $code) { id sku name unit barcodes stockLevels { location { name } onHand available } }
+}`;
+
+const SCAN_ANY = `query ScanAny($code: String!) {
+  scan(code: $code) {
+    gs1 { gtin lot expiryDate }
+    matches {
+      __typename
+      ... on Product { id sku name unit barcodes }
+      ... on Location { id name }
+      ... on ProductionOrder { id number status }
+    }
+  }
 }`;
 
 const PRODUCT_PAGE = `query ProductPage($after: String, $search: String, $replenishment: Replenishment) {
@@ -145,6 +165,43 @@ export const HOT_PATHS: HotPath[] = [
       const data = await client.graphql(SCAN, { code: sku });
       expect(data.productByBarcode?.sku === sku, "productByBarcode", data);
       return "1 product";
+    },
+  },
+  {
+    name: "scan (a barcode)",
+    runs: 200,
+    async run({ client, plant }, run) {
+      const product = spreadProduct(plant, run);
+      const data = await client.graphql(SCAN_ANY, { code: barcodeOf(product) });
+      expect(data.scan.matches[0]?.sku === skuOf(product), "scan", data);
+      return "1 product";
+    },
+  },
+  {
+    name: "scan (a GS1 DataMatrix whose GTIN is stored as EAN-13)",
+    runs: 200,
+    async run({ client, plant }, run) {
+      const product = productWithEan13(plant, run);
+      const gtin14 = barcodeOf(product).padStart(14, "0");
+      const code = ["]d2", "01", gtin14, "17", "271231", "10", `LOT${run}`].join("");
+      const data = await client.graphql(SCAN_ANY, { code });
+      expect(
+        data.scan.gs1?.lot === `LOT${run}` && data.scan.matches[0]?.sku === skuOf(product),
+        "scan",
+        data,
+      );
+      return "1 product";
+    },
+  },
+  {
+    name: "scan (an order's number)",
+    runs: 100,
+    async run({ client, plant }, run) {
+      const orderId = plant.openRootIds[run % plant.openRootIds.length] as number;
+      const number = `MO-${String(orderId).padStart(5, "0")}`;
+      const data = await client.graphql(SCAN_ANY, { code: number.toLowerCase() });
+      expect(data.scan.matches[0]?.number === number, "scan", data);
+      return "1 order";
     },
   },
   {

@@ -4,25 +4,51 @@ import { LocationKind } from "../../generated/prisma/enums.ts";
 import { DomainError, ErrorCode } from "../errors.ts";
 import { EventType } from "../events.ts";
 import { requireActive } from "../records.ts";
-import { ref, requiredText, wholeNumber } from "../validation.ts";
+import { code, ref, requiredText, wholeNumber } from "../validation.ts";
 import { catalogActions } from "./actions.ts";
 
 // ---------------------------------------------------------------- locations
 
+export const MAX_LOCATION_CODE_LENGTH = 40;
+
+/** The code printed on the location's label, for scanners: a SKU's characters, unique ignoring case. */
+const locationCode = code(MAX_LOCATION_CODE_LENGTH);
+
 /** The kind is fixed at creation: stock, orders and shop floors are booked against it. */
 export const locationCreateInput = z.object({
   name: requiredText(200),
+  code: locationCode.nullish(),
   kind: z.enum(LocationKind),
   connectedWarehouseId: ref.nullish(),
 });
 
-/** Absent leaves a field as it is; a null connectedWarehouseId disconnects a shop floor. */
+/** Absent leaves a field as it is; a null code clears it, a null connectedWarehouseId disconnects a shop floor. */
 export const locationUpdateInput = z
   .object({
     name: requiredText(200),
+    code: locationCode.nullable(),
     connectedWarehouseId: ref.nullable(),
   })
   .partial();
+
+/**
+ * A label's code names one location, archived ones included (their labels may still hang). The column is
+ * citext, so `=` ignores case as the unique index does.
+ */
+async function assertCodeFree(tx: Tx, code: string | null | undefined, ownId: number | null) {
+  if (!code) return;
+  const taken = await tx.location.findFirst({
+    where: { code, ...(ownId ? { id: { not: ownId } } : {}) },
+    select: { name: true, archivedAt: true },
+  });
+  if (taken) {
+    const owner = `${taken.archivedAt ? "the archived location" : "location"} "${taken.name}"`;
+    throw new DomainError(ErrorCode.ALREADY_EXISTS, `The code "${code}" is already used by ${owner}`, [
+      "input",
+      "code",
+    ]);
+  }
+}
 
 const CONNECTED_WAREHOUSE = ["input", "connectedWarehouseId"];
 
@@ -66,12 +92,14 @@ export const {
   unique: "name",
   createInput: locationCreateInput,
   updateInput: locationUpdateInput,
-  check: (tx, data, existing) =>
-    checkLogisticsPath(
+  check: async (tx, data, existing) => {
+    await assertCodeFree(tx, data.code, existing?.id ?? null);
+    await checkLogisticsPath(
       tx,
       existing?.kind ?? (data as { kind: LocationKind }).kind,
       data.connectedWarehouseId,
-    ),
+    );
+  },
   // A shop floor must always reach an active warehouse: archive or reconnect its shop floors first.
   checkArchive: async (tx, location) => {
     if (location.kind !== LocationKind.WAREHOUSE) return;

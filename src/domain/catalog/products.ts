@@ -121,15 +121,3 @@ async function assertBarcodesFree(tx: Tx, codes: string[], ownerId: number | nul
     );
   }
 }
-
-/**
- * The product a scanned code names: its barcode, else its SKU; null when neither. One statement of two unique
- * index probes (an OR of the two in one WHERE reads the whole product table).
- */
-export async function productIdByCode(tx: Tx, code: string): Promise<number | null> {
-  const [match] = await tx.$queryRaw<{ id: number }[]>`
-    (SELECT "productId" AS id FROM "Barcode" WHERE code = ${code})
-    UNION ALL (SELECT id FROM "Product" WHERE sku = ${code})
-    LIMIT 1`;
-  return match?.id ?? null;
-}

@@ -3,6 +3,7 @@ import {
   archiveResource,
   createLocation,
   createResource,
+  MAX_LOCATION_CODE_LENGTH,
   updateLocation,
   updateResource,
 } from "../../domain/catalog/locations.ts";
@@ -28,6 +29,10 @@ export const LocationRef = builder.prismaNode("Location", {
   ...nodeOptions,
   fields: (t) => ({
     name: t.exposeString("name"),
+    code: t.exposeString("code", {
+      nullable: true,
+      description: "The code printed on its label: `scan` finds the location by it.",
+    }),
     kind: t.expose("kind", { type: LocationKindEnum }),
     connectedWarehouse: t.relation("connectedWarehouse", {
       nullable: true,
@@ -54,6 +59,9 @@ export const ResourceRef = builder.prismaNode("Resource", {
 });
 
 const NAME_RULE = "Unique, ignoring case; at most 200 characters.";
+const CODE_RULE =
+  `The code printed on its label: unique ignoring case (archived locations keep theirs); 1 to ` +
+  `${MAX_LOCATION_CODE_LENGTH} letters, digits and . _ - /, starting with a letter or digit.`;
 const CONNECTED_WAREHOUSE_RULE =
   "Shop floors only: an active warehouse components are transferred from. Null disconnects it.";
 const CAPACITY_RULE = "Whole minutes of work per day, 1 to 1440.";
@@ -67,6 +75,7 @@ catalogMutations({
     input: builder.inputType("LocationCreateInput", {
       fields: (t) => ({
         name: t.string({ description: NAME_RULE }),
+        code: t.string({ required: false, description: CODE_RULE }),
         kind: t.field({ type: LocationKindEnum, description: "Fixed once the location exists." }),
         connectedWarehouseId: t.rowID({
           for: LocationRef,
@@ -83,6 +92,7 @@ catalogMutations({
       description: "Only the fields given change. The kind cannot change.",
       fields: (t) => ({
         name: t.string({ required: false, description: NAME_RULE }),
+        code: t.string({ required: false, description: `${CODE_RULE} Null clears it.` }),
         connectedWarehouseId: t.rowID({
           for: LocationRef,
           required: false,

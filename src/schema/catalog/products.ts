@@ -1,16 +1,12 @@
 import type { InputFieldBuilder } from "@pothos/core";
 import { deriveReplenishment, productsReplenishedBy } from "../../domain/bom/replenishment.ts";
-import {
-  archiveProduct,
-  createProduct,
-  productIdByCode,
-  updateProduct,
-} from "../../domain/catalog/products.ts";
+import { archiveProduct, createProduct, updateProduct } from "../../domain/catalog/products.ts";
+import { productIdByCode } from "../../domain/scan/lookup.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Replenishment } from "../../generated/prisma/enums.ts";
 import { builder, type Types } from "../builder.ts";
 import { nodeOptions } from "../nodes.ts";
-import { inputAction, payloadType, rowAction } from "../payload.ts";
+import { inputAction, payloadType, rowAction, runRead } from "../payload.ts";
 import { SupplierRef } from "./partners.ts";
 
 export const ReplenishmentEnum = builder.enumType(Replenishment, {
@@ -90,10 +86,13 @@ builder.queryFields((t) => ({
     type: "Product",
     nullable: true,
     authScopes: { authenticated: true },
-    description: "The product a scanned barcode (or SKU) belongs to.",
+    description:
+      "The product a scanned code names: the barcode as sent, else the SKU (both ignoring case), else a " +
+      "barcode of another form of the GTIN the code is or holds (a GS1 element string's (01)); null when none. " +
+      "`scan` finds every kind of record.",
     args: { code: t.arg.string() },
     resolve: async (query, _root, args, context) => {
-      const id = await productIdByCode(context.db.prisma, args.code);
+      const id = await runRead(() => productIdByCode(context.db.prisma, args.code, new Date()));
       return id === null ? null : context.db.prisma.product.findUnique({ ...query, where: { id } });
     },
   }),

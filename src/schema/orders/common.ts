@@ -2,6 +2,7 @@ import type { ObjectRef } from "@pothos/core";
 import type { Tx } from "../../db/database.ts";
 import type { Actor } from "../../domain/events.ts";
 import { MAX_ORDER_LINES } from "../../domain/orders/common.ts";
+import { idsNumberedFrom, ORDER_PREFIX, type OrderKind, orderIdOf } from "../../domain/orders/numbers.ts";
 import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder, type Types } from "../builder.ts";
 import { ProductRef } from "../catalog/products.ts";
@@ -90,4 +91,61 @@ export function orderListQuery<Query extends object, Status extends string, Wher
   where: Where,
 ) {
   return { ...query, where: { ...orderListWhere(args), ...where }, orderBy: { id: "desc" as const } };
+}
+
+/** `number` and `search`: every order list finds orders by what is printed on their paper. */
+export function orderLookupArgs(kind: OrderKind) {
+  const example = `${ORDER_PREFIX[kind]}-00004`;
+  return builder.args((t) => ({
+    number: t.string({
+      required: false,
+      description:
+        `Only the order with this printed number: "${example}" in any case, with or without the dash and the ` +
+        "leading zeros, or its digits alone. One index lookup; a number of no order of this kind lists nothing.",
+    }),
+    search: t.string({
+      required: false,
+      description:
+        "Orders whose printed number starts with this (any case, the dash and the prefix optional: " +
+        `"${ORDER_PREFIX[kind]}-001" and "001" find ${ORDER_PREFIX[kind]}-00100 to ${ORDER_PREFIX[kind]}-00199) or ` +
+        "is this number, or whose note contains it (ignoring case).",
+    }),
+  }));
+}
+
+/** Conditions every order model takes alike: on its id (the printed number) and its note. */
+type IdCondition = { id: number | { in: number[] } | { gte: number; lte: number } };
+type LookupCondition =
+  | IdCondition
+  | { OR: (IdCondition | { note: { contains: string; mode: "insensitive" } })[] };
+
+/** The id conditions of `search` on the printed number (none: it cannot begin a number of this kind). */
+function numberedLike(kind: OrderKind, term: string): IdCondition[] | "every" {
+  const ranges = idsNumberedFrom(kind, term);
+  if (ranges === "every") return "every";
+  const exact = orderIdOf(kind, term);
+  return [
+    ...(exact === null ? [] : [{ id: exact }]),
+    ...(ranges ?? []).map((range) => ({ id: { gte: range.from, lte: range.to } })),
+  ];
+}
+
+/**
+ * `number` and `search` (orderLookupArgs) as a where of any order model: `number` is one primary-key lookup;
+ * `search`'s number part is id ranges (primary key), its note part a case-insensitive substring.
+ */
+export function orderLookupWhere(
+  kind: OrderKind,
+  args: { number?: string | null; search?: string | null },
+): { AND?: LookupCondition[] } {
+  const filters: LookupCondition[] = [];
+  if (typeof args.number === "string") filters.push({ id: orderIdOf(kind, args.number) ?? { in: [] } });
+  const term = args.search?.trim();
+  if (term) {
+    const numbered = numberedLike(kind, term);
+    if (numbered !== "every") {
+      filters.push({ OR: [{ note: { contains: term, mode: "insensitive" as const } }, ...numbered] });
+    }
+  }
+  return filters.length > 0 ? { AND: filters } : {};
 }

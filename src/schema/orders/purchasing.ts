@@ -29,6 +29,8 @@ import {
   ORDER_LINES_RULE,
   orderDateArgs,
   orderListQuery,
+  orderLookupArgs,
+  orderLookupWhere,
   orderMutations,
 } from "./common.ts";
 import { ProductionOrderRef } from "./production/order.ts";
@@ -117,6 +119,7 @@ builder.queryFields((t) => ({
       supplierId: t.arg.rowID({ for: SupplierRef, required: false }),
       productionOrderId: t.arg.rowID({ for: ProductionOrderRef, required: false }),
       ...orderDateArgs,
+      ...orderLookupArgs("PurchaseOrder"),
     },
     resolve: (query, _root, args, context) =>
       context.db.prisma.purchaseOrder.findMany(
@@ -124,6 +127,7 @@ builder.queryFields((t) => ({
           locationId: idFilter(args.locationId),
           supplierId: idFilter(args.supplierId),
           productionOrderId: idFilter(args.productionOrderId),
+          ...orderLookupWhere("PurchaseOrder", args),
         }),
       ),
   }),

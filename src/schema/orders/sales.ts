@@ -19,6 +19,8 @@ import {
   OrderLineInput,
   orderDateArgs,
   orderListQuery,
+  orderLookupArgs,
+  orderLookupWhere,
   orderMutations,
 } from "./common.ts";
 
@@ -85,12 +87,14 @@ builder.queryFields((t) => ({
       locationId: t.arg.rowID({ for: LocationRef, required: false }),
       customerId: t.arg.rowID({ for: CustomerRef, required: false }),
       ...orderDateArgs,
+      ...orderLookupArgs("SalesOrder"),
     },
     resolve: (query, _root, args, context) =>
       context.db.prisma.salesOrder.findMany(
         orderListQuery(query, args, {
           locationId: idFilter(args.locationId),
           customerId: idFilter(args.customerId),
+          ...orderLookupWhere("SalesOrder", args),
         }),
       ),
   }),

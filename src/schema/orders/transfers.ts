@@ -15,6 +15,8 @@ import {
   OrderLineInput,
   orderDateArgs,
   orderListQuery,
+  orderLookupArgs,
+  orderLookupWhere,
   orderMutations,
 } from "./common.ts";
 
@@ -84,6 +86,7 @@ builder.queryFields((t) => ({
       fromLocationId: t.arg.rowID({ for: LocationRef, required: false }),
       toLocationId: t.arg.rowID({ for: LocationRef, required: false }),
       ...orderDateArgs,
+      ...orderLookupArgs("TransferOrder"),
     },
     resolve: (query, _root, args, context) => {
       const either = idFilter(args.locationId);
@@ -92,6 +95,7 @@ builder.queryFields((t) => ({
           fromLocationId: idFilter(args.fromLocationId),
           toLocationId: idFilter(args.toLocationId),
           ...(either ? { OR: [{ fromLocationId: either }, { toLocationId: either }] } : {}),
+          ...orderLookupWhere("TransferOrder", args),
         }),
       );
     },

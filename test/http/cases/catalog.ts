@@ -58,11 +58,15 @@ export function retries(c: CaseContext): Retries {
     locationCreate: sending(locationCreate, () => ({
       input: {
         name: unique("Floor"),
+        code: unique("FLOOR"),
         kind: "SHOP_FLOOR",
         connectedWarehouseId: globalId("Location", c.world.warehouse),
       },
     })),
-    locationUpdate: onNewRecord(c, locationUpdate, "location", () => ({ name: unique("Store") })),
+    locationUpdate: onNewRecord(c, locationUpdate, "location", () => ({
+      name: unique("Store"),
+      code: unique("STORE"),
+    })),
     locationArchive: onNewRecord(c, locationArchive, "location"),
     productCreate: sending(productCreate, () => ({
       input: { sku: unique("NEW"), name: "New", cost: "3.25", barcodes: [unique("400")] },
@@ -176,6 +180,27 @@ export function badInputs(c: CaseContext): BadInput[] {
         },
       })),
       expected: userError("WRONG_LOCATION_KIND", ["input", "connectedWarehouseId"]),
+    },
+    {
+      name: "location whose code holds a space",
+      prepare: sending(locationCreate, { input: { name: "Bay", kind: "WAREHOUSE", code: "BAY 1" } }),
+      expected: userError("INVALID_INPUT", ["input", "code"]),
+    },
+    {
+      name: "location code another location has, in another case",
+      prepare: async () => {
+        const code = c.fixtures.unique("BAY");
+        await c.kit.execute(locationCreate, {
+          input: { name: c.fixtures.unique("Bay"), kind: "WAREHOUSE", code },
+        });
+        return {
+          document: locationCreate,
+          variables: {
+            input: { name: c.fixtures.unique("Bay"), kind: "WAREHOUSE", code: code.toLowerCase() },
+          },
+        };
+      },
+      expected: userError("ALREADY_EXISTS", ["input", "code"]),
     },
     {
       name: "archiving a warehouse an active shop floor draws from",

@@ -45,7 +45,7 @@ import {
   runAction,
   UserErrorRef,
 } from "../../payload.ts";
-import { ORDER_LINES_RULE } from "../common.ts";
+import { ORDER_LINES_RULE, orderLookupArgs, orderLookupWhere } from "../common.ts";
 import { SalesOrderRef } from "../sales.ts";
 
 /** Production orders: the order, its lines and component snapshot, its history, the list and one mutation per step. */
@@ -206,9 +206,11 @@ builder.queryFields((t) => ({
       tag: t.arg.string({ required: false }),
       startFrom: t.arg({ type: "DateTime", required: false, description: "Start date on or after." }),
       startBefore: t.arg({ type: "DateTime", required: false, description: "Start date before." }),
+      ...orderLookupArgs("ProductionOrder"),
     },
     resolve: (query, _root, args, context) => {
       const where: Prisma.ProductionOrderWhereInput = {
+        ...orderLookupWhere("ProductionOrder", args),
         ...(args.statuses ? { status: { in: args.statuses } } : {}),
         ...(args.locationId ? { locationId: args.locationId } : {}),
         ...(args.customerId ? { customerId: args.customerId } : {}),
