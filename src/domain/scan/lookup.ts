@@ -81,7 +81,9 @@ const ORDER_TABLES: Record<OrderKind, Prisma.Sql> = {
  * What `scan` names among `kinds` (the kinds the caller may read), most certain first: the barcode as sent, the
  * SKU, a barcode of another form of its GTIN, then the location, then the order; a product once. One statement:
  * a UNION ALL of unique-index probes (citext makes `=` on SKUs, barcodes and location codes case-insensitive and
- * still served by their unique indexes); an OR of them in one WHERE would read whole tables.
+ * still served by their unique indexes); an OR of them in one WHERE would read whole tables. The barcodes travel
+ * as text[]: PGlite knows how to send a text array, but not a citext one in the session whose migration created
+ * the citext type (it sends `{"a"}` as `a`).
  */
 export async function findScanned(
   tx: Tx,
@@ -94,7 +96,7 @@ export async function findScanned(
     probes.push(
       Prisma.sql`SELECT 'Product'::text AS kind, "productId" AS id,
           CASE WHEN code = ${scan.content}::citext THEN 1 ELSE 3 END AS rank
-        FROM "Barcode" WHERE code = ANY(${scan.barcodes}::citext[])`,
+        FROM "Barcode" WHERE code = ANY(${scan.barcodes}::text[]::citext[])`,
       Prisma.sql`SELECT 'Product'::text AS kind, id, 2 AS rank FROM "Product" WHERE sku = ${scan.content}::citext`,
     );
   }
