@@ -117,16 +117,20 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
         }),
       ),
     sqlTransaction: (work) =>
-      writers.runExclusive(() =>
-        pglite.transaction((tx) =>
+      writers.runExclusive(async () => {
+        const result = await pglite.transaction((tx) =>
           work({
             exec: async (script) => {
               await tx.exec(script);
             },
             query: async <Row>(sql: string, params?: unknown[]) => (await tx.query<Row>(sql, params)).rows,
           }),
-        ),
-      ),
+        );
+        // PGlite reads the array types once, when it opens: a migration that created a type (citext's citext[])
+        // would otherwise leave array parameters of that type unsendable until the next start.
+        await pglite.refreshArrayTypes();
+        return result;
+      }),
     close: async () => {
       await writers.waitForUnlock();
       await prisma.client.$disconnect();

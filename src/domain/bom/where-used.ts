@@ -38,16 +38,17 @@ export const whereUsedInput = z.object({ componentId: ref });
  */
 export async function whereUsed(db: Reader, input: unknown): Promise<WhereUsed[]> {
   const { componentId } = parseInput(whereUsedInput, input, []);
+  // The path is text[]: SKUs are citext, and a citext[] reaches node-pg as one unparsed string.
   const rows = await db.$queryRaw<WhereUsedRow[]>`
     WITH RECURSIVE used AS (
       SELECT
-        c.id AS product_id, 0 AS used_level, ARRAY[c.sku] AS used_path, ARRAY[c.id] AS used_ids,
+        c.id AS product_id, 0 AS used_level, ARRAY[c.sku::text] AS used_path, ARRAY[c.id] AS used_ids,
         CAST(1 AS numeric) AS used_num, CAST(1 AS numeric) AS used_den, CAST(NULL AS int) AS used_bom_id
       FROM "Product" c
       WHERE c.id = ${componentId}
       UNION ALL
       SELECT
-        c.id, u.used_level + 1, c.sku || u.used_path, c.id || u.used_ids,
+        c.id, u.used_level + 1, c.sku::text || u.used_path, c.id || u.used_ids,
         trim_scale(u.used_num * l.quantity), trim_scale(u.used_den * b."outputQuantity"), b.id
       FROM used u
       JOIN "BomLine" l ON l."componentId" = u.product_id
