@@ -149,3 +149,9 @@ export const wholeNumber = (min: number, max: number) =>
     .int("must be a whole number")
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
+
+/** An optional instant: a Date (the API's DateTime scalar parsed it) or ISO 8601 text (domain callers); null when absent. */
+export const optionalDate = z
+  .union([z.date(), z.iso.datetime({ offset: true })], { message: "must be an ISO 8601 date-time" })
+  .nullish()
+  .transform((value) => (value ? new Date(value) : null));

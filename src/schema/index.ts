@@ -11,6 +11,7 @@ import "./inventory/adjustments.ts";
 import "./inventory/ledger.ts";
 import "./live.ts";
 import "./nodes.ts";
+import "./orders/production/operations.ts";
 import "./orders/production/order.ts";
 import "./orders/production/schedule.ts";
 import "./orders/production/tree.ts";

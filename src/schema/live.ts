@@ -1,15 +1,17 @@
 import { DomainError, ErrorCode } from "../domain/errors.ts";
 import { EventType } from "../domain/events.ts";
+import { OPERATION_ENTITY } from "../domain/orders/production/operations.ts";
 import { PRODUCTION_ORDER } from "../domain/orders/production/order.ts";
 import { SALES_ORDER } from "../domain/orders/sales.ts";
 import type { Findable } from "../domain/records.ts";
 import type { Event, PrismaClient, StockLevel } from "../generated/prisma/client.ts";
-import type { ProductionOrderStatus, SalesOrderStatus } from "../generated/prisma/enums.ts";
+import type { OperationStatus, ProductionOrderStatus, SalesOrderStatus } from "../generated/prisma/enums.ts";
 import { type BatchedEvent, type EventFilter, parseAfter } from "../live/index.ts";
 import { builder, type Context } from "./builder.ts";
 import { LocationRef } from "./catalog/locations.ts";
 import { ProductRef } from "./catalog/products.ts";
 import { StockLevelRef } from "./inventory/ledger.ts";
+import { OperationStatusEnum, ProductionOrderOperationRef } from "./orders/production/operations.ts";
 import { ProductionOrderRef, ProductionOrderStatusEnum } from "./orders/production/order.ts";
 import { PurchaseOrderRef } from "./orders/purchasing.ts";
 import { SalesOrderRef, SalesOrderStatusEnum } from "./orders/sales.ts";
@@ -91,10 +93,22 @@ function byId<Row extends { id: number }>(
 /** The entity of the events about `model`: its id is their entityId. */
 const entityOf = (model: string) => (event: Event) => (event.entityType === model ? event.entityId : null);
 
+/**
+ * The production order an event of its tree concerns: the order itself, or the order of an operation (whose
+ * events name it in their payload, as `orderId`).
+ */
 const PRODUCTION_ORDER_OF_EVENT = byId(
   "productionOrder",
-  entityOf(PRODUCTION_ORDER.model),
+  (event) =>
+    event.entityType === PRODUCTION_ORDER.model
+      ? event.entityId
+      : String((event.payload as { orderId?: number } | null)?.orderId ?? "") || null,
   (prisma) => prisma.productionOrder,
+);
+const OPERATION_OF_EVENT = byId(
+  "productionOrderOperation",
+  entityOf(OPERATION_ENTITY),
+  (prisma) => prisma.productionOrderOperation,
 );
 /** Stock events are about a product, at a location (src/domain/inventory/ledger.ts). */
 const PRODUCT_OF_EVENT = byId("product", entityOf("Product"), (prisma) => prisma.product);
@@ -162,28 +176,53 @@ const LiveEventRef = builder.interfaceRef<BatchedEvent>("LiveEvent").implement({
   }),
 });
 
-const asStatus = (status: string | null) => status as ProductionOrderStatus | null;
+/** An event's status as an order's: null for the events of an operation, whose statuses are its own. */
+const asStatus = (event: Event, status: string | null) =>
+  event.entityType === PRODUCTION_ORDER.model ? (status as ProductionOrderStatus | null) : null;
+const asOperationStatus = (event: Event, status: string | null) =>
+  event.entityType === OPERATION_ENTITY ? (status as OperationStatus | null) : null;
 
 const ProductionOrderLiveEventRef = builder.objectRef<BatchedEvent>("ProductionOrderLiveEvent").implement({
   interfaces: [LiveEventRef],
-  description: "A change of a production order: created, a status step (undo and void too) or an edit.",
+  description:
+    "A change of a production order (created, a status step, undo and void too, or an edit) or of one of its " +
+    "operations (OPERATION_STARTED, _PAUSED, _RESUMED, _COMPLETED, _SKIPPED: `operation` is set).",
   fields: (t) => ({
     beforeStatus: t.field({
       type: ProductionOrderStatusEnum,
       nullable: true,
-      description: "Null when the order was created.",
-      resolve: (event) => asStatus(event.beforeStatus),
+      description: "The order's status; null when the order was created and for an operation's event.",
+      resolve: (event) => asStatus(event, event.beforeStatus),
     }),
     afterStatus: t.field({
       type: ProductionOrderStatusEnum,
       nullable: true,
-      resolve: (event) => asStatus(event.afterStatus),
+      resolve: (event) => asStatus(event, event.afterStatus),
     }),
     productionOrder: t.prismaField({
       type: ProductionOrderRef,
       nullable: true,
-      description: "The order as it is now (its status may already be past `afterStatus`).",
+      description:
+        "The order (an operation's order, for its events) as it is now (its status may already be past " +
+        "`afterStatus`).",
       resolve: (query, event, _args, context) => rowOf(context, event, PRODUCTION_ORDER_OF_EVENT, query),
+    }),
+    operation: t.prismaField({
+      type: ProductionOrderOperationRef,
+      nullable: true,
+      description: "An operation's events: the operation as it is now; null for the order's own events.",
+      resolve: (query, event, _args, context) => rowOf(context, event, OPERATION_OF_EVENT, query),
+    }),
+    operationBeforeStatus: t.field({
+      type: OperationStatusEnum,
+      nullable: true,
+      description: "An operation's events: its status before the step.",
+      resolve: (event) => asOperationStatus(event, event.beforeStatus),
+    }),
+    operationAfterStatus: t.field({
+      type: OperationStatusEnum,
+      nullable: true,
+      resolve: (event) => asOperationStatus(event, event.afterStatus),
     }),
   }),
 });
@@ -319,19 +358,24 @@ builder.subscriptionFields((t) => ({
     authScopes: { permission: "PRODUCTION_VIEW" },
     description:
       "Changes of production orders, in commit order, filtered by every argument given: Draft -> Planned -> " +
-      "Released -> In progress -> Completed, undo and void, creation and edits.",
+      "Released -> In progress -> Completed, undo and void, creation and edits, and the steps of their operations.",
     args: {
-      orderId: t.arg.rowID({ for: ProductionOrderRef, required: false, description: "This order only." }),
+      orderId: t.arg.rowID({
+        for: ProductionOrderRef,
+        required: false,
+        description: "This order's own changes only (its operations' steps come with `rootOrderId`).",
+      }),
       rootOrderId: t.arg.rowID({
         for: ProductionOrderRef,
         required: false,
-        description: "A root order: its whole tree (the order and every order nested under it).",
+        description:
+          "A root order: its whole tree (the order and every order nested under it, and their operations).",
       }),
       locationId: t.arg.rowID({ for: LocationRef, required: false }),
       statuses: t.arg({
         type: [ProductionOrderStatusEnum],
         required: false,
-        description: "Changes into or out of any of these statuses.",
+        description: "Changes of orders into or out of any of these statuses (no operation steps).",
       }),
       after: t.arg.string(AFTER),
     },
@@ -339,11 +383,13 @@ builder.subscriptionFields((t) => ({
       subscribe(context, args.after, async () => {
         const prisma = context.db.prisma;
         const filter: EventFilter = {
-          entityTypes: [PRODUCTION_ORDER.model],
+          entityTypes: [PRODUCTION_ORDER.model, OPERATION_ENTITY],
           ...(args.statuses?.length ? { statuses: args.statuses } : {}),
         };
         if (args.orderId) {
           const id = await existingId(prisma.productionOrder, args.orderId, "production order", "orderId");
+          // An entity id names an order only among the orders' events.
+          filter.entityTypes = [PRODUCTION_ORDER.model];
           filter.entityId = String(id);
         }
         if (args.rootOrderId) {

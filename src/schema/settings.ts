@@ -1,4 +1,4 @@
-import { readSettings, updateSettings } from "../domain/settings.ts";
+import { MAX_OVER_PRODUCTION_TOLERANCE_PERCENT, readSettings, updateSettings } from "../domain/settings.ts";
 import { QuantityPolicy } from "../generated/prisma/enums.ts";
 import { builder } from "./builder.ts";
 import { SalesOrderProductionStatusEnum } from "./orders/sales.ts";
@@ -14,6 +14,10 @@ const QuantityPolicyEnum = builder.enumType(QuantityPolicy, {
     "min before reorder + reorder quantity - (available + on order); the plain shortfall for later demands. " +
     "SHORTAGE_ONLY: need - max(available, 0), so a negative availability is not made up for.",
 });
+
+const OVER_PRODUCTION_TOLERANCE =
+  "How far past its line's quantity an operation's completed quantity (and an order's reported output) may go, " +
+  "in percent of the quantity: 0 allows exactly the quantity, 10 allows 110%.";
 
 export const SettingsRef = builder.prismaObject("Settings", {
   description: "Instance-wide settings.",
@@ -34,6 +38,10 @@ export const SettingsRef = builder.prismaObject("Settings", {
       resolve: (settings) => settings.salesOrderProductionStatus as "DRAFT" | "PLANNED" | "RELEASED" | null,
     }),
     quantityPolicy: t.expose("quantityPolicy", { type: QuantityPolicyEnum }),
+    overProductionTolerancePercent: t.expose("overProductionTolerancePercent", {
+      type: "Decimal",
+      description: OVER_PRODUCTION_TOLERANCE,
+    }),
   }),
 });
 
@@ -56,6 +64,11 @@ const SettingsUpdateInput = builder.inputType("SettingsUpdateInput", {
       description: "null: authorizing a sales order creates no production orders.",
     }),
     quantityPolicy: t.field({ type: QuantityPolicyEnum, required: false }),
+    overProductionTolerancePercent: t.field({
+      type: "Decimal",
+      required: false,
+      description: `0 to ${MAX_OVER_PRODUCTION_TOLERANCE_PERCENT}, at most 4 decimals.`,
+    }),
   }),
 });
 

@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createBom } from "../../src/domain/bom/boms.ts";
+import { createResource } from "../../src/domain/catalog/locations.ts";
+import { createEmployee } from "../../src/domain/catalog/partners.ts";
 import { createProductionOrder } from "../../src/domain/orders/production/create.ts";
 import { productionOrderNumber } from "../../src/domain/orders/production/order.ts";
 import { succeeded, type TestKit } from "../kit/app.ts";
@@ -6,8 +9,13 @@ import { expectConsistent } from "../kit/checks.ts";
 import { eventLockStatements } from "../kit/database.ts";
 import { globalId } from "../kit/ids.ts";
 import {
+  nodeProductionOrderOperations,
+  productionOrderCreate,
+  productionOrderOperationPause,
+  productionOrderOperationStart,
   productionOrderRecordWaste,
   productionOrders,
+  productionOrdersWithOperations,
   productionOrdersWithTrees,
   scheduleWithOrders,
 } from "../operations/orders.ts";
@@ -24,9 +32,15 @@ import { purchasingFixtures } from "../orders/purchasing/fixtures.ts";
 const PRODUCTION_ORDER_LIST_STATEMENTS = 16;
 /**
  * Authorizing a tree three levels deep: statements per tree level, not per nested order, and the same when every
- * nested order is a different product (the loads are per level, not per product).
+ * nested order is a different product (the loads are per level, not per product). The nested orders' operations
+ * are snapshotted in one go, whatever their number.
  */
-const AUTHORIZE_THREE_LEVELS_STATEMENTS = 67 + eventLockStatements();
+const AUTHORIZE_THREE_LEVELS_STATEMENTS = 69 + eventLockStatements();
+/**
+ * A page of orders with their operations, each operation's resource and time logs and their employees, and the
+ * planned and actual minutes: one statement per relation, whatever the page size.
+ */
+const OPERATION_LIST_STATEMENTS = 13;
 /** An order's whole tree with links, components and related orders: the same for 20 orders as for 200. */
 const ORDER_TREE_STATEMENTS = 25;
 /** A page of orders, each with its tree: the same for a page of 20 as of 50. */
@@ -83,6 +97,82 @@ describe("production orders", () => {
     expect(large).toBe(small);
     expect(large).toBe(PRODUCTION_ORDER_LIST_STATEMENTS);
     await expectInvariants();
+  });
+});
+
+describe("operations of production orders", () => {
+  const fixtures = productionFixtures();
+  const { ids, gid } = fixtures;
+  let kit: TestKit;
+  fixtures.use((opened) => {
+    kit = opened;
+  });
+
+  it("reads a page of orders with their operations and time logs in the same statements for 3 orders as for 30", async () => {
+    const { bomId, employeeId } = await kit.db.transaction(async (tx) => {
+      const resource = await createResource(tx, null, { name: "Lathe", capacityMinutesPerDay: 480 });
+      const bom = await createBom(tx, null, {
+        productId: ids.TRIKE,
+        kind: "PRODUCTION",
+        name: "Trike with operations",
+        outputQuantity: "3",
+        operations: [
+          { sequence: 10, name: "Turn", resourceId: resource.id, setupMinutes: "5", minutesPerUnit: "2" },
+          { sequence: 20, name: "Fit", resourceId: resource.id, minutesPerUnit: "1" },
+        ],
+        lines: [{ componentId: ids.THIRD, quantity: "1" }],
+      });
+      return { bomId: bom.id, employeeId: (await createEmployee(tx, null, { name: "Turner" })).id };
+    });
+    const seed = async (count: number, tag: string) => {
+      for (let index = 0; index < count; index++) {
+        const { productionOrder } = succeeded<{ productionOrder: { id: string } }>(
+          await kit.execute(productionOrderCreate, {
+            input: {
+              locationId: gid.shop(),
+              lines: [{ bomId: globalId("Bom", bomId), quantity: "1" }],
+              tags: [tag],
+              status: "RELEASED",
+            },
+          }),
+          "productionOrderCreate",
+        );
+        const node = (await kit.execute(nodeProductionOrderOperations, { id: productionOrder.id })).data
+          ?.node;
+        const [turn] = node && "operations" in node ? node.operations : [];
+        const input = { employeeId: globalId("Employee", employeeId) };
+        succeeded(
+          await kit.execute(productionOrderOperationStart, { id: turn?.id as string, input }),
+          "productionOrderOperationStart",
+        );
+        succeeded(
+          await kit.execute(productionOrderOperationPause, {
+            id: turn?.id as string,
+            input: { reason: "tea" },
+          }),
+          "productionOrderOperationPause",
+        );
+      }
+    };
+    await seed(3, "operations-small");
+    await seed(30, "operations-large");
+    const measure = async (tag: string, expected: number) => {
+      let rows = 0;
+      const statements = await kit.countStatements(async () => {
+        const result = await kit.execute(productionOrdersWithOperations, { tag, first: 100 });
+        expect(result.errors).toBeUndefined();
+        const edges = result.data?.productionOrders.edges ?? [];
+        rows = edges.length;
+        expect(edges[0]?.node.operations.map((operation) => operation.timeLogs.length)).toEqual([1, 0]);
+      });
+      expect(rows).toBe(expected);
+      return statements;
+    };
+    const small = await measure("operations-small", 3);
+    const large = await measure("operations-large", 30);
+    console.info(`orders with operations: ${small} statements for 3 orders, ${large} for 30`);
+    expect(large).toBe(small);
+    expect(large).toBe(OPERATION_LIST_STATEMENTS);
   });
 });
 

@@ -15,6 +15,7 @@ import { createCustomer, createEmployee } from "../../src/domain/catalog/partner
 import { createProduct } from "../../src/domain/catalog/products.ts";
 import { createProductionOrder } from "../../src/domain/orders/production/create.ts";
 import { recordProductionWaste } from "../../src/domain/orders/production/edits.ts";
+import { completeOperation, startOperation } from "../../src/domain/orders/production/operations.ts";
 import { completeProductionOrder } from "../../src/domain/orders/production/transitions.ts";
 import {
   createPurchaseOrder,
@@ -110,6 +111,10 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
         lines: [{ bomId: kitBom.id, quantity: "1" }],
         status: "RELEASED",
       });
+      // Its operation run by an employee: a time log, so that the relations of operations have something too.
+      const pack = await tx.productionOrderOperation.findFirstOrThrow({ where: { orderId: kitOrder.id } });
+      await startOperation(tx, null, pack.id, { employeeId: employee.id });
+      await completeOperation(tx, null, pack.id, { goodQuantity: "1" });
       await completeProductionOrder(tx, null, kitOrder.id);
       const supplier = await tx.supplier.findFirstOrThrow();
       const purchase = await createPurchaseOrder(tx, null, {

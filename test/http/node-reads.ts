@@ -34,6 +34,8 @@ export const NEEDS: Record<string, Permission | null> = {
   ProductionOrder: "PRODUCTION_VIEW",
   ProductionOrderLine: "PRODUCTION_VIEW",
   ProductionOrderComponent: "PRODUCTION_VIEW",
+  ProductionOrderOperation: "PRODUCTION_VIEW",
+  OperationTimeLog: "PRODUCTION_VIEW",
   Bom: null,
   BomLine: null,
   BomOperation: null,

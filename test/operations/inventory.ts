@@ -23,6 +23,16 @@ export const stockAdjust = graphql(`
   }
 `);
 
+/** The over-production tolerance alone, which operations (and output reports) are held to. */
+export const settingsUpdateOverProductionTolerance = graphql(`
+  mutation settingsUpdateOverProductionTolerance($input: SettingsUpdateInput!) {
+    settingsUpdate(input: $input) {
+      settings { overProductionTolerancePercent }
+      userErrors { code message field }
+    }
+  }
+`);
+
 /** The two settings the quantity-policy test compares whole. */
 export const settingsUpdateQuantityPolicy = graphql(`
   mutation settingsUpdateQuantityPolicy($input: SettingsUpdateInput!) {

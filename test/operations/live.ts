@@ -15,6 +15,17 @@ export const productionOrderEvents = graphql(`
   }
 `);
 
+/** The events of an order tree with the operation each operation step names, as a shop-floor board reads them. */
+export const productionOrderEventsWithOperations = graphql(`
+  subscription productionOrderEventsWithOperations($orderId: ID, $rootOrderId: ID, $after: String) {
+    productionOrderEvents(orderId: $orderId, rootOrderId: $rootOrderId, after: $after) {
+      id type beforeStatus afterStatus operationBeforeStatus operationAfterStatus
+      productionOrder { number status }
+      operation { name status }
+    }
+  }
+`);
+
 /** Every relation of a stock event: the cost tests count one read per relation and batch. */
 export const stockLevelEvents = graphql(`
   subscription stockLevelEvents($productId: ID, $locationId: ID, $after: String) {

@@ -322,3 +322,81 @@ export const scheduleWithOrders = graphql(`
     }
   }
 `);
+
+// ---- operations (shop floor)
+
+/** An operation with everything it shows, its time logs included. */
+graphql(`
+  fragment ProductionOrderOperationFields on ProductionOrderOperation {
+    id position sequence name status plannedMinutes plannedStart plannedEnd completedQuantity scrappedQuantity
+    pauseReason skipReason actualMinutes runningSince version
+    resource { name }
+    line { id }
+    timeLogs { id employee { id } startedAt endedAt minutes goodQuantity scrapQuantity pauseReason }
+  }
+`);
+
+/** What an operation step changed: the operation, and its order (which the first start moves). */
+graphql(`
+  fragment ProductionOrderOperationPayloadFields on ProductionOrderOperationPayload {
+    operation { ...ProductionOrderOperationFields order { status version } }
+    userErrors { code message field }
+  }
+`);
+
+export const productionOrderOperationStart = graphql(`
+  mutation productionOrderOperationStart($id: ID!, $input: ProductionOrderOperationStepInput) {
+    productionOrderOperationStart(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }
+  }
+`);
+
+export const productionOrderOperationPause = graphql(`
+  mutation productionOrderOperationPause($id: ID!, $input: ProductionOrderOperationPauseInput!) {
+    productionOrderOperationPause(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }
+  }
+`);
+
+export const productionOrderOperationResume = graphql(`
+  mutation productionOrderOperationResume($id: ID!, $input: ProductionOrderOperationStepInput) {
+    productionOrderOperationResume(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }
+  }
+`);
+
+export const productionOrderOperationComplete = graphql(`
+  mutation productionOrderOperationComplete($id: ID!, $input: ProductionOrderOperationCompleteInput!) {
+    productionOrderOperationComplete(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }
+  }
+`);
+
+export const productionOrderOperationSkip = graphql(`
+  mutation productionOrderOperationSkip($id: ID!, $input: ProductionOrderOperationSkipInput) {
+    productionOrderOperationSkip(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }
+  }
+`);
+
+/** An order's operations with its planned and actual minutes, and when it was released. */
+export const nodeProductionOrderOperations = graphql(`
+  query nodeProductionOrderOperations($id: ID!) {
+    node(id: $id) {
+      ... on ProductionOrder {
+        number status version startDate releasedAt plannedMinutes actualMinutes
+        lines { id quantity }
+        operations { ...ProductionOrderOperationFields }
+      }
+    }
+  }
+`);
+
+/** A page of orders, each with its operations and their logs, for the statement count of the list. */
+export const productionOrdersWithOperations = graphql(`
+  query productionOrdersWithOperations($tag: String, $first: Int) {
+    productionOrders(tag: $tag, first: $first) {
+      edges {
+        node {
+          number plannedMinutes actualMinutes
+          operations { name status actualMinutes runningSince resource { name } timeLogs { minutes employee { name } } }
+        }
+      }
+    }
+  }
+`);

@@ -1,12 +1,20 @@
+import { createBom } from "../../../src/domain/bom/boms.ts";
+import { succeeded } from "../../kit/app.ts";
 import { globalId } from "../../kit/ids.ts";
 import type { World } from "../../kit/world.ts";
 import {
+  nodeProductionOrderOperations,
   productionOrderAuthorize,
   productionOrderComplete,
   productionOrderComponentUpdate,
   productionOrderCreate,
   productionOrderCreateFromBom,
   productionOrderCreatePurchaseOrders,
+  productionOrderOperationComplete,
+  productionOrderOperationPause,
+  productionOrderOperationResume,
+  productionOrderOperationSkip,
+  productionOrderOperationStart,
   productionOrderRecordWaste,
   productionOrderRelease,
   productionOrderStart,
@@ -14,6 +22,7 @@ import {
   productionOrderVoid,
 } from "../../operations/orders.ts";
 import {
+  type AnyDocument,
   type BadInput,
   type CaseContext,
   inArea,
@@ -56,9 +65,82 @@ const recordingWaste = (c: CaseContext, status: Status, quantity: string, note?:
   return { document: productionOrderRecordWaste, variables: { id, input: { lines, ...(note && { note }) } } };
 };
 
+type OperationStatus = "PENDING" | "RUNNING" | "PAUSED";
+
+/**
+ * The first operation of a new order of 2 (its BOM: one operation on a new resource), the order created in
+ * `orderStatus`, the operation brought to `status` through the API: its global id.
+ */
+const operationIn = async (
+  c: CaseContext,
+  status: OperationStatus,
+  orderStatus: Status = "RELEASED",
+): Promise<string> => {
+  const { component, product } = await c.fixtures.madeProduct();
+  const resourceId = await c.fixtures.resource();
+  const bom = await c.kit.db.transaction((tx) =>
+    createBom(tx, null, {
+      productId: product,
+      kind: "PRODUCTION",
+      name: c.fixtures.unique("Operated"),
+      operations: [{ sequence: 10, name: "Work", resourceId, minutesPerUnit: "3" }],
+      lines: [{ componentId: component, quantity: "1" }],
+    }),
+  );
+  const input = {
+    locationId: globalId("Location", c.world.shopFloor),
+    lines: [{ bomId: globalId("Bom", bom.id), quantity: "2" }],
+    status: orderStatus,
+  };
+  const order = succeeded<{ productionOrder: { id: string } }>(
+    await c.kit.execute(productionOrderCreate, { input }),
+    "productionOrderCreate",
+  );
+  const node = (await c.kit.execute(nodeProductionOrderOperations, { id: order.productionOrder.id })).data
+    ?.node;
+  const id = node && "operations" in node ? node.operations[0]?.id : undefined;
+  if (!id) throw new Error("the order has no operation");
+  if (status !== "PENDING") {
+    succeeded(await c.kit.execute(productionOrderOperationStart, { id }), "productionOrderOperationStart");
+  }
+  if (status === "PAUSED") {
+    succeeded(
+      await c.kit.execute(productionOrderOperationPause, { id, input: { reason: "waiting" } }),
+      "productionOrderOperationPause",
+    );
+  }
+  return id;
+};
+
+/** An operation step sent to an operation in `status` (of an order in `orderStatus`) with `input`. */
+const operating =
+  (
+    c: CaseContext,
+    document: AnyDocument,
+    status: OperationStatus,
+    input?: Record<string, unknown>,
+    orderStatus?: Status,
+  ) =>
+  async () => ({
+    document,
+    variables: { id: await operationIn(c, status, orderStatus), ...(input && { input }) },
+  });
+
 /** The retry case of each mutation of production orders. */
 export function retries(c: CaseContext): Retries {
   return {
+    productionOrderOperationStart: operating(c, productionOrderOperationStart, "PENDING", {
+      employeeId: null,
+    }),
+    productionOrderOperationPause: operating(c, productionOrderOperationPause, "RUNNING", { reason: "jam" }),
+    productionOrderOperationResume: operating(c, productionOrderOperationResume, "PAUSED"),
+    productionOrderOperationComplete: operating(c, productionOrderOperationComplete, "RUNNING", {
+      goodQuantity: "2",
+      scrapQuantity: "0.5",
+    }),
+    productionOrderOperationSkip: operating(c, productionOrderOperationSkip, "PENDING", {
+      reason: "not needed",
+    }),
     productionOrderCreate: creating(c, "shopFloor", "2", undefined, "PLANNED"),
     productionOrderCreateFromBom: async () => {
       const { bom } = await c.fixtures.madeProduct();
@@ -145,6 +227,47 @@ export function badInputs(c: CaseContext): BadInput[] {
       name: "recording waste on a DRAFT order",
       prepare: recordingWaste(c, "DRAFT", "1"),
       expected: userError("INVALID_STATUS", ["id"]),
+    },
+    {
+      name: "starting an operation of a PLANNED order",
+      prepare: operating(c, productionOrderOperationStart, "PENDING", undefined, "PLANNED"),
+      expected: userError("INVALID_STATUS", ["id"]),
+    },
+    {
+      name: "starting an operation at a time in the future",
+      prepare: async () => ({
+        document: productionOrderOperationStart,
+        variables: {
+          id: await operationIn(c, "PENDING"),
+          input: { at: new Date(Date.now() + 3_600_000).toISOString() },
+        },
+      }),
+      expected: userError("INVALID_INPUT", ["input", "at"]),
+    },
+    {
+      name: "pausing an operation with a blank reason",
+      prepare: operating(c, productionOrderOperationPause, "RUNNING", { reason: "  " }),
+      expected: userError("INVALID_INPUT", ["input", "reason"]),
+    },
+    {
+      name: "completing an operation with a negative good quantity",
+      prepare: operating(c, productionOrderOperationComplete, "RUNNING", { goodQuantity: "-1" }),
+      expected: userError("INVALID_INPUT", ["input", "goodQuantity"]),
+    },
+    {
+      name: "completing an operation beyond its line's quantity",
+      prepare: operating(c, productionOrderOperationComplete, "PAUSED", { goodQuantity: "2.5" }),
+      expected: userError("INVALID_INPUT", ["input", "goodQuantity"]),
+    },
+    {
+      name: "resuming an operation that runs",
+      prepare: operating(c, productionOrderOperationResume, "RUNNING"),
+      expected: userError("INVALID_STATUS", ["id"]),
+    },
+    {
+      name: "starting an operation by a key without PRODUCTION_EXECUTE",
+      prepare: withKey(() => c.shopFloorKey, operating(c, productionOrderOperationStart, "PENDING")),
+      expected: { error: "FORBIDDEN" },
     },
     {
       name: "voiding by a key without PRODUCTION_VOID",

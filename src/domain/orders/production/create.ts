@@ -7,17 +7,16 @@ import { type Dec, decimalProblem, formatDecimal } from "../../decimal.ts";
 import { DomainError, ErrorCode, parseInput, type UserError } from "../../errors.ts";
 import type { Actor } from "../../events.ts";
 import { requireActive, requireExisting } from "../../records.ts";
-import { decimal, jsonObject, optionalText, ref, requiredText } from "../../validation.ts";
+import { decimal, jsonObject, optionalDate, optionalText, ref, requiredText } from "../../validation.ts";
 import { orderLines, recordCreated } from "../common.ts";
+import { snapshotOperations } from "./operations.ts";
 import { DRAFT, PLANNED, PRODUCTION_ORDER, RELEASED } from "./order.ts";
 import { authorizeProductionOrder, releaseProductionOrder } from "./transitions.ts";
 
-/** Creating a production order: a snapshot of what to make (lines) and what it takes (components). */
-
-const optionalDate = z
-  .union([z.date(), z.iso.datetime({ offset: true })], { message: "must be an ISO 8601 date-time" })
-  .nullish()
-  .transform((value) => (value ? new Date(value) : null));
+/**
+ * Creating a production order: a snapshot of what to make (lines), what it takes (components) and the work it
+ * needs (operations).
+ */
 
 const orderHeader = {
   locationId: ref,
@@ -52,8 +51,8 @@ export const productionOrderFromBomInput = z.object({
 
 /**
  * Creates a production order at an active shop floor, with a component snapshot per line: the BOM's
- * components (phantoms exploded) x line quantity / output quantity, rounded up to 6 decimals once, here.
- * `status` PLANNED or RELEASED then authorizes (and releases) it in the same transaction.
+ * components (phantoms exploded) x line quantity / output quantity, rounded up to 6 decimals once, here; and its
+ * operations, the lines' BOM operations (operations.ts). `status` PLANNED or RELEASED then authorizes (and releases) it in the same transaction.
  */
 export async function createProductionOrder(tx: Tx, actor: Actor, input: unknown) {
   const data = parseInput(productionOrderCreateInput, input);
@@ -71,6 +70,7 @@ export async function createProductionOrder(tx: Tx, actor: Actor, input: unknown
   const { status, lines: _lines, ...header } = data;
   const order = await tx.productionOrder.create({ data: { ...header, status: DRAFT } });
   let position = 0;
+  const createdLines = [];
   for (const [index, line] of lines.entries()) {
     const created = await tx.productionOrderLine.create({
       data: {
@@ -90,7 +90,9 @@ export async function createProductionOrder(tx: Tx, actor: Actor, input: unknown
         requiredQuantity: formatDecimal(component.quantity),
       })),
     });
+    createdLines.push(created);
   }
+  await snapshotOperations(tx, [{ id: order.id, startDate: order.startDate, lines: createdLines }]);
   await recordCreated(tx, actor, PRODUCTION_ORDER, order, { lines: lines.length, version: order.version });
   if (status === PLANNED || status === RELEASED) await authorizeProductionOrder(tx, actor, order.id);
   if (status === RELEASED) return (await releaseProductionOrder(tx, actor, order.id)).order;

@@ -7,6 +7,7 @@ import type { Actor } from "../../events.ts";
 import type { MovementInput } from "../../inventory/ledger.ts";
 import { decimal, ref } from "../../validation.ts";
 import { expectedVersion, orderChangeInput, saveStatus } from "../common.ts";
+import { refuseWhileOperationRuns } from "./operations.ts";
 import {
   COMPLETED,
   DRAFT,
@@ -90,6 +91,8 @@ export async function releaseProductionOrder(tx: Tx, actor: Actor, orderId: numb
   await holdStock(tx, stock, await planDraftedOrders(tx, actor, order));
   await stock.apply(tx, actor);
   const released = await advanceTree(tx, actor, order, PLANNED, RELEASED);
+  // Shop-floor steps cannot say they happened before it (shop-floor.ts).
+  await tx.productionOrder.update({ where: { id: order.id }, data: { releasedAt: new Date() } });
   const unordered = await coverShortages(tx, actor, [order.id, ...released], order.location);
   return { order: await saveProductionStatus(tx, actor, order, TRANSITIONS.release.to), unordered };
 }
@@ -130,6 +133,7 @@ export const productionOrderCompleteInput = z
 export async function completeProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
   const data = parseInput(productionOrderCompleteInput, input ?? {}, []);
   const order = await lockProductionOrder(tx, orderId, { ...data, ...TRANSITIONS.complete });
+  await refuseWhileOperationRuns(tx, order.id);
   const actual = new Map<number, { quantity: Dec; field: string[] }>();
   for (const [index, entry] of (data.consumption ?? []).entries()) {
     const field = ["consumption", String(index)];
@@ -197,6 +201,7 @@ export async function undoProductionOrder(tx: Tx, actor: Actor, orderId: number,
       await releaseAllStock(tx, actor, order);
       return saveProductionStatus(tx, actor, order, DRAFT);
     case RELEASED:
+      await tx.productionOrder.update({ where: { id: order.id }, data: { releasedAt: null } });
       return saveProductionStatus(tx, actor, order, PLANNED);
     case IN_PROGRESS:
       return saveProductionStatus(tx, actor, order, RELEASED);

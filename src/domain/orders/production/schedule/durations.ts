@@ -44,17 +44,23 @@ export function workMinutes(operation: OperationTime, quantity: Dec): Dec {
 export function durationDays(operations: readonly OperationTime[], quantity: Dec, leadTimeDays: number): Dec {
   if (operations.length === 0) return dec(leadTimeDays);
   let days = ZERO;
-  for (const operation of operations) {
-    if (operation.capacityMinutesPerDay <= 0) {
-      // Resource input refuses this; a row edited behind the API's back must not divide by zero.
-      throw new DomainError(
-        ErrorCode.INVALID_INPUT,
-        `Resource "${operation.resourceName}" has no capacity (0 minutes per day): nothing it runs can be scheduled`,
-      );
-    }
-    days = days.plus(workMinutes(operation, quantity).dividedBy(operation.capacityMinutesPerDay));
-  }
+  for (const operation of operations) days = days.plus(workDays(workMinutes(operation, quantity), operation));
   return days;
+}
+
+/** Days (fractional) that `minutes` of work take on a resource working `capacityMinutesPerDay` a day. */
+export function workDays(
+  minutes: Dec,
+  resource: Pick<OperationTime, "resourceName" | "capacityMinutesPerDay">,
+): Dec {
+  if (resource.capacityMinutesPerDay <= 0) {
+    // Resource input refuses this; a row edited behind the API's back must not divide by zero.
+    throw new DomainError(
+      ErrorCode.INVALID_INPUT,
+      `Resource "${resource.resourceName}" has no capacity (0 minutes per day): nothing it runs can be scheduled`,
+    );
+  }
+  return minutes.dividedBy(resource.capacityMinutesPerDay);
 }
 
 /** `date` moved back by `days` (fractional days, to the millisecond). */

@@ -5,7 +5,7 @@ import {
   type PLANNED,
   PRODUCTION_ORDER,
   productionOrderNumber,
-  type RELEASED,
+  RELEASED,
   statusEventOf,
   VOIDED,
 } from "../order.ts";
@@ -34,7 +34,8 @@ export async function advanceTree(
   if (rows.length === 0) return [];
   await tx.productionOrder.updateMany({
     where: { id: { in: rows.map((row) => row.id) } },
-    data: { status: to, version: { increment: 1 } },
+    // Released with their top: from now on their shop-floor steps may happen.
+    data: { status: to, version: { increment: 1 }, ...(to === RELEASED ? { releasedAt: new Date() } : {}) },
   });
   await recordEvents(
     tx,

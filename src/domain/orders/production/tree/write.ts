@@ -3,6 +3,7 @@ import { Prisma } from "../../../../generated/prisma/client.ts";
 import { formatDecimal, ZERO } from "../../../decimal.ts";
 import { type Actor, type EventInput, EventType, recordEvents } from "../../../events.ts";
 import type { ReservationChange } from "../../../inventory/ledger.ts";
+import { replanOperations, snapshotOperations } from "../operations.ts";
 import {
   DRAFT,
   HOLDING_STATUSES,
@@ -16,8 +17,9 @@ import type { ExistingOrder, Plan, PlannedComponent, PlannedOrder } from "./plan
 
 /**
  * Writes a plan: the new nested orders in bulk (ids reserved up front, then one insert per table and tree
- * level), their allocations and on-order added to the step's stock changes, and their events in one insert; then,
- * on RECALCULATE, the resized and surplus orders. The statement count grows with the tree's depth, not its size.
+ * level, and their operations in one), their allocations and on-order added to the step's stock changes, and
+ * their events in one insert; then, on RECALCULATE, the resized and surplus orders. The statement count grows
+ * with the tree's depth, not its size.
  */
 
 /** The order a plan was made for, as the writer needs it. */
@@ -33,7 +35,7 @@ export interface PlannedParent {
   expectedDate: Date | null;
 }
 
-/** The top order's planned dates (filled where it had none). */
+/** The top order's planned dates (filled where it had none; its operations then planned from its new start). */
 export async function saveTopPlan(tx: Tx, top: PlannedParent, plan: Plan) {
   await tx.productionOrder.update({
     where: { id: top.id },
@@ -43,6 +45,7 @@ export async function saveTopPlan(tx: Tx, top: PlannedParent, plan: Plan) {
       late: plan.late,
     },
   });
+  if (top.startDate === null) await replanOperations(tx, [top.id]);
 }
 
 /**
@@ -166,6 +169,15 @@ export async function insertNewOrders(
     });
   }
 
+  await snapshotOperations(
+    tx,
+    fresh.map((order) => ({
+      id: idOf.get(order) as number,
+      startDate: order.startDate,
+      lines: [{ id: lineIdOf.get(order) as number, bomId: order.bomId, quantity: order.quantity }],
+    })),
+  );
+
   if (holding) {
     stock.hold(
       fresh.map((order) => ({
@@ -217,9 +229,11 @@ export async function applyRecalculation(
   const rootId = top.rootId ?? top.id;
   const reservations: ReservationChange[] = [];
   const events: EventInput[] = [];
+  const resized: number[] = [];
   for (const order of plan.orders) {
     const existing = order.existing;
     if (!existing || (existing.quantity.eq(order.quantity) && !existing.surplus)) continue;
+    resized.push(existing.id);
     const holding = HOLDING_STATUSES.includes(existing.status);
     const updated = await tx.productionOrder.update({
       where: { id: existing.id },
@@ -330,6 +344,8 @@ export async function applyRecalculation(
       });
     }
   }
+  // Their operations follow their new quantity and dates.
+  await replanOperations(tx, resized);
   stock.reserve(reservations);
   await recordEvents(tx, actor, events);
 }
