@@ -14,6 +14,7 @@ import "./nodes.ts";
 import "./orders/production/operations.ts";
 import "./orders/production/order.ts";
 import "./orders/production/schedule.ts";
+import "./orders/production/reports.ts";
 import "./orders/production/tree.ts";
 import "./orders/purchasing.ts";
 import "./orders/reorder.ts";

@@ -36,6 +36,7 @@ export const NEEDS: Record<string, Permission | null> = {
   ProductionOrderComponent: "PRODUCTION_VIEW",
   ProductionOrderOperation: "PRODUCTION_VIEW",
   OperationTimeLog: "PRODUCTION_VIEW",
+  ProductionReport: "PRODUCTION_VIEW",
   Bom: null,
   BomLine: null,
   BomOperation: null,

@@ -74,7 +74,8 @@ async function openComponentAllocations(db: Database): Promise<Figures> {
   return figures;
 }
 
-/** Open production orders expect their not yet produced output at the order's location. */
+/** Open production orders expect their not yet produced output at the order's location (never below zero: an
+ * output reported beyond the quantity was never on order). */
 async function openProductionOutput(db: Database): Promise<Figures> {
   const figures: Figures = new Map();
   const rows = await db.prisma.productionOrderLine.findMany({
@@ -87,7 +88,8 @@ async function openProductionOutput(db: Database): Promise<Figures> {
     },
   });
   for (const row of rows) {
-    addTo(figures, row.productId, row.order.locationId, dec(row.quantity).minus(dec(row.producedQuantity)));
+    const open = dec(row.quantity).minus(dec(row.producedQuantity));
+    if (open.isPositive()) addTo(figures, row.productId, row.order.locationId, open);
   }
   return figures;
 }

@@ -400,3 +400,46 @@ export const productionOrdersWithOperations = graphql(`
     }
   }
 `);
+
+// ---- reports (shop floor)
+
+export const productionOrderConsume = graphql(`
+  mutation productionOrderConsume($id: ID!, $expectedVersion: Int, $input: ProductionOrderConsumeInput!) {
+    productionOrderConsume(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...ProductionOrderPayloadFields
+    }
+  }
+`);
+
+export const productionOrderReportOutput = graphql(`
+  mutation productionOrderReportOutput($id: ID!, $expectedVersion: Int, $input: ProductionOrderReportOutputInput!) {
+    productionOrderReportOutput(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...ProductionOrderPayloadFields
+    }
+  }
+`);
+
+export const productionReportUndo = graphql(`
+  mutation productionReportUndo($id: ID!, $expectedVersion: Int) {
+    productionReportUndo(id: $id, expectedVersion: $expectedVersion) { ...ProductionOrderPayloadFields }
+  }
+`);
+
+/** An order as the shop floor sees it: lines with output and scrap, components with consumption, its reports. */
+export const nodeProductionOrderShopFloor = graphql(`
+  query nodeProductionOrderShopFloor($id: ID!) {
+    node(id: $id) {
+      ... on ProductionOrder {
+        number status version
+        lines { id quantity producedQuantity scrappedQuantity }
+        components {
+          id requiredQuantity allocatedQuantity consumedQuantity variance unplanned product { id sku }
+        }
+        reports {
+          id kind undoneAt
+          lines { quantity scrapQuantity allocationReleased onOrderReleased component { id } orderLine { id } }
+        }
+      }
+    }
+  }
+`);

@@ -21,6 +21,8 @@ export interface MovementInput {
   adjustmentId?: number;
   bomRunId?: number;
   productionOrderId?: number;
+  /** The shop-floor step (ProductionReport) that moved it. */
+  productionReportId?: number;
   purchaseOrderId?: number;
   transferOrderId?: number;
   salesOrderId?: number;
@@ -271,6 +273,7 @@ async function writeMovements(
       transferOrderId: movement.transferOrderId ?? null,
       salesOrderId: movement.salesOrderId ?? null,
       productionOrderId: movement.productionOrderId ?? null,
+      productionReportId: movement.productionReportId ?? null,
       createdById,
     })),
   });

@@ -4,9 +4,11 @@ import { globalId } from "../../kit/ids.ts";
 import type { World } from "../../kit/world.ts";
 import {
   nodeProductionOrderOperations,
+  nodeProductionOrderShopFloor,
   productionOrderAuthorize,
   productionOrderComplete,
   productionOrderComponentUpdate,
+  productionOrderConsume,
   productionOrderCreate,
   productionOrderCreateFromBom,
   productionOrderCreatePurchaseOrders,
@@ -17,9 +19,11 @@ import {
   productionOrderOperationStart,
   productionOrderRecordWaste,
   productionOrderRelease,
+  productionOrderReportOutput,
   productionOrderStart,
   productionOrderUndo,
   productionOrderVoid,
+  productionReportUndo,
 } from "../../operations/orders.ts";
 import {
   type AnyDocument,
@@ -126,6 +130,31 @@ const operating =
     variables: { id: await operationIn(c, status, orderStatus), ...(input && { input }) },
   });
 
+/** `quantity` of the component of a new order in `status` consumed on the shop floor (or another product). */
+const consuming =
+  (c: CaseContext, status: Status, quantity: string, product?: () => Promise<number>) => async () => {
+    const { id, component } = await c.fixtures.productionOrder(status);
+    const productId = globalId("Product", product ? await product() : component);
+    return { document: productionOrderConsume, variables: { id, input: { productId, quantity } } };
+  };
+
+/** Output reported on a new order in `status`. */
+const reporting = (c: CaseContext, status: Status, input: Record<string, string>) => async () => ({
+  document: productionOrderReportOutput,
+  variables: { id: (await c.fixtures.productionOrder(status)).id, input },
+});
+
+/** The report of a consumption on a new RELEASED order (undone once already when `undone`): its global id. */
+const reportOf = async (c: CaseContext, undone = false) => {
+  const { document, variables } = await consuming(c, "RELEASED", "1")();
+  succeeded(await c.kit.execute(document, variables), "productionOrderConsume");
+  const node = (await c.kit.execute(nodeProductionOrderShopFloor, { id: variables.id })).data?.node;
+  const id = node && "reports" in node ? node.reports[0]?.id : undefined;
+  if (!id) throw new Error("the order has no report");
+  if (undone) succeeded(await c.kit.execute(productionReportUndo, { id }), "productionReportUndo");
+  return { document: productionReportUndo, variables: { id } };
+};
+
 /** The retry case of each mutation of production orders. */
 export function retries(c: CaseContext): Retries {
   return {
@@ -141,6 +170,9 @@ export function retries(c: CaseContext): Retries {
     productionOrderOperationSkip: operating(c, productionOrderOperationSkip, "PENDING", {
       reason: "not needed",
     }),
+    productionOrderConsume: consuming(c, "RELEASED", "1.5"),
+    productionOrderReportOutput: reporting(c, "RELEASED", { goodQuantity: "0.5", scrapQuantity: "0.25" }),
+    productionReportUndo: () => reportOf(c),
     productionOrderCreate: creating(c, "shopFloor", "2", undefined, "PLANNED"),
     productionOrderCreateFromBom: async () => {
       const { bom } = await c.fixtures.madeProduct();
@@ -267,6 +299,41 @@ export function badInputs(c: CaseContext): BadInput[] {
     {
       name: "starting an operation by a key without PRODUCTION_EXECUTE",
       prepare: withKey(() => c.shopFloorKey, operating(c, productionOrderOperationStart, "PENDING")),
+      expected: { error: "FORBIDDEN" },
+    },
+    {
+      name: "consuming a product that is no component of the order (not marked unplanned)",
+      prepare: consuming(c, "RELEASED", "1", async () => (await c.fixtures.madeProduct()).product),
+      expected: userError("INVALID_INPUT", ["input", "productId"]),
+    },
+    {
+      name: "consuming a quantity of 0",
+      prepare: consuming(c, "RELEASED", "0"),
+      expected: userError("INVALID_INPUT", ["input", "quantity"]),
+    },
+    {
+      name: "reporting output on a PLANNED order",
+      prepare: reporting(c, "PLANNED", { goodQuantity: "1" }),
+      expected: userError("INVALID_STATUS", ["id"]),
+    },
+    {
+      name: "reporting output beyond the order's quantity",
+      prepare: reporting(c, "RELEASED", { goodQuantity: "100000" }),
+      expected: userError("INVALID_INPUT", ["input", "goodQuantity"]),
+    },
+    {
+      name: "reporting neither good units nor scrap",
+      prepare: reporting(c, "RELEASED", { goodQuantity: "0", scrapQuantity: "0" }),
+      expected: userError("INVALID_INPUT", ["input", "goodQuantity"]),
+    },
+    {
+      name: "undoing a report twice",
+      prepare: () => reportOf(c, true),
+      expected: userError("INVALID_STATUS", ["id"]),
+    },
+    {
+      name: "consuming by a key without PRODUCTION_EXECUTE",
+      prepare: withKey(() => c.shopFloorKey, consuming(c, "RELEASED", "1")),
       expected: { error: "FORBIDDEN" },
     },
     {

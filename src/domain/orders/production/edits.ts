@@ -96,7 +96,7 @@ export async function recordProductionWaste(tx: Tx, actor: Actor, orderId: numbe
 }
 
 /** A change that keeps the status: bumps the version and records its event. */
-async function touchOrder(
+export async function touchOrder(
   tx: Tx,
   actor: Actor,
   order: LoadedOrder,

@@ -1,5 +1,5 @@
 import type { Tx } from "../../../db/database.ts";
-import { type Dec, type DecimalLike, dec } from "../../decimal.ts";
+import { Dec, type DecimalLike, dec, ZERO } from "../../decimal.ts";
 import type { Actor } from "../../events.ts";
 import {
   changeStock,
@@ -68,8 +68,13 @@ export class StockChanges {
 interface OrderRows {
   id: number;
   locationId: number;
-  lines: readonly { productId: number; quantity: DecimalLike }[];
+  lines: readonly { productId: number; quantity: DecimalLike; producedQuantity: DecimalLike }[];
   components: readonly { productId: number; requiredQuantity: DecimalLike; allocatedQuantity: DecimalLike }[];
+}
+
+/** What a line still has on order while its order holds stock: what is not produced yet, never below zero. */
+export function stillOnOrder(line: { quantity: DecimalLike; producedQuantity: DecimalLike }): Dec {
+  return Dec.max(ZERO, dec(line.quantity).minus(dec(line.producedQuantity)));
 }
 
 /** Allocates the orders' components and puts their output on order, at their location. */
@@ -81,13 +86,13 @@ export async function holdStock(tx: Tx, stock: StockChanges, orders: readonly Or
     UPDATE "ProductionOrderComponent" SET "allocatedQuantity" = "requiredQuantity" WHERE "orderId" = ANY(${ids}::int[])`;
 }
 
-/** Releases exactly what `holdStock` (and component edits) reserved. */
+/** Releases exactly what `holdStock` (and component edits) reserved and the shop floor has not used yet. */
 export async function releaseStock(tx: Tx, stock: StockChanges, order: OrderRows) {
   stock.hold(
     [
       {
         locationId: order.locationId,
-        lines: order.lines,
+        lines: order.lines.map((line) => ({ productId: line.productId, quantity: stillOnOrder(line) })),
         components: order.components.map((component) => ({
           productId: component.productId,
           requiredQuantity: component.allocatedQuantity,

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import type { Tx } from "../../../db/database.ts";
-import { MovementReason } from "../../../generated/prisma/enums.ts";
-import { type Dec, dec, formatDecimal } from "../../decimal.ts";
+import { Dec, dec, formatDecimal, ZERO } from "../../decimal.ts";
 import { DomainError, ErrorCode, parseInput } from "../../errors.ts";
 import type { Actor } from "../../events.ts";
-import type { MovementInput } from "../../inventory/ledger.ts";
 import { decimal, ref } from "../../validation.ts";
 import { expectedVersion, orderChangeInput, saveStatus } from "../common.ts";
 import { refuseWhileOperationRuns } from "./operations.ts";
@@ -23,7 +21,8 @@ import {
   statusEventOf,
   TRANSITIONS,
 } from "./order.ts";
-import { holdStock, lockOrderStock, releaseStock, StockChanges } from "./stock.ts";
+import { backflushTarget, liveReportCount, reverseReport, writeReport } from "./reports.ts";
+import { holdStock, releaseStock, StockChanges, stillOnOrder } from "./stock.ts";
 import { advanceTree, coverShortages, PlanChoice, planOrderTree } from "./tree/index.ts";
 
 /**
@@ -137,55 +136,46 @@ export async function completeProductionOrder(tx: Tx, actor: Actor, orderId: num
   const actual = new Map<number, { quantity: Dec; field: string[] }>();
   for (const [index, entry] of (data.consumption ?? []).entries()) {
     const field = ["consumption", String(index)];
-    if (!order.components.some((component) => component.id === entry.componentId)) {
+    const component = order.components.find((candidate) => candidate.id === entry.componentId);
+    if (!component) {
       throw new DomainError(
         ErrorCode.NOT_FOUND,
         `No component of ${productionOrderNumber(order.id)} with this id`,
         [...field, "componentId"],
       );
     }
+    if (entry.quantity.lessThan(dec(component.consumedQuantity))) {
+      throw new DomainError(
+        ErrorCode.INVALID_INPUT,
+        `is the component's whole consumption, and ${formatDecimal(component.consumedQuantity)} was already ` +
+          "consumed on the shop floor (undo those reports to consume less)",
+        [...field, "quantity"],
+      );
+    }
     actual.set(entry.componentId, { quantity: entry.quantity, field: [...field, "quantity"] });
   }
-  const consumed = order.components.map((component) => ({
-    component,
-    quantity: actual.get(component.id)?.quantity ?? dec(component.requiredQuantity),
-    field: actual.get(component.id)?.field,
+  // What remains: each component up to what the whole order calls for (its scrap included) or the consumption
+  // given, each line's output up to its quantity; every remaining allocation and on order released.
+  const components = order.components.map((component) => {
+    const line = order.lines.find((candidate) => candidate.id === component.lineId);
+    const given = actual.get(component.id);
+    const target =
+      given?.quantity ??
+      (line ? backflushTarget(component, line, dec(line.quantity).plus(dec(line.scrappedQuantity))) : ZERO);
+    return {
+      component,
+      quantity: Dec.max(ZERO, target.minus(dec(component.consumedQuantity))),
+      allocationReleased: dec(component.allocatedQuantity),
+      ...(given ? { field: given.field } : {}),
+    };
+  });
+  const outputs = order.lines.map((line) => ({
+    line,
+    quantity: stillOnOrder(line),
+    scrap: ZERO,
+    onOrderReleased: stillOnOrder(line),
   }));
-
-  await lockOrderStock(tx, order);
-  const stock = new StockChanges();
-  await releaseStock(tx, stock, order);
-  const movements: MovementInput[] = [
-    ...consumed
-      .filter((entry) => !entry.quantity.isZero())
-      .map((entry) => ({
-        productId: entry.component.productId,
-        locationId: order.locationId,
-        quantity: entry.quantity.negated(),
-        reason: MovementReason.PRODUCTION_CONSUMPTION,
-        productionOrderId: order.id,
-        ...(entry.field ? { field: entry.field } : {}),
-      })),
-    ...order.lines.map((line) => ({
-      productId: line.productId,
-      locationId: order.locationId,
-      quantity: dec(line.quantity),
-      reason: MovementReason.PRODUCTION_OUTPUT,
-      productionOrderId: order.id,
-    })),
-  ];
-  stock.post(movements);
-  await stock.apply(tx, actor);
-  await tx.$executeRaw`
-    UPDATE "ProductionOrderComponent" SET "consumedQuantity" = "requiredQuantity" WHERE "orderId" = ${order.id}`;
-  for (const [componentId, entry] of actual) {
-    await tx.productionOrderComponent.update({
-      where: { id: componentId },
-      data: { consumedQuantity: formatDecimal(entry.quantity) },
-    });
-  }
-  await tx.$executeRaw`
-    UPDATE "ProductionOrderLine" SET "producedQuantity" = "quantity" WHERE "orderId" = ${order.id}`;
+  await writeReport(tx, actor, order, "COMPLETION", { components, outputs });
   return saveProductionStatus(tx, actor, order, TRANSITIONS.complete.to);
 }
 
@@ -204,6 +194,7 @@ export async function undoProductionOrder(tx: Tx, actor: Actor, orderId: number,
       await tx.productionOrder.update({ where: { id: order.id }, data: { releasedAt: null } });
       return saveProductionStatus(tx, actor, order, PLANNED);
     case IN_PROGRESS:
+      await refuseWhileWorkedOn(tx, order);
       return saveProductionStatus(tx, actor, order, RELEASED);
     default:
       return undoCompletion(tx, actor, order);
@@ -222,36 +213,39 @@ async function undoCompletion(tx: Tx, actor: Actor, order: LoadedOrder) {
     orderBy: { id: "desc" },
   });
   const previous = completion?.beforeStatus === RELEASED ? RELEASED : IN_PROGRESS;
-  await lockOrderStock(tx, order);
-  const stock = new StockChanges();
-  stock.post([
-    ...order.components
-      .filter((component) => !dec(component.consumedQuantity).isZero())
-      .map((component) => ({
-        productId: component.productId,
-        locationId: order.locationId,
-        quantity: dec(component.consumedQuantity),
-        reason: MovementReason.PRODUCTION_CONSUMPTION,
-        productionOrderId: order.id,
-      })),
-    ...order.lines
-      .filter((line) => !dec(line.producedQuantity).isZero())
-      .map((line) => ({
-        productId: line.productId,
-        locationId: order.locationId,
-        quantity: dec(line.producedQuantity).negated(),
-        reason: MovementReason.PRODUCTION_OUTPUT,
-        productionOrderId: order.id,
-      })),
-  ]);
-  await tx.productionOrderComponent.updateMany({
-    where: { orderId: order.id },
-    data: { consumedQuantity: 0 },
+  const report = await tx.productionReport.findFirst({
+    where: { orderId: order.id, kind: "COMPLETION", undoneAt: null },
+    orderBy: { id: "desc" },
   });
-  await tx.productionOrderLine.updateMany({ where: { orderId: order.id }, data: { producedQuantity: 0 } });
-  await holdStock(tx, stock, [order]);
-  await stock.apply(tx, actor);
+  if (!report) {
+    throw new DomainError(
+      ErrorCode.INVALID_STATUS,
+      `${productionOrderNumber(order.id)} has no completion to undo`,
+      ["id"],
+    );
+  }
+  await reverseReport(tx, actor, order, report.id);
   return saveProductionStatus(tx, actor, order, previous);
+}
+
+/**
+ * IN_PROGRESS steps back to RELEASED only when nothing happened on the shop floor: reports not undone or
+ * operations that left PENDING would be orphaned by a RELEASED order.
+ */
+async function refuseWhileWorkedOn(tx: Tx, order: LoadedOrder) {
+  const [reports, operations] = await Promise.all([
+    liveReportCount(tx, order.id),
+    tx.productionOrderOperation.count({ where: { orderId: order.id, status: { not: "PENDING" } } }),
+  ]);
+  if (reports > 0 || operations > 0) {
+    throw new DomainError(
+      ErrorCode.INVALID_STATUS,
+      `${productionOrderNumber(order.id)} has been worked on (${reports} shop-floor report(s) not undone, ` +
+        `${operations} operation(s) started or skipped): undo its reports first; an order with started operations ` +
+        "stays in progress",
+      ["id"],
+    );
+  }
 }
 
 /** Any open status -> VOIDED: releases every allocation and removes the output from on order. */

@@ -177,7 +177,8 @@ export const ProductionOrderComponentRef = builder.prismaNode("ProductionOrderCo
     allocatedQuantity: t.expose("allocatedQuantity", { type: "Decimal", description: "Held while open." }),
     consumedQuantity: t.expose("consumedQuantity", {
       type: "Decimal",
-      description: "Consumed at completion.",
+      description:
+        "Consumed so far: on the shop floor (scanned, back-flushed by output reports) and at completion.",
     }),
   }),
 });
@@ -231,7 +232,11 @@ builder.queryFields((t) => ({
 
 // ---------------------------------------------------------------- mutations
 
-const ProductionOrderPayload = payloadType("ProductionOrderPayload", "productionOrder", ProductionOrderRef);
+export const ProductionOrderPayload = payloadType(
+  "ProductionOrderPayload",
+  "productionOrder",
+  ProductionOrderRef,
+);
 
 /** The fields both create inputs share. */
 function headerFields(t: InputFieldBuilder<Types, "InputObject">) {
