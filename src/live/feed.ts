@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { Database } from "../db/database.ts";
+import { currentRoleOfKey, samePermissions, type Viewer } from "../domain/access.ts";
 import { EventType } from "../domain/events.ts";
 import type { Event } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
@@ -10,6 +11,7 @@ import {
   EventStream,
   expiredError,
   liveUnavailable,
+  roleChangedError,
   type StreamLimits,
   type SubscriberConnection,
 } from "./stream.ts";
@@ -50,7 +52,8 @@ export interface SubscribeOptions {
   filter: EventFilter;
   /** Replay matching events after this id first (a checked cursor: see `checkResumePoint`). */
   after: bigint | null;
-  apiKeyId: number;
+  /** Who subscribes: its key and role, as authenticated when the subscription came in. */
+  viewer: Viewer;
   connection?: SubscriberConnection | undefined;
 }
 
@@ -131,26 +134,29 @@ export class LiveFeed {
         { extensions: { code: "TOO_MANY_SUBSCRIPTIONS" } },
       );
     }
+    const { viewer } = options;
     const stream = new EventStream(
       this,
       options.filter,
-      options.apiKeyId,
+      viewer.apiKeyId,
+      viewer.roleId,
       this.limits,
       connection,
       options.after,
     );
-    addTo(this.byKey, options.apiKeyId, stream);
+    addTo(this.byKey, viewer.apiKeyId, stream);
     if (connection) addTo(this.byConnection, connection, stream);
     if (stream.isLive) this.goLive(stream);
     this.poll ??= setInterval(() => this.readNew(), this.limits.pollIntervalMs).unref();
-    // The key was checked when the request came in; a revocation dispatched since, before the stream joined
-    // byKey, passed it by. A revocation committed after this read is dispatched after it, and finds the stream.
+    // The key and its role were read when the request came in; a revocation or role change dispatched since,
+    // before the stream joined byKey, passed it by. One committed after this read is dispatched after it, and
+    // finds the stream.
     try {
-      const key = await this.db.prisma.apiKey.findUnique({
-        where: { id: options.apiKeyId },
-        select: { revokedAt: true },
-      });
-      if (key?.revokedAt) this.revoke(options.apiKeyId);
+      const role = await currentRoleOfKey(this.db, viewer.apiKeyId);
+      if (!role) this.revoke(viewer.apiKeyId);
+      else if (role.roleId !== viewer.roleId || !samePermissions(role.permissions, viewer.permissions)) {
+        stream.fail(roleChangedError());
+      }
     } catch (error) {
       await stream.return();
       throw error;
@@ -293,6 +299,9 @@ export class LiveFeed {
 
   private dispatch(row: Event, batch: EventBatch) {
     if (row.type === EventType.API_KEY_REVOKED) this.revoke(Number(row.entityId));
+    if (row.type === EventType.ROLE_UPDATED || row.type === EventType.ROLE_ARCHIVED) {
+      this.endStreamsOfRole(Number(row.entityId));
+    }
     const streams = this.byEntityType.get(row.entityType);
     if (!streams) return;
     let event: BatchedEvent | null = null;
@@ -301,6 +310,17 @@ export class LiveFeed {
         event ??= batch.add(row);
         stream.deliver(event);
       }
+    }
+  }
+
+  /**
+   * A role changed (every instance sees its event): the subscriptions of its keys end with ROLE_CHANGED, before
+   * any event committed after the change reaches them, and start again under the new permissions (ADR 0022).
+   * Role changes are rare: a walk over the open subscriptions is cheaper than keeping an index by role.
+   */
+  private endStreamsOfRole(roleId: number) {
+    for (const streams of [...this.byKey.values()]) {
+      for (const stream of [...streams]) if (stream.roleId === roleId) stream.fail(roleChangedError());
     }
   }
 

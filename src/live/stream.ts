@@ -70,6 +70,8 @@ export class EventStream implements AsyncIterableIterator<BatchedEvent> {
     readonly filter: EventFilter,
     /** The API key it was authenticated with: revoking the key ends it. */
     readonly apiKeyId: number,
+    /** The role of that key: a change to the role ends it (ROLE_CHANGED). */
+    readonly roleId: number,
     private readonly limits: StreamLimits,
     /** The connection it is delivered over, if the transport has one (graphql-ws). */
     readonly connection: SubscriberConnection | undefined,
@@ -140,7 +142,7 @@ export class EventStream implements AsyncIterableIterator<BatchedEvent> {
     }
   }
 
-  /** Ends the subscription with `error` (its key was revoked, its resume point expired). */
+  /** Ends the subscription with `error` (its key was revoked or its role changed, its resume point expired). */
   fail(error: GraphQLError): void {
     if (this.phase === "done") return;
     const waiting = this.waiting;
@@ -194,6 +196,19 @@ export function expiredError(): GraphQLError {
   return new GraphQLError(
     "Events after this id were deleted by retention: refetch the current state, then subscribe without `after`",
     { extensions: { code: "EVENTS_EXPIRED", field: ["after"] } },
+  );
+}
+
+/**
+ * The typed error of a subscription whose key's role changed while it ran: it was authorized under the old
+ * permissions (its field and every object it delivers), so it ends, and the client starts it again under the new
+ * ones, losing nothing with `after` (or is refused, naming the permission it lost).
+ */
+export function roleChangedError(): GraphQLError {
+  return new GraphQLError(
+    "The role of this API key changed: subscribe again with after: <the last event id you received>, to go on " +
+      "under its new permissions",
+    { extensions: { code: "ROLE_CHANGED" } },
   );
 }
 

@@ -1,27 +1,37 @@
-import { createApiKey, revokeApiKey } from "../domain/access.ts";
+import { archiveRole, createApiKey, createRole, revokeApiKey, updateRole } from "../domain/access.ts";
 import type { ApiKey } from "../generated/prisma/client.ts";
 import { Permission } from "../generated/prisma/enums.ts";
 import { builder } from "./builder.ts";
 import { nodeOptions } from "./nodes.ts";
-import { type Payload, payloadType, runAction, UserErrorRef } from "./payload.ts";
+import { inputAction, type Payload, payloadType, rowAction, runAction, UserErrorRef } from "./payload.ts";
 
 export const PermissionEnum = builder.enumType(Permission, { name: "Permission" });
 
 export const RoleRef = builder.prismaNode("Role", {
   ...nodeOptions,
-  // ADMIN, or the role of the key itself (`viewer { apiKey { role } }`).
+  // ADMIN, or the role of the key itself (`me { apiKey { role } }`).
   authScopes: (role, context) =>
-    role.name === context.viewer.roleName ? { authenticated: true } : { permission: "ADMIN" },
+    role.id === context.viewer.roleId ? { authenticated: true } : { permission: "ADMIN" },
   description: "A named set of permissions; every API key has one.",
   fields: (t) => ({
     name: t.exposeString("name"),
     permissions: t.field({ type: [PermissionEnum], resolve: (role) => role.permissions }),
+    builtIn: t.exposeBoolean("builtIn", {
+      description:
+        "admin, planner, shop-floor and viewer: kept as the server defines them, never changed by the API.",
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    archivedAt: t.expose("archivedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Set once archived: no key can be created for it any more.",
+    }),
   }),
 });
 
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
   ...nodeOptions,
-  // ADMIN, or the key itself (`viewer { apiKey }`).
+  // ADMIN, or the key itself (`me { apiKey }`).
   authScopes: (key, context) =>
     key.id === context.viewer.apiKeyId ? { authenticated: true } : { permission: "ADMIN" },
   description: "An API key. Only its prefix is ever shown again after creation.",
@@ -35,7 +45,7 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
 });
 
 const ViewerRef = builder.objectRef<{ apiKeyId: number }>("Viewer").implement({
-  description: "The API key making this request.",
+  description: "The API key making this request: what an app shows its user it may do.",
   fields: (t) => ({
     apiKey: t.prismaField({
       type: "ApiKey",
@@ -44,23 +54,30 @@ const ViewerRef = builder.objectRef<{ apiKeyId: number }>("Viewer").implement({
     }),
     permissions: t.field({
       type: [PermissionEnum],
-      description: "What this key may do (ADMIN may do everything).",
+      description: "What this key may do: its role's permissions, every permission for ADMIN.",
       resolve: (_viewer, _args, context) => Object.values(Permission).filter((p) => context.viewer.can(p)),
     }),
   }),
 });
 
 builder.queryFields((t) => ({
-  viewer: t.field({
+  me: t.field({
     type: ViewerRef,
     authScopes: { authenticated: true },
+    description: "The key making this request, its role and what it may do.",
     resolve: (_root, _args, context) => ({ apiKeyId: context.viewer.apiKeyId }),
   }),
   roles: t.prismaField({
     type: ["Role"],
     authScopes: { permission: "ADMIN" },
-    resolve: (query, _root, _args, context) =>
-      context.db.prisma.role.findMany({ ...query, orderBy: { name: "asc" } }),
+    description: "Roles by name: the active ones, and the archived ones too with includeArchived.",
+    args: { includeArchived: t.arg.boolean({ required: false, defaultValue: false }) },
+    resolve: (query, _root, args, context) =>
+      context.db.prisma.role.findMany({
+        ...query,
+        where: args.includeArchived ? {} : { archivedAt: null },
+        orderBy: { name: "asc" },
+      }),
   }),
   apiKeys: t.prismaConnection({
     type: "ApiKey",
@@ -95,12 +112,61 @@ const ApiKeyCreateInput = builder.inputType("ApiKeyCreateInput", {
   fields: (t) => ({
     name: t.string({ description: "What the key is for, e.g. 'scanner 3'." }),
     role: t.string({
-      description: "Name of the role: admin, planner, shop-floor, viewer or one you created.",
+      description: "Name of an active role: admin, planner, shop-floor, viewer or one you created.",
     }),
   }),
 });
 
+const RoleCreateInput = builder.inputType("RoleCreateInput", {
+  fields: (t) => ({
+    name: t.string({
+      description: "Unique among roles (archived ones too), compared exactly; 1 to 100 characters.",
+    }),
+    permissions: t.field({ type: [PermissionEnum], description: "At least one, each once." }),
+  }),
+});
+
+const RoleUpdateInput = builder.inputType("RoleUpdateInput", {
+  fields: (t) => ({
+    name: t.string({ required: false, description: "A new name; unique among roles, compared exactly." }),
+    permissions: t.field({
+      type: [PermissionEnum],
+      required: false,
+      description: "The role's whole new set of permissions: at least one, each once.",
+    }),
+  }),
+});
+
+const RolePayload = payloadType("RolePayload", "role", RoleRef);
+
 builder.mutationFields((t) => ({
+  roleCreate: inputAction(t, {
+    payload: RolePayload,
+    permission: "ADMIN",
+    description: "A role of your own: a named set of permissions that API keys can be created for.",
+    input: RoleCreateInput,
+    run: createRole,
+  }),
+  roleUpdate: rowAction(t, {
+    payload: RolePayload,
+    permission: "ADMIN",
+    description:
+      "Renames a role or replaces its permissions (not a built-in or archived one). Its keys have the new " +
+      "permissions from their next request on; their open subscriptions end with ROLE_CHANGED, to be started " +
+      "again (with `after`) under them.",
+    ref: RoleRef,
+    input: RoleUpdateInput,
+    run: updateRole,
+  }),
+  roleArchive: rowAction(t, {
+    payload: RolePayload,
+    permission: "ADMIN",
+    description:
+      "Archives a role no unrevoked key uses (not a built-in one): it stays readable, and no key can be created " +
+      "for it. Archiving twice changes nothing.",
+    ref: RoleRef,
+    run: archiveRole,
+  }),
   apiKeyCreate: t.field({
     type: ApiKeyCreatePayload,
     authScopes: { permission: "ADMIN" },

@@ -263,7 +263,9 @@ const SupplyOrderKindEnum = builder.enumType("SupplyOrderKind", {
 
 const SupplyOrderLiveEventRef = builder.objectRef<BatchedEvent>("SupplyOrderLiveEvent").implement({
   interfaces: [LiveEventRef],
-  description: "A change of a purchase or transfer order: created, lines edited, a status step, a receipt.",
+  description:
+    "A change of a purchase or transfer order: created, lines edited, a status step, a receipt, transfer lines " +
+    "moved (TRANSFER_ORDER_LINES_MOVED).",
   fields: (t) => ({
     kind: t.field({
       type: SupplyOrderKindEnum,
@@ -346,7 +348,7 @@ function subscribe(context: Context, after: string | null | undefined, filterOf:
     return context.live.subscribe({
       filter,
       after: afterId,
-      apiKeyId: context.viewer.apiKeyId,
+      viewer: context.viewer,
       connection: context.connection,
     });
   });

@@ -69,8 +69,26 @@ export type MutationFieldBuilder = PothosSchemaTypes.MutationFieldBuilder<Types,
 /** What a mutation made by `inputAction` or `rowAction` answers and asks for. */
 interface ActionSpec<Row> {
   payload: ObjectRef<Types, Payload<Row>>;
-  permission: Permission;
+  /** The permission it needs, or several of which any one is enough. */
+  permission: Permission | readonly Permission[];
   description?: string;
+}
+
+/** `authScopes` a key passes with `permission`, or with any one of a list: nested `$any` maps. */
+export type PermissionScopes = { permission: Permission; $any?: PermissionScopes };
+
+/**
+ * The `authScopes` of a field any of these permissions opens: `{ permission: B, $any: { permission: A } }` for
+ * [A, B] (a map passes when any of its scopes does). A refusal names them all (builder.ts, `refusal`), in the
+ * order given: the scope-auth plugin reports a nested map's failures before its own scope's.
+ */
+export function permissionScopes(permission: Permission | readonly Permission[]): PermissionScopes {
+  const list = typeof permission === "string" ? [permission] : permission;
+  const last = list.at(-1);
+  if (!last) throw new Error("a field needs at least one permission");
+  return list.length > 1
+    ? { permission: last, $any: permissionScopes(list.slice(0, -1)) }
+    : { permission: last };
 }
 
 /** A mutation `(input)` whose resolver is one domain action on its input: `createX(tx, actor, input)`. */
@@ -83,7 +101,7 @@ export function inputAction<Row>(
 ) {
   return t.field({
     type: spec.payload,
-    authScopes: { permission: spec.permission },
+    authScopes: permissionScopes(spec.permission),
     description: spec.description,
     args: { input: t.arg({ type: spec.input }) },
     resolve: (_root, { input }, context) => runAction(context, (tx) => spec.run(tx, context.viewer, input)),
@@ -105,7 +123,7 @@ export function rowAction<Row>(
   const { input } = spec;
   return t.field({
     type: spec.payload,
-    authScopes: { permission: spec.permission },
+    authScopes: permissionScopes(spec.permission),
     description: spec.description,
     args: { id: t.arg.rowID({ for: spec.ref }), ...(input ? { input: t.arg({ type: input }) } : {}) },
     resolve: (_root, args, context) =>
@@ -127,7 +145,7 @@ export function rowArgsAction<Row, Args extends InputFieldMap>(
 ) {
   return t.field({
     type: spec.payload,
-    authScopes: { permission: spec.permission },
+    authScopes: permissionScopes(spec.permission),
     description: spec.description,
     args: { ...spec.args, id: t.arg.rowID({ for: spec.ref }) },
     resolve: (_root, args, context) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type TestKit, useTestKit } from "../kit/app.ts";
-import { apiKeyCreate, apiKeyRevoke, viewer } from "../operations/access.ts";
+import { apiKeyCreate, apiKeyRevoke, me } from "../operations/access.ts";
 
 let kit: TestKit;
 useTestKit((opened) => {
@@ -12,22 +12,32 @@ describe("API keys", () => {
     const created = await kit.execute(apiKeyCreate, { input: { name: "scanner 3", role: "shop-floor" } });
     const payload = created.data?.apiKeyCreate;
     expect(payload?.userErrors).toEqual([]);
-    expect(payload?.apiKey?.role.permissions).toEqual([
+    const shopFloor = [
       "PRODUCTION_VIEW",
+      "PRODUCTION_EXECUTE",
       "PRODUCTION_ADJUST",
       "INVENTORY_ADJUST",
-    ]);
+      "INVENTORY_RECEIVE",
+    ];
+    expect(payload?.apiKey?.role.permissions).toEqual(shopFloor);
     const secret = payload?.secret ?? "";
     expect(secret.startsWith(payload?.apiKey?.prefix ?? "-")).toBe(true);
 
-    const asScanner = await kit.execute(viewer, {}, { key: secret });
-    expect(asScanner.data?.viewer).toEqual({
-      apiKey: { name: "scanner 3" },
-      permissions: ["PRODUCTION_VIEW", "PRODUCTION_ADJUST", "INVENTORY_ADJUST"],
+    const asScanner = await kit.execute(me, {}, { key: secret });
+    expect(asScanner.data?.me).toEqual({
+      apiKey: { name: "scanner 3", role: { name: "shop-floor", permissions: shopFloor } },
+      // In the enum's order.
+      permissions: [
+        "PRODUCTION_VIEW",
+        "PRODUCTION_ADJUST",
+        "INVENTORY_ADJUST",
+        "PRODUCTION_EXECUTE",
+        "INVENTORY_RECEIVE",
+      ],
     });
 
     await kit.execute(apiKeyRevoke, { id: payload?.apiKey?.id ?? "" });
-    const afterRevoke = await kit.execute(viewer, {}, { key: secret });
+    const afterRevoke = await kit.execute(me, {}, { key: secret });
     expect(afterRevoke.status).toBe(401);
     expect(afterRevoke.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
@@ -56,7 +66,7 @@ describe("API keys", () => {
 
   it("refuses a malformed bearer token and a missing header alike", async () => {
     for (const key of ["not-a-key", ""]) {
-      const result = await kit.execute(viewer, {}, { key });
+      const result = await kit.execute(me, {}, { key });
       expect(result.status).toBe(401);
     }
   });

@@ -25,8 +25,13 @@ type Documents = {
     "\n  mutation idempotencyTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { code message field } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { code message field } }\n  }\n": typeof types.IdempotencyTwoAdjustmentsDocument,
     "\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": typeof types.ApiKeyCreateDocument,
     "\n  mutation apiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { code message field } }\n  }\n": typeof types.ApiKeyRevokeDocument,
-    "\n  query viewer { viewer { apiKey { name } permissions } }\n": typeof types.ViewerDocument,
-    "\n  query viewerApiKeyRole { viewer { apiKey { id role { name permissions } } } }\n": typeof types.ViewerApiKeyRoleDocument,
+    "\n  query me { me { apiKey { name role { name permissions } } permissions } }\n": typeof types.MeDocument,
+    "\n  query meApiKeyRole { me { apiKey { id role { name permissions } } } }\n": typeof types.MeApiKeyRoleDocument,
+    "\n  fragment RoleFields on Role {\n    id\n    name\n    permissions\n    builtIn\n    archivedAt\n  }\n": typeof types.RoleFieldsFragmentDoc,
+    "\n  mutation roleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) { role { ...RoleFields } userErrors { code message field } }\n  }\n": typeof types.RoleCreateDocument,
+    "\n  mutation roleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) { role { ...RoleFields } userErrors { code message field } }\n  }\n": typeof types.RoleUpdateDocument,
+    "\n  mutation roleArchive($id: ID!) {\n    roleArchive(id: $id) { role { ...RoleFields } userErrors { code message field } }\n  }\n": typeof types.RoleArchiveDocument,
+    "\n  query roles($includeArchived: Boolean) {\n    roles(includeArchived: $includeArchived) { ...RoleFields createdAt }\n  }\n": typeof types.RolesDocument,
     "\n  fragment BomFields on Bom {\n    id\n    name\n    kind\n    outputQuantity\n    autoAssemble\n    isDefault\n    archivedAt\n    product { sku replenishment }\n    lines { id position quantity component { sku } operation { sequence } }\n    operations { id sequence name setupMinutes minutesPerUnit resource { name } }\n  }\n": typeof types.BomFieldsFragmentDoc,
     "\n  mutation bomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { ...BomPayloadFields }\n  }\n": typeof types.BomCreateDocument,
     "\n  mutation bomArchive($id: ID!) {\n    bomArchive(id: $id) { ...BomPayloadFields }\n  }\n": typeof types.BomArchiveDocument,
@@ -82,6 +87,7 @@ type Documents = {
     "\n  fragment TransferOrderPayloadFields on TransferOrderPayload {\n    transferOrder { ...TransferOrderFields }\n    userErrors { code message field }\n  }\n": typeof types.TransferOrderPayloadFieldsFragmentDoc,
     "\n  mutation settingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock allowOverReceipt salesOrderProductionStatus }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SettingsUpdateDocument,
     "\n  mutation stockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id type note createdBy\n        movements { quantity reason product { sku } location { name } createdBy }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.StockAdjustDocument,
+    "\n  mutation settingsUpdateOverProductionTolerance($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { overProductionTolerancePercent }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SettingsUpdateOverProductionToleranceDocument,
     "\n  mutation settingsUpdateQuantityPolicy($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { quantityPolicy allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SettingsUpdateQuantityPolicyDocument,
     "\n  mutation settingsUpdateNegativeStock($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SettingsUpdateNegativeStockDocument,
     "\n  query settings { settings { quantityPolicy allowNegativeStock } }\n": typeof types.SettingsDocument,
@@ -93,6 +99,7 @@ type Documents = {
     "\n  query productsWithStock($search: String!, $first: Int!) {\n    products(search: $search, first: $first) {\n      edges { node { sku stockLevels { onHand location { name } } } }\n    }\n  }\n": typeof types.ProductsWithStockDocument,
     "\n  mutation stockAdjustUserErrors($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n": typeof types.StockAdjustUserErrorsDocument,
     "\n  subscription productionOrderEvents(\n    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String\n  ) {\n    productionOrderEvents(\n      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after\n    ) {\n      id type beforeStatus afterStatus payload createdAt\n      productionOrder { number }\n    }\n  }\n": typeof types.ProductionOrderEventsDocument,
+    "\n  subscription productionOrderEventsWithOperations($orderId: ID, $rootOrderId: ID, $after: String) {\n    productionOrderEvents(orderId: $orderId, rootOrderId: $rootOrderId, after: $after) {\n      id type beforeStatus afterStatus operationBeforeStatus operationAfterStatus\n      productionOrder { number status }\n      operation { name status }\n    }\n  }\n": typeof types.ProductionOrderEventsWithOperationsDocument,
     "\n  subscription stockLevelEvents($productId: ID, $locationId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {\n      id type payload\n      product { sku barcodes }\n      location { name }\n      stockLevel { onHand }\n    }\n  }\n": typeof types.StockLevelEventsDocument,
     "\n  subscription stockLevelEventsWithProduct($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }\n  }\n": typeof types.StockLevelEventsWithProductDocument,
     "\n  subscription supplyOrderEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n": typeof types.SupplyOrderEventsDocument,
@@ -126,6 +133,19 @@ type Documents = {
     "\n  query nodeProductionOrderTreeModelCheck($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        tree {\n          id\n          status\n          kind\n          surplus\n          parent { id }\n          parentComponent { id }\n          lines { product { sku } quantity }\n          components { id product { sku } requiredQuantity allocatedQuantity shortageQuantity }\n        }\n      }\n    }\n  }\n": typeof types.NodeProductionOrderTreeModelCheckDocument,
     "\n  query schedule($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {\n    schedule(from: $from, to: $to, resourceIds: $resourceIds, locationId: $locationId, includeDrafts: $includeDrafts) {\n      from to days\n      resources {\n        resource { name }\n        capacityMinutesPerDay\n        orders { number start end status late minutes }\n        days { date loadMinutes capacityMinutes overloaded }\n      }\n    }\n  }\n": typeof types.ScheduleDocument,
     "\n  query scheduleWithOrders($from: DateTime!, $to: DateTime!) {\n    schedule(from: $from, to: $to) {\n      resources {\n        resource { name }\n        orders { minutes order { number status location { name } components { product { sku } } } }\n        days { loadMinutes }\n      }\n    }\n  }\n": typeof types.ScheduleWithOrdersDocument,
+    "\n  fragment ProductionOrderOperationFields on ProductionOrderOperation {\n    id position sequence name status plannedMinutes plannedStart plannedEnd completedQuantity scrappedQuantity\n    pauseReason skipReason actualMinutes runningSince version\n    resource { name }\n    line { id }\n    timeLogs { id employee { id } startedAt endedAt minutes goodQuantity scrapQuantity pauseReason }\n  }\n": typeof types.ProductionOrderOperationFieldsFragmentDoc,
+    "\n  fragment ProductionOrderOperationPayloadFields on ProductionOrderOperationPayload {\n    operation { ...ProductionOrderOperationFields order { status version } }\n    userErrors { code message field }\n  }\n": typeof types.ProductionOrderOperationPayloadFieldsFragmentDoc,
+    "\n  mutation productionOrderOperationStart($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationStart(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n": typeof types.ProductionOrderOperationStartDocument,
+    "\n  mutation productionOrderOperationPause($id: ID!, $input: ProductionOrderOperationPauseInput!) {\n    productionOrderOperationPause(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n": typeof types.ProductionOrderOperationPauseDocument,
+    "\n  mutation productionOrderOperationResume($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationResume(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n": typeof types.ProductionOrderOperationResumeDocument,
+    "\n  mutation productionOrderOperationComplete($id: ID!, $input: ProductionOrderOperationCompleteInput!) {\n    productionOrderOperationComplete(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n": typeof types.ProductionOrderOperationCompleteDocument,
+    "\n  mutation productionOrderOperationSkip($id: ID!, $input: ProductionOrderOperationSkipInput) {\n    productionOrderOperationSkip(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n": typeof types.ProductionOrderOperationSkipDocument,
+    "\n  query nodeProductionOrderOperations($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        number status version startDate releasedAt plannedMinutes actualMinutes\n        lines { id quantity }\n        operations { ...ProductionOrderOperationFields }\n      }\n    }\n  }\n": typeof types.NodeProductionOrderOperationsDocument,
+    "\n  query productionOrdersWithOperations($tag: String, $first: Int) {\n    productionOrders(tag: $tag, first: $first) {\n      edges {\n        node {\n          number plannedMinutes actualMinutes\n          operations { name status actualMinutes runningSince resource { name } timeLogs { minutes employee { name } } }\n        }\n      }\n    }\n  }\n": typeof types.ProductionOrdersWithOperationsDocument,
+    "\n  mutation productionOrderConsume($id: ID!, $expectedVersion: Int, $input: ProductionOrderConsumeInput!) {\n    productionOrderConsume(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...ProductionOrderPayloadFields\n    }\n  }\n": typeof types.ProductionOrderConsumeDocument,
+    "\n  mutation productionOrderReportOutput($id: ID!, $expectedVersion: Int, $input: ProductionOrderReportOutputInput!) {\n    productionOrderReportOutput(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...ProductionOrderPayloadFields\n    }\n  }\n": typeof types.ProductionOrderReportOutputDocument,
+    "\n  mutation productionReportUndo($id: ID!, $expectedVersion: Int) {\n    productionReportUndo(id: $id, expectedVersion: $expectedVersion) { ...ProductionOrderPayloadFields }\n  }\n": typeof types.ProductionReportUndoDocument,
+    "\n  query nodeProductionOrderShopFloor($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        number status version\n        lines { id quantity producedQuantity scrappedQuantity }\n        components {\n          id requiredQuantity allocatedQuantity consumedQuantity variance unplanned product { id sku }\n        }\n        reports {\n          id kind undoneAt\n          lines { quantity scrapQuantity allocationReleased onOrderReleased component { id } orderLine { id } }\n        }\n      }\n    }\n  }\n": typeof types.NodeProductionOrderShopFloorDocument,
     "\n  fragment PurchaseOrderFields on PurchaseOrder {\n    id\n    number\n    status\n    version\n    supplier { name }\n    location { name }\n    productionOrder { id }\n    lines { id quantity receivedQuantity openQuantity unitCost product { sku } }\n    movements { quantity reason location { name } purchaseOrder { number } }\n  }\n": typeof types.PurchaseOrderFieldsFragmentDoc,
     "\n  mutation purchaseOrderCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { ...PurchaseOrderPayloadFields }\n  }\n": typeof types.PurchaseOrderCreateDocument,
     "\n  mutation purchaseOrderPlace($id: ID!, $expectedVersion: Int) {\n    purchaseOrderPlace(id: $id, expectedVersion: $expectedVersion) { ...PurchaseOrderPayloadFields }\n  }\n": typeof types.PurchaseOrderPlaceDocument,
@@ -149,9 +169,10 @@ type Documents = {
     "\n  query purchaseOrdersByNumber($number: String, $search: String) {\n    purchaseOrders(number: $number, search: $search, first: 50) { edges { node { number note } } }\n  }\n": typeof types.PurchaseOrdersByNumberDocument,
     "\n  query salesOrdersByNumber($number: String, $search: String) {\n    salesOrders(number: $number, search: $search, first: 50) { edges { node { number note } } }\n  }\n": typeof types.SalesOrdersByNumberDocument,
     "\n  query transferOrdersByNumber($number: String, $search: String) {\n    transferOrders(number: $number, search: $search, first: 50) { edges { node { number note } } }\n  }\n": typeof types.TransferOrdersByNumberDocument,
-    "\n  fragment TransferOrderFields on TransferOrder {\n    id\n    number\n    status\n    version\n    lines { quantity product { sku } }\n  }\n": typeof types.TransferOrderFieldsFragmentDoc,
+    "\n  fragment TransferOrderFields on TransferOrder {\n    id\n    number\n    status\n    version\n    lines { id quantity movedQuantity openQuantity product { sku } }\n  }\n": typeof types.TransferOrderFieldsFragmentDoc,
     "\n  mutation transferOrderCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { ...TransferOrderPayloadFields }\n  }\n": typeof types.TransferOrderCreateDocument,
     "\n  mutation transferOrderComplete($id: ID!, $expectedVersion: Int) {\n    transferOrderComplete(id: $id, expectedVersion: $expectedVersion) {\n      transferOrder { ...TransferOrderFields movements { quantity reason location { name } transferOrder { number } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TransferOrderCompleteDocument,
+    "\n  mutation transferOrderMove($id: ID!, $lines: [TransferOrderMoveInput!]!, $expectedVersion: Int) {\n    transferOrderMove(id: $id, lines: $lines, expectedVersion: $expectedVersion) {\n      transferOrder { ...TransferOrderFields movements { quantity reason location { name } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TransferOrderMoveDocument,
     "\n  mutation transferOrderVoid($id: ID!, $expectedVersion: Int) {\n    transferOrderVoid(id: $id, expectedVersion: $expectedVersion) { ...TransferOrderPayloadFields }\n  }\n": typeof types.TransferOrderVoidDocument,
     "\n  query transferOrders($locationId: ID, $status: [TransferOrderStatus!]) {\n    transferOrders(locationId: $locationId, status: $status) { edges { node { number status } } }\n  }\n": typeof types.TransferOrdersDocument,
 };
@@ -167,8 +188,13 @@ const documents: Documents = {
     "\n  mutation idempotencyTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { code message field } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { code message field } }\n  }\n": types.IdempotencyTwoAdjustmentsDocument,
     "\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": types.ApiKeyCreateDocument,
     "\n  mutation apiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { code message field } }\n  }\n": types.ApiKeyRevokeDocument,
-    "\n  query viewer { viewer { apiKey { name } permissions } }\n": types.ViewerDocument,
-    "\n  query viewerApiKeyRole { viewer { apiKey { id role { name permissions } } } }\n": types.ViewerApiKeyRoleDocument,
+    "\n  query me { me { apiKey { name role { name permissions } } permissions } }\n": types.MeDocument,
+    "\n  query meApiKeyRole { me { apiKey { id role { name permissions } } } }\n": types.MeApiKeyRoleDocument,
+    "\n  fragment RoleFields on Role {\n    id\n    name\n    permissions\n    builtIn\n    archivedAt\n  }\n": types.RoleFieldsFragmentDoc,
+    "\n  mutation roleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) { role { ...RoleFields } userErrors { code message field } }\n  }\n": types.RoleCreateDocument,
+    "\n  mutation roleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) { role { ...RoleFields } userErrors { code message field } }\n  }\n": types.RoleUpdateDocument,
+    "\n  mutation roleArchive($id: ID!) {\n    roleArchive(id: $id) { role { ...RoleFields } userErrors { code message field } }\n  }\n": types.RoleArchiveDocument,
+    "\n  query roles($includeArchived: Boolean) {\n    roles(includeArchived: $includeArchived) { ...RoleFields createdAt }\n  }\n": types.RolesDocument,
     "\n  fragment BomFields on Bom {\n    id\n    name\n    kind\n    outputQuantity\n    autoAssemble\n    isDefault\n    archivedAt\n    product { sku replenishment }\n    lines { id position quantity component { sku } operation { sequence } }\n    operations { id sequence name setupMinutes minutesPerUnit resource { name } }\n  }\n": types.BomFieldsFragmentDoc,
     "\n  mutation bomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { ...BomPayloadFields }\n  }\n": types.BomCreateDocument,
     "\n  mutation bomArchive($id: ID!) {\n    bomArchive(id: $id) { ...BomPayloadFields }\n  }\n": types.BomArchiveDocument,
@@ -224,6 +250,7 @@ const documents: Documents = {
     "\n  fragment TransferOrderPayloadFields on TransferOrderPayload {\n    transferOrder { ...TransferOrderFields }\n    userErrors { code message field }\n  }\n": types.TransferOrderPayloadFieldsFragmentDoc,
     "\n  mutation settingsUpdate($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock allowOverReceipt salesOrderProductionStatus }\n      userErrors { code message field }\n    }\n  }\n": types.SettingsUpdateDocument,
     "\n  mutation stockAdjust($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id type note createdBy\n        movements { quantity reason product { sku } location { name } createdBy }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.StockAdjustDocument,
+    "\n  mutation settingsUpdateOverProductionTolerance($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { overProductionTolerancePercent }\n      userErrors { code message field }\n    }\n  }\n": types.SettingsUpdateOverProductionToleranceDocument,
     "\n  mutation settingsUpdateQuantityPolicy($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { quantityPolicy allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": types.SettingsUpdateQuantityPolicyDocument,
     "\n  mutation settingsUpdateNegativeStock($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n": types.SettingsUpdateNegativeStockDocument,
     "\n  query settings { settings { quantityPolicy allowNegativeStock } }\n": types.SettingsDocument,
@@ -235,6 +262,7 @@ const documents: Documents = {
     "\n  query productsWithStock($search: String!, $first: Int!) {\n    products(search: $search, first: $first) {\n      edges { node { sku stockLevels { onHand location { name } } } }\n    }\n  }\n": types.ProductsWithStockDocument,
     "\n  mutation stockAdjustUserErrors($input: StockAdjustInput!) {\n    stockAdjust(input: $input) { userErrors { code message field } }\n  }\n": types.StockAdjustUserErrorsDocument,
     "\n  subscription productionOrderEvents(\n    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String\n  ) {\n    productionOrderEvents(\n      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after\n    ) {\n      id type beforeStatus afterStatus payload createdAt\n      productionOrder { number }\n    }\n  }\n": types.ProductionOrderEventsDocument,
+    "\n  subscription productionOrderEventsWithOperations($orderId: ID, $rootOrderId: ID, $after: String) {\n    productionOrderEvents(orderId: $orderId, rootOrderId: $rootOrderId, after: $after) {\n      id type beforeStatus afterStatus operationBeforeStatus operationAfterStatus\n      productionOrder { number status }\n      operation { name status }\n    }\n  }\n": types.ProductionOrderEventsWithOperationsDocument,
     "\n  subscription stockLevelEvents($productId: ID, $locationId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {\n      id type payload\n      product { sku barcodes }\n      location { name }\n      stockLevel { onHand }\n    }\n  }\n": types.StockLevelEventsDocument,
     "\n  subscription stockLevelEventsWithProduct($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }\n  }\n": types.StockLevelEventsWithProductDocument,
     "\n  subscription supplyOrderEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n": types.SupplyOrderEventsDocument,
@@ -268,6 +296,19 @@ const documents: Documents = {
     "\n  query nodeProductionOrderTreeModelCheck($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        tree {\n          id\n          status\n          kind\n          surplus\n          parent { id }\n          parentComponent { id }\n          lines { product { sku } quantity }\n          components { id product { sku } requiredQuantity allocatedQuantity shortageQuantity }\n        }\n      }\n    }\n  }\n": types.NodeProductionOrderTreeModelCheckDocument,
     "\n  query schedule($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {\n    schedule(from: $from, to: $to, resourceIds: $resourceIds, locationId: $locationId, includeDrafts: $includeDrafts) {\n      from to days\n      resources {\n        resource { name }\n        capacityMinutesPerDay\n        orders { number start end status late minutes }\n        days { date loadMinutes capacityMinutes overloaded }\n      }\n    }\n  }\n": types.ScheduleDocument,
     "\n  query scheduleWithOrders($from: DateTime!, $to: DateTime!) {\n    schedule(from: $from, to: $to) {\n      resources {\n        resource { name }\n        orders { minutes order { number status location { name } components { product { sku } } } }\n        days { loadMinutes }\n      }\n    }\n  }\n": types.ScheduleWithOrdersDocument,
+    "\n  fragment ProductionOrderOperationFields on ProductionOrderOperation {\n    id position sequence name status plannedMinutes plannedStart plannedEnd completedQuantity scrappedQuantity\n    pauseReason skipReason actualMinutes runningSince version\n    resource { name }\n    line { id }\n    timeLogs { id employee { id } startedAt endedAt minutes goodQuantity scrapQuantity pauseReason }\n  }\n": types.ProductionOrderOperationFieldsFragmentDoc,
+    "\n  fragment ProductionOrderOperationPayloadFields on ProductionOrderOperationPayload {\n    operation { ...ProductionOrderOperationFields order { status version } }\n    userErrors { code message field }\n  }\n": types.ProductionOrderOperationPayloadFieldsFragmentDoc,
+    "\n  mutation productionOrderOperationStart($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationStart(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n": types.ProductionOrderOperationStartDocument,
+    "\n  mutation productionOrderOperationPause($id: ID!, $input: ProductionOrderOperationPauseInput!) {\n    productionOrderOperationPause(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n": types.ProductionOrderOperationPauseDocument,
+    "\n  mutation productionOrderOperationResume($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationResume(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n": types.ProductionOrderOperationResumeDocument,
+    "\n  mutation productionOrderOperationComplete($id: ID!, $input: ProductionOrderOperationCompleteInput!) {\n    productionOrderOperationComplete(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n": types.ProductionOrderOperationCompleteDocument,
+    "\n  mutation productionOrderOperationSkip($id: ID!, $input: ProductionOrderOperationSkipInput) {\n    productionOrderOperationSkip(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n": types.ProductionOrderOperationSkipDocument,
+    "\n  query nodeProductionOrderOperations($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        number status version startDate releasedAt plannedMinutes actualMinutes\n        lines { id quantity }\n        operations { ...ProductionOrderOperationFields }\n      }\n    }\n  }\n": types.NodeProductionOrderOperationsDocument,
+    "\n  query productionOrdersWithOperations($tag: String, $first: Int) {\n    productionOrders(tag: $tag, first: $first) {\n      edges {\n        node {\n          number plannedMinutes actualMinutes\n          operations { name status actualMinutes runningSince resource { name } timeLogs { minutes employee { name } } }\n        }\n      }\n    }\n  }\n": types.ProductionOrdersWithOperationsDocument,
+    "\n  mutation productionOrderConsume($id: ID!, $expectedVersion: Int, $input: ProductionOrderConsumeInput!) {\n    productionOrderConsume(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...ProductionOrderPayloadFields\n    }\n  }\n": types.ProductionOrderConsumeDocument,
+    "\n  mutation productionOrderReportOutput($id: ID!, $expectedVersion: Int, $input: ProductionOrderReportOutputInput!) {\n    productionOrderReportOutput(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...ProductionOrderPayloadFields\n    }\n  }\n": types.ProductionOrderReportOutputDocument,
+    "\n  mutation productionReportUndo($id: ID!, $expectedVersion: Int) {\n    productionReportUndo(id: $id, expectedVersion: $expectedVersion) { ...ProductionOrderPayloadFields }\n  }\n": types.ProductionReportUndoDocument,
+    "\n  query nodeProductionOrderShopFloor($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        number status version\n        lines { id quantity producedQuantity scrappedQuantity }\n        components {\n          id requiredQuantity allocatedQuantity consumedQuantity variance unplanned product { id sku }\n        }\n        reports {\n          id kind undoneAt\n          lines { quantity scrapQuantity allocationReleased onOrderReleased component { id } orderLine { id } }\n        }\n      }\n    }\n  }\n": types.NodeProductionOrderShopFloorDocument,
     "\n  fragment PurchaseOrderFields on PurchaseOrder {\n    id\n    number\n    status\n    version\n    supplier { name }\n    location { name }\n    productionOrder { id }\n    lines { id quantity receivedQuantity openQuantity unitCost product { sku } }\n    movements { quantity reason location { name } purchaseOrder { number } }\n  }\n": types.PurchaseOrderFieldsFragmentDoc,
     "\n  mutation purchaseOrderCreate($input: PurchaseOrderCreateInput!) {\n    purchaseOrderCreate(input: $input) { ...PurchaseOrderPayloadFields }\n  }\n": types.PurchaseOrderCreateDocument,
     "\n  mutation purchaseOrderPlace($id: ID!, $expectedVersion: Int) {\n    purchaseOrderPlace(id: $id, expectedVersion: $expectedVersion) { ...PurchaseOrderPayloadFields }\n  }\n": types.PurchaseOrderPlaceDocument,
@@ -291,9 +332,10 @@ const documents: Documents = {
     "\n  query purchaseOrdersByNumber($number: String, $search: String) {\n    purchaseOrders(number: $number, search: $search, first: 50) { edges { node { number note } } }\n  }\n": types.PurchaseOrdersByNumberDocument,
     "\n  query salesOrdersByNumber($number: String, $search: String) {\n    salesOrders(number: $number, search: $search, first: 50) { edges { node { number note } } }\n  }\n": types.SalesOrdersByNumberDocument,
     "\n  query transferOrdersByNumber($number: String, $search: String) {\n    transferOrders(number: $number, search: $search, first: 50) { edges { node { number note } } }\n  }\n": types.TransferOrdersByNumberDocument,
-    "\n  fragment TransferOrderFields on TransferOrder {\n    id\n    number\n    status\n    version\n    lines { quantity product { sku } }\n  }\n": types.TransferOrderFieldsFragmentDoc,
+    "\n  fragment TransferOrderFields on TransferOrder {\n    id\n    number\n    status\n    version\n    lines { id quantity movedQuantity openQuantity product { sku } }\n  }\n": types.TransferOrderFieldsFragmentDoc,
     "\n  mutation transferOrderCreate($input: TransferOrderCreateInput!) {\n    transferOrderCreate(input: $input) { ...TransferOrderPayloadFields }\n  }\n": types.TransferOrderCreateDocument,
     "\n  mutation transferOrderComplete($id: ID!, $expectedVersion: Int) {\n    transferOrderComplete(id: $id, expectedVersion: $expectedVersion) {\n      transferOrder { ...TransferOrderFields movements { quantity reason location { name } transferOrder { number } } }\n      userErrors { code message field }\n    }\n  }\n": types.TransferOrderCompleteDocument,
+    "\n  mutation transferOrderMove($id: ID!, $lines: [TransferOrderMoveInput!]!, $expectedVersion: Int) {\n    transferOrderMove(id: $id, lines: $lines, expectedVersion: $expectedVersion) {\n      transferOrder { ...TransferOrderFields movements { quantity reason location { name } } }\n      userErrors { code message field }\n    }\n  }\n": types.TransferOrderMoveDocument,
     "\n  mutation transferOrderVoid($id: ID!, $expectedVersion: Int) {\n    transferOrderVoid(id: $id, expectedVersion: $expectedVersion) { ...TransferOrderPayloadFields }\n  }\n": types.TransferOrderVoidDocument,
     "\n  query transferOrders($locationId: ID, $status: [TransferOrderStatus!]) {\n    transferOrders(locationId: $locationId, status: $status) { edges { node { number status } } }\n  }\n": types.TransferOrdersDocument,
 };
@@ -359,11 +401,31 @@ export function graphql(source: "\n  mutation apiKeyRevoke($id: ID!) {\n    apiK
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query viewer { viewer { apiKey { name } permissions } }\n"): (typeof documents)["\n  query viewer { viewer { apiKey { name } permissions } }\n"];
+export function graphql(source: "\n  query me { me { apiKey { name role { name permissions } } permissions } }\n"): (typeof documents)["\n  query me { me { apiKey { name role { name permissions } } permissions } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query viewerApiKeyRole { viewer { apiKey { id role { name permissions } } } }\n"): (typeof documents)["\n  query viewerApiKeyRole { viewer { apiKey { id role { name permissions } } } }\n"];
+export function graphql(source: "\n  query meApiKeyRole { me { apiKey { id role { name permissions } } } }\n"): (typeof documents)["\n  query meApiKeyRole { me { apiKey { id role { name permissions } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleFields on Role {\n    id\n    name\n    permissions\n    builtIn\n    archivedAt\n  }\n"): (typeof documents)["\n  fragment RoleFields on Role {\n    id\n    name\n    permissions\n    builtIn\n    archivedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation roleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) { role { ...RoleFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation roleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) { role { ...RoleFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation roleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) { role { ...RoleFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation roleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) { role { ...RoleFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation roleArchive($id: ID!) {\n    roleArchive(id: $id) { role { ...RoleFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation roleArchive($id: ID!) {\n    roleArchive(id: $id) { role { ...RoleFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query roles($includeArchived: Boolean) {\n    roles(includeArchived: $includeArchived) { ...RoleFields createdAt }\n  }\n"): (typeof documents)["\n  query roles($includeArchived: Boolean) {\n    roles(includeArchived: $includeArchived) { ...RoleFields createdAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -587,6 +649,10 @@ export function graphql(source: "\n  mutation stockAdjust($input: StockAdjustInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation settingsUpdateOverProductionTolerance($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { overProductionTolerancePercent }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation settingsUpdateOverProductionTolerance($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { overProductionTolerancePercent }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation settingsUpdateQuantityPolicy($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { quantityPolicy allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation settingsUpdateQuantityPolicy($input: SettingsUpdateInput!) {\n    settingsUpdate(input: $input) {\n      settings { quantityPolicy allowNegativeStock }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -628,6 +694,10 @@ export function graphql(source: "\n  mutation stockAdjustUserErrors($input: Stoc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription productionOrderEvents(\n    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String\n  ) {\n    productionOrderEvents(\n      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after\n    ) {\n      id type beforeStatus afterStatus payload createdAt\n      productionOrder { number }\n    }\n  }\n"): (typeof documents)["\n  subscription productionOrderEvents(\n    $orderId: ID, $rootOrderId: ID, $locationId: ID, $statuses: [ProductionOrderStatus!], $after: String\n  ) {\n    productionOrderEvents(\n      orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after\n    ) {\n      id type beforeStatus afterStatus payload createdAt\n      productionOrder { number }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription productionOrderEventsWithOperations($orderId: ID, $rootOrderId: ID, $after: String) {\n    productionOrderEvents(orderId: $orderId, rootOrderId: $rootOrderId, after: $after) {\n      id type beforeStatus afterStatus operationBeforeStatus operationAfterStatus\n      productionOrder { number status }\n      operation { name status }\n    }\n  }\n"): (typeof documents)["\n  subscription productionOrderEventsWithOperations($orderId: ID, $rootOrderId: ID, $after: String) {\n    productionOrderEvents(orderId: $orderId, rootOrderId: $rootOrderId, after: $after) {\n      id type beforeStatus afterStatus operationBeforeStatus operationAfterStatus\n      productionOrder { number status }\n      operation { name status }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -763,6 +833,58 @@ export function graphql(source: "\n  query scheduleWithOrders($from: DateTime!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ProductionOrderOperationFields on ProductionOrderOperation {\n    id position sequence name status plannedMinutes plannedStart plannedEnd completedQuantity scrappedQuantity\n    pauseReason skipReason actualMinutes runningSince version\n    resource { name }\n    line { id }\n    timeLogs { id employee { id } startedAt endedAt minutes goodQuantity scrapQuantity pauseReason }\n  }\n"): (typeof documents)["\n  fragment ProductionOrderOperationFields on ProductionOrderOperation {\n    id position sequence name status plannedMinutes plannedStart plannedEnd completedQuantity scrappedQuantity\n    pauseReason skipReason actualMinutes runningSince version\n    resource { name }\n    line { id }\n    timeLogs { id employee { id } startedAt endedAt minutes goodQuantity scrapQuantity pauseReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductionOrderOperationPayloadFields on ProductionOrderOperationPayload {\n    operation { ...ProductionOrderOperationFields order { status version } }\n    userErrors { code message field }\n  }\n"): (typeof documents)["\n  fragment ProductionOrderOperationPayloadFields on ProductionOrderOperationPayload {\n    operation { ...ProductionOrderOperationFields order { status version } }\n    userErrors { code message field }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation productionOrderOperationStart($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationStart(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n"): (typeof documents)["\n  mutation productionOrderOperationStart($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationStart(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation productionOrderOperationPause($id: ID!, $input: ProductionOrderOperationPauseInput!) {\n    productionOrderOperationPause(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n"): (typeof documents)["\n  mutation productionOrderOperationPause($id: ID!, $input: ProductionOrderOperationPauseInput!) {\n    productionOrderOperationPause(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation productionOrderOperationResume($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationResume(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n"): (typeof documents)["\n  mutation productionOrderOperationResume($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationResume(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation productionOrderOperationComplete($id: ID!, $input: ProductionOrderOperationCompleteInput!) {\n    productionOrderOperationComplete(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n"): (typeof documents)["\n  mutation productionOrderOperationComplete($id: ID!, $input: ProductionOrderOperationCompleteInput!) {\n    productionOrderOperationComplete(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation productionOrderOperationSkip($id: ID!, $input: ProductionOrderOperationSkipInput) {\n    productionOrderOperationSkip(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n"): (typeof documents)["\n  mutation productionOrderOperationSkip($id: ID!, $input: ProductionOrderOperationSkipInput) {\n    productionOrderOperationSkip(id: $id, input: $input) { ...ProductionOrderOperationPayloadFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query nodeProductionOrderOperations($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        number status version startDate releasedAt plannedMinutes actualMinutes\n        lines { id quantity }\n        operations { ...ProductionOrderOperationFields }\n      }\n    }\n  }\n"): (typeof documents)["\n  query nodeProductionOrderOperations($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        number status version startDate releasedAt plannedMinutes actualMinutes\n        lines { id quantity }\n        operations { ...ProductionOrderOperationFields }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query productionOrdersWithOperations($tag: String, $first: Int) {\n    productionOrders(tag: $tag, first: $first) {\n      edges {\n        node {\n          number plannedMinutes actualMinutes\n          operations { name status actualMinutes runningSince resource { name } timeLogs { minutes employee { name } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query productionOrdersWithOperations($tag: String, $first: Int) {\n    productionOrders(tag: $tag, first: $first) {\n      edges {\n        node {\n          number plannedMinutes actualMinutes\n          operations { name status actualMinutes runningSince resource { name } timeLogs { minutes employee { name } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation productionOrderConsume($id: ID!, $expectedVersion: Int, $input: ProductionOrderConsumeInput!) {\n    productionOrderConsume(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...ProductionOrderPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation productionOrderConsume($id: ID!, $expectedVersion: Int, $input: ProductionOrderConsumeInput!) {\n    productionOrderConsume(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...ProductionOrderPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation productionOrderReportOutput($id: ID!, $expectedVersion: Int, $input: ProductionOrderReportOutputInput!) {\n    productionOrderReportOutput(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...ProductionOrderPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation productionOrderReportOutput($id: ID!, $expectedVersion: Int, $input: ProductionOrderReportOutputInput!) {\n    productionOrderReportOutput(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...ProductionOrderPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation productionReportUndo($id: ID!, $expectedVersion: Int) {\n    productionReportUndo(id: $id, expectedVersion: $expectedVersion) { ...ProductionOrderPayloadFields }\n  }\n"): (typeof documents)["\n  mutation productionReportUndo($id: ID!, $expectedVersion: Int) {\n    productionReportUndo(id: $id, expectedVersion: $expectedVersion) { ...ProductionOrderPayloadFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query nodeProductionOrderShopFloor($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        number status version\n        lines { id quantity producedQuantity scrappedQuantity }\n        components {\n          id requiredQuantity allocatedQuantity consumedQuantity variance unplanned product { id sku }\n        }\n        reports {\n          id kind undoneAt\n          lines { quantity scrapQuantity allocationReleased onOrderReleased component { id } orderLine { id } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query nodeProductionOrderShopFloor($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        number status version\n        lines { id quantity producedQuantity scrappedQuantity }\n        components {\n          id requiredQuantity allocatedQuantity consumedQuantity variance unplanned product { id sku }\n        }\n        reports {\n          id kind undoneAt\n          lines { quantity scrapQuantity allocationReleased onOrderReleased component { id } orderLine { id } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PurchaseOrderFields on PurchaseOrder {\n    id\n    number\n    status\n    version\n    supplier { name }\n    location { name }\n    productionOrder { id }\n    lines { id quantity receivedQuantity openQuantity unitCost product { sku } }\n    movements { quantity reason location { name } purchaseOrder { number } }\n  }\n"): (typeof documents)["\n  fragment PurchaseOrderFields on PurchaseOrder {\n    id\n    number\n    status\n    version\n    supplier { name }\n    location { name }\n    productionOrder { id }\n    lines { id quantity receivedQuantity openQuantity unitCost product { sku } }\n    movements { quantity reason location { name } purchaseOrder { number } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -855,7 +977,7 @@ export function graphql(source: "\n  query transferOrdersByNumber($number: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TransferOrderFields on TransferOrder {\n    id\n    number\n    status\n    version\n    lines { quantity product { sku } }\n  }\n"): (typeof documents)["\n  fragment TransferOrderFields on TransferOrder {\n    id\n    number\n    status\n    version\n    lines { quantity product { sku } }\n  }\n"];
+export function graphql(source: "\n  fragment TransferOrderFields on TransferOrder {\n    id\n    number\n    status\n    version\n    lines { id quantity movedQuantity openQuantity product { sku } }\n  }\n"): (typeof documents)["\n  fragment TransferOrderFields on TransferOrder {\n    id\n    number\n    status\n    version\n    lines { id quantity movedQuantity openQuantity product { sku } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -864,6 +986,10 @@ export function graphql(source: "\n  mutation transferOrderCreate($input: Transf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation transferOrderComplete($id: ID!, $expectedVersion: Int) {\n    transferOrderComplete(id: $id, expectedVersion: $expectedVersion) {\n      transferOrder { ...TransferOrderFields movements { quantity reason location { name } transferOrder { number } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation transferOrderComplete($id: ID!, $expectedVersion: Int) {\n    transferOrderComplete(id: $id, expectedVersion: $expectedVersion) {\n      transferOrder { ...TransferOrderFields movements { quantity reason location { name } transferOrder { number } } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation transferOrderMove($id: ID!, $lines: [TransferOrderMoveInput!]!, $expectedVersion: Int) {\n    transferOrderMove(id: $id, lines: $lines, expectedVersion: $expectedVersion) {\n      transferOrder { ...TransferOrderFields movements { quantity reason location { name } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation transferOrderMove($id: ID!, $lines: [TransferOrderMoveInput!]!, $expectedVersion: Int) {\n    transferOrderMove(id: $id, lines: $lines, expectedVersion: $expectedVersion) {\n      transferOrder { ...TransferOrderFields movements { quantity reason location { name } } }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ import { createLogger } from "../../src/logger.ts";
 import { type TestKit, useTestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { buildWorld, seedWorld, type World } from "../kit/world.ts";
-import { viewer } from "../operations/access.ts";
+import { me } from "../operations/access.ts";
 import { stockAdjust } from "../operations/inventory.ts";
 
 /**
@@ -162,7 +162,7 @@ describe("retries of a request still running", () => {
         5000,
         "serving the other requests",
         Promise.all([
-          ...Array.from({ length: 10 }, () => send(viewer, {})),
+          ...Array.from({ length: 10 }, () => send(me, {})),
           send(stockAdjust, adjustment("2", otherProduct)),
         ]),
       );

@@ -215,7 +215,7 @@ describe("configuration", () => {
     expect((await send(withinDefaults)).body.errors).toBeUndefined();
     expect(codes(await refusedBeforeExecution(withinDefaults, strict))).toEqual(["QUERY_TOO_DEEP"]);
     expect(
-      codes(await refusedBeforeExecution("{ a: viewer { permissions } b: viewer { permissions } }", strict)),
+      codes(await refusedBeforeExecution("{ a: me { permissions } b: me { permissions } }", strict)),
     ).toEqual(["TOO_MANY_ALIASES"]);
     expect(codes(await refusedBeforeExecution(`{ __typename ${" ".repeat(100)}}`, strict))).toEqual([
       "QUERY_TOO_LARGE",

@@ -16,6 +16,7 @@ import { createProduct } from "../../src/domain/catalog/products.ts";
 import { createProductionOrder } from "../../src/domain/orders/production/create.ts";
 import { recordProductionWaste } from "../../src/domain/orders/production/edits.ts";
 import { completeOperation, startOperation } from "../../src/domain/orders/production/operations.ts";
+import { consumeForProductionOrder } from "../../src/domain/orders/production/reports.ts";
 import { completeProductionOrder } from "../../src/domain/orders/production/transitions.ts";
 import {
   createPurchaseOrder,
@@ -29,7 +30,7 @@ import { seedDemo } from "../../src/setup/demo.ts";
 import { type TestKit, useTestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 
-import { viewerApiKeyRole } from "../operations/access.ts";
+import { meApiKeyRole } from "../operations/access.ts";
 import { productionOrderCreateFromBom } from "../operations/orders.ts";
 import {
   BUBBLE,
@@ -115,6 +116,13 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
       const pack = await tx.productionOrderOperation.findFirstOrThrow({ where: { orderId: kitOrder.id } });
       await startOperation(tx, null, pack.id, { employeeId: employee.id });
       await completeOperation(tx, null, pack.id, { goodQuantity: "1" });
+      // A component scanned by the employee: a report, so that its relations have something too.
+      const part = await tx.productionOrderComponent.findFirstOrThrow({ where: { orderId: kitOrder.id } });
+      await consumeForProductionOrder(tx, null, kitOrder.id, {
+        productId: part.productId,
+        quantity: "1",
+        employeeId: employee.id,
+      });
       await completeProductionOrder(tx, null, kitOrder.id);
       const supplier = await tx.supplier.findFirstOrThrow();
       const purchase = await createPurchaseOrder(tx, null, {
@@ -141,7 +149,7 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
     });
     // The built-in roles, and one without PRODUCTION_VIEW (every built-in role has it).
     for (const key of [world.adminKey, ...secrets, await world.keyWith("INVENTORY_ADJUST")]) {
-      const apiKey = (await world.execute(viewerApiKeyRole, {}, { key })).data?.viewer.apiKey;
+      const apiKey = (await world.execute(meApiKeyRole, {}, { key })).data?.me.apiKey;
       if (!apiKey) throw new Error("the key does not authenticate");
       readers.push({ role: apiKey.role.name, key, keyId: apiKey.id, permissions: apiKey.role.permissions });
     }
@@ -242,7 +250,7 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
     };
     const roots = Object.values(schema.getQueryType()?.getFields() ?? {}).filter(
       (field) =>
-        !["node", "nodes", "viewer"].includes(field.name) &&
+        !["node", "nodes", "me"].includes(field.name) &&
         isCompositeType(getNamedType(field.type)) &&
         (field.name in rootArguments || !field.args.some(isRequiredArgument)),
     );
@@ -267,13 +275,13 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
         checkRefusals(reader, result, !isDeepStrictEqual(expected, admin.data?.[root.name]));
       }
     }
-    // The viewer is each reader's own: its key and role, whatever its permissions.
-    const viewer = `{ viewer { ${selectionOf(schema.getType("Viewer") as GraphQLObjectType, 3)} } }`;
+    // `me` is each reader's own: its key and role, whatever its permissions.
+    const me = `{ me { ${selectionOf(schema.getType("Viewer") as GraphQLObjectType, 3)} } }`;
     for (const reader of readers) {
-      const result = await run(reader, viewer);
+      const result = await run(reader, me);
       expect(result.errors).toBeUndefined();
-      expect(result.data?.viewer.apiKey.id).toBe(reader.keyId);
-      noteRelations(result.data?.viewer, fieldType("Query", "viewer"), seen);
+      expect(result.data?.me.apiKey.id).toBe(reader.keyId);
+      noteRelations(result.data?.me, fieldType("Query", "me"), seen);
     }
     relations = seen.size;
     // Every relation to a Node type that the walk can reach had something to return in this world.

@@ -52,6 +52,7 @@ export const NEEDS: Record<string, Permission | null> = {
   SalesOrder: null,
   Supplier: null,
   TransferOrder: null,
+  TransferOrderLine: null,
 };
 /** Object types that are not Node types but carry a permission of their own. */
 export const OTHER_NEEDS: Record<string, Permission> = { ProductionOrderEvent: "PRODUCTION_VIEW" };

@@ -79,12 +79,12 @@ describe("server", () => {
     const client = wsClient(`Bearer ${kit.adminKey}`);
     const result = await new Promise<unknown>((resolve, reject) => {
       client.subscribe(
-        { query: "{ viewer { apiKey { name } } }" },
+        { query: "{ me { apiKey { name } } }" },
         { next: resolve, error: reject, complete: () => {} },
       );
     });
     await client.dispose();
-    expect(result).toEqual({ data: { viewer: { apiKey: { name: "first admin key" } } } });
+    expect(result).toEqual({ data: { me: { apiKey: { name: "first admin key" } } } });
   });
 
   it("closes a graphql-ws connection with a bad key with 4403", async () => {
@@ -92,7 +92,7 @@ describe("server", () => {
     const closed = await new Promise<{ code: number }>((resolve) => {
       client.on("closed", (event) => resolve(event as { code: number }));
       client.subscribe(
-        { query: "{ viewer { permissions } }" },
+        { query: "{ me { permissions } }" },
         { next: () => {}, error: () => {}, complete: () => {} },
       );
     });
@@ -101,18 +101,18 @@ describe("server", () => {
   });
 
   it("serves GraphQL over HTTP with the standard response media type", async () => {
-    const response = await postOverNetwork("{ viewer { permissions } }", "application/graphql-response+json");
+    const response = await postOverNetwork("{ me { permissions } }", "application/graphql-response+json");
     expect(response.headers.get("content-type")).toContain("application/graphql-response+json");
     expect(
-      ((await response.json()) as { data: { viewer: { permissions: string[] } } }).data.viewer.permissions,
+      ((await response.json()) as { data: { me: { permissions: string[] } } }).data.me.permissions,
     ).toContain("ADMIN");
   });
 
   it("serves GraphQL over server-sent events on the same path", async () => {
-    const response = await postOverNetwork("{ viewer { apiKey { name } } }", "text/event-stream");
+    const response = await postOverNetwork("{ me { apiKey { name } } }", "text/event-stream");
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const body = await response.text();
-    expect(body).toContain('event: next\ndata: {"data":{"viewer":{"apiKey":{"name":"first admin key"}}}}');
+    expect(body).toContain('event: next\ndata: {"data":{"me":{"apiKey":{"name":"first admin key"}}}}');
     expect(body).toContain("event: complete");
   });
 
@@ -122,10 +122,10 @@ describe("server", () => {
     client.on("closed", () => {
       closed = true;
     });
-    const broken = await run(client, "{ viewer { apiKey { name }");
+    const broken = await run(client, "{ me { apiKey { name }");
     expect(broken.errors?.[0]?.message).toMatch(/^Syntax Error/);
-    expect(await run(client, "{ viewer { apiKey { name } } }")).toEqual({
-      data: { viewer: { apiKey: { name: "first admin key" } } },
+    expect(await run(client, "{ me { apiKey { name } } }")).toEqual({
+      data: { me: { apiKey: { name: "first admin key" } } },
     });
     expect(closed).toBe(false);
     await client.dispose();
@@ -148,8 +148,8 @@ describe("server", () => {
     const closed = new Promise<{ code: number }>((resolve) => {
       client.on("closed", (event) => resolve(event as { code: number }));
     });
-    await run(client, "{ viewer { permissions } }");
-    void run(client, "query($padding: String) { viewer { permissions } }", {
+    await run(client, "{ me { permissions } }");
+    void run(client, "query($padding: String) { me { permissions } }", {
       padding: "x".repeat(kit.app.limits.maxBodyBytes + 1),
     });
     // 1009: "message too big", closed by ws before anything reads the message.

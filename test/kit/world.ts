@@ -213,7 +213,7 @@ export interface Fixtures {
   /** A sales order of 4 of a new product (20 in stock at the warehouse). */
   salesOrder(status: "DRAFT" | "AUTHORIZED"): Promise<{ id: string; product: number }>;
   /** A transfer of 5 of a new product from the warehouse (20 there) to the shop floor. */
-  transferOrder(status: "DRAFT" | "COMPLETED"): Promise<{ id: string; product: number }>;
+  transferOrder(status: "DRAFT" | "COMPLETED"): Promise<{ id: string; lineId: string; product: number }>;
 }
 
 interface Payload {
@@ -326,11 +326,11 @@ export function makeFixtures(kit: TestKit, places: World): Fixtures {
         await kit.execute(transferOrderCreate, { input }),
         "transferOrderCreate",
       );
-      if (!transferOrder) throw new Error("transferOrderCreate made no order");
+      if (!transferOrder?.lines[0]) throw new Error("transferOrderCreate made no order");
       if (status === "COMPLETED") {
         made(await kit.execute(transferOrderComplete, { id: transferOrder.id }), "transferOrderComplete");
       }
-      return { id: transferOrder.id, product };
+      return { id: transferOrder.id, lineId: transferOrder.lines[0].id, product };
     },
   };
 }

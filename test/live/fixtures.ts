@@ -1,4 +1,5 @@
 import { afterEach } from "vitest";
+import { authenticate } from "../../src/domain/access.ts";
 import type { RunningServer } from "../../src/http/server.ts";
 import type { SubscribeOptions } from "../../src/live/feed.ts";
 import { forTheFile, succeeded, type TestKit } from "../kit/app.ts";
@@ -120,7 +121,9 @@ export function liveFixtures() {
     apiKeyIdOf,
     /** What a subscription to every product event asks the feed for, as the key `secret`. */
     async productEventsAs(secret = live.kit.adminKey): Promise<SubscribeOptions> {
-      return { filter: { entityTypes: ["Product"] }, after: null, apiKeyId: await apiKeyIdOf(secret) };
+      const viewer = await authenticate(live.kit.db, `Bearer ${secret}`);
+      if (!viewer) throw new Error("productEventsAs: the key does not authenticate");
+      return { filter: { entityTypes: ["Product"] }, after: null, viewer };
     },
     async newestEventId(): Promise<string> {
       const newest = await live.kit.db.prisma.event.findFirst({ orderBy: { id: "desc" } });

@@ -87,7 +87,7 @@ describe("event stream", () => {
     const feed = new FakeFeed();
     feed.commit(1, 2, 3, 4, 5);
     feed.read();
-    const stream = new EventStream(feed, filter, 1, limits, undefined, 2n);
+    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, 2n);
     let moves = 2;
     feed.duringRead = () => {
       // Two commits land while the replay reads: the feed dispatches them before the stream is live.
@@ -107,7 +107,7 @@ describe("event stream", () => {
     const feed = new FakeFeed();
     feed.commit(1, 2, 3);
     feed.read();
-    const stream = new EventStream(feed, filter, 1, limits, undefined, 1n);
+    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, 1n);
     // Writes never stop: the feed moves on during every read of the boundary.
     feed.duringPrunedRead = () => {
       feed.commit(Number(feed.cursor) + 1);
@@ -127,7 +127,7 @@ describe("event stream", () => {
     const removed: EventStream[] = [];
     feed.remove = (stream) => removed.push(stream);
     feed.replayPage = () => Promise.reject(new Error("Connection terminated: db.internal:5432"));
-    const stream = new EventStream(feed, filter, 1, limits, undefined, 1n);
+    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, 1n);
     const failure = await stream.next().catch((error: unknown) => error);
     expect(failure).toMatchObject({
       message:
@@ -144,7 +144,7 @@ describe("event stream", () => {
     feed.commit(1, 2);
     feed.read();
     // The client saw event 4 through an instance whose feed is ahead of this one.
-    const stream = new EventStream(feed, filter, 1, limits, undefined, 4n);
+    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, 4n);
     const first = stream.next();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(feed.live.has(stream)).toBe(true);
@@ -157,7 +157,7 @@ describe("event stream", () => {
     const feed = new FakeFeed();
     feed.commit(1, 2, 3);
     feed.read();
-    const stream = new EventStream(feed, filter, 1, limits, undefined, 1n);
+    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, 1n);
     feed.duringRead = () => {
       feed.pruned = 2n;
     };
@@ -172,7 +172,7 @@ describe("event stream", () => {
       bufferedAmount: () => 0,
       close: (code: number, reason: string) => closes.push([code, reason]),
     };
-    const stream = new EventStream(feed, filter, 1, { ...limits, maxQueuedEvents: 3 }, connection, null);
+    const stream = new EventStream(feed, filter, 1, 1, { ...limits, maxQueuedEvents: 3 }, connection, null);
     feed.goLive(stream);
     feed.commit(1, 2, 3, 4);
     feed.read();
@@ -190,7 +190,7 @@ describe("event stream", () => {
     const feed = new FakeFeed();
     const closes: number[] = [];
     const connection = { bufferedAmount: () => 2 << 20, close: (code: number) => closes.push(code) };
-    const stream = new EventStream(feed, filter, 1, limits, connection, null);
+    const stream = new EventStream(feed, filter, 1, 1, limits, connection, null);
     feed.goLive(stream);
     feed.commit(1);
     feed.read();

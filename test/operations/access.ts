@@ -18,11 +18,47 @@ export const apiKeyRevoke = graphql(`
   }
 `);
 
-export const viewer = graphql(`
-  query viewer { viewer { apiKey { name } permissions } }
+export const me = graphql(`
+  query me { me { apiKey { name role { name permissions } } permissions } }
 `);
 
 /** The key's own id and role, which tells a permission test what the key may read. */
-export const viewerApiKeyRole = graphql(`
-  query viewerApiKeyRole { viewer { apiKey { id role { name permissions } } } }
+export const meApiKeyRole = graphql(`
+  query meApiKeyRole { me { apiKey { id role { name permissions } } } }
+`);
+
+/** Roles. */
+
+graphql(`
+  fragment RoleFields on Role {
+    id
+    name
+    permissions
+    builtIn
+    archivedAt
+  }
+`);
+
+export const roleCreate = graphql(`
+  mutation roleCreate($input: RoleCreateInput!) {
+    roleCreate(input: $input) { role { ...RoleFields } userErrors { code message field } }
+  }
+`);
+
+export const roleUpdate = graphql(`
+  mutation roleUpdate($id: ID!, $input: RoleUpdateInput!) {
+    roleUpdate(id: $id, input: $input) { role { ...RoleFields } userErrors { code message field } }
+  }
+`);
+
+export const roleArchive = graphql(`
+  mutation roleArchive($id: ID!) {
+    roleArchive(id: $id) { role { ...RoleFields } userErrors { code message field } }
+  }
+`);
+
+export const roles = graphql(`
+  query roles($includeArchived: Boolean) {
+    roles(includeArchived: $includeArchived) { ...RoleFields createdAt }
+  }
 `);

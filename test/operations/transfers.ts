@@ -8,7 +8,7 @@ graphql(`
     number
     status
     version
-    lines { quantity product { sku } }
+    lines { id quantity movedQuantity openQuantity product { sku } }
   }
 `);
 
@@ -22,6 +22,15 @@ export const transferOrderComplete = graphql(`
   mutation transferOrderComplete($id: ID!, $expectedVersion: Int) {
     transferOrderComplete(id: $id, expectedVersion: $expectedVersion) {
       transferOrder { ...TransferOrderFields movements { quantity reason location { name } transferOrder { number } } }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const transferOrderMove = graphql(`
+  mutation transferOrderMove($id: ID!, $lines: [TransferOrderMoveInput!]!, $expectedVersion: Int) {
+    transferOrderMove(id: $id, lines: $lines, expectedVersion: $expectedVersion) {
+      transferOrder { ...TransferOrderFields movements { quantity reason location { name } } }
       userErrors { code message field }
     }
   }

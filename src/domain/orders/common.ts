@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
 import { type Location, Prisma, type Product } from "../../generated/prisma/client.ts";
 import { LocationKind } from "../../generated/prisma/enums.ts";
-import { DomainError, ErrorCode, parseInput } from "../errors.ts";
+import type { Dec } from "../decimal.ts";
+import { DomainError, ErrorCode, parseInput, type UserError } from "../errors.ts";
 import { type Actor, type EventType, recordEvent } from "../events.ts";
 import { requireAllActive } from "../records.ts";
 import { decimal, ref } from "../validation.ts";
@@ -59,6 +60,49 @@ export function orderLines<Line extends z.ZodType>(line: Line) {
     .array(line)
     .min(1, "must have at least one line")
     .max(MAX_ORDER_LINES, `must have at most ${MAX_ORDER_LINES} lines`);
+}
+
+/** What an action on some lines of an order takes (a receipt, a move): each line once, a quantity above zero. */
+export const lineQuantities = orderLines(z.object({ lineId: ref, quantity: decimal.positive })).refine(
+  (lines) => new Set(lines.map((line) => line.lineId)).size === lines.length,
+  "names the same line twice",
+);
+
+/** A line of an order, the quantity an action takes of it, and the input field that gave that quantity. */
+export interface LineQuantity<Line> {
+  line: Line;
+  quantity: Dec;
+  field: string[];
+}
+
+/**
+ * The lines of the order that `entries` (`lineQuantities`) name, with their quantities: a line the order does
+ * not have is NOT_FOUND naming `lines.N.lineId`, and `tooMuch` says why a quantity cannot be taken of its line
+ * (INVALID_INPUT naming `lines.N.quantity`), or null. Every refusal is reported together.
+ */
+export function linesNamed<Line extends { id: number }>(
+  kind: OrderName,
+  order: { id: number; lines: Line[] },
+  entries: { lineId: number; quantity: Dec }[],
+  tooMuch: (line: Line, quantity: Dec) => string | null,
+): LineQuantity<Line>[] {
+  const errors: UserError[] = [];
+  const named: LineQuantity<Line>[] = [];
+  entries.forEach((entry, index) => {
+    const field = ["lines", String(index)];
+    const line = order.lines.find((candidate) => candidate.id === entry.lineId);
+    if (!line) {
+      const message = `${orderNumber(kind.prefix, order.id)} has no line with this id`;
+      errors.push({ code: ErrorCode.NOT_FOUND, message, field: [...field, "lineId"] });
+      return;
+    }
+    const quantityField = [...field, "quantity"];
+    const problem = tooMuch(line, entry.quantity);
+    if (problem) errors.push({ code: ErrorCode.INVALID_INPUT, message: problem, field: quantityField });
+    else named.push({ line, quantity: entry.quantity, field: quantityField });
+  });
+  if (errors.length > 0) throw new DomainError(errors);
+  return named;
 }
 
 /** The optimistic-concurrency argument every order change takes. */

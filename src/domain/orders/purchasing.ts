@@ -18,6 +18,8 @@ import { readSettings } from "../settings.ts";
 import { decimal, optionalText, ref } from "../validation.ts";
 import {
   expectedVersion,
+  lineQuantities,
+  linesNamed,
   lockOrder,
   MAX_ORDER_LINES,
   numberedLines,
@@ -31,7 +33,7 @@ import {
   statusChangeAction,
   withLines,
 } from "./common.ts";
-import { ORDER_PREFIX, orderNumber } from "./numbers.ts";
+import { ORDER_PREFIX } from "./numbers.ts";
 import { OPEN_STATUSES } from "./production/order.ts";
 
 export const PURCHASE_ORDER: OrderKind<PurchaseOrder> = {
@@ -63,13 +65,7 @@ export const purchaseOrderCreateInput = z.object({
 
 export const purchaseOrderLinesInput = z.object({ lines: purchaseLines, expectedVersion });
 
-export const purchaseOrderReceiveInput = z.object({
-  lines: orderLines(z.object({ lineId: ref, quantity: decimal.positive })).refine(
-    (lines) => new Set(lines.map((line) => line.lineId)).size === lines.length,
-    "names the same line twice",
-  ),
-  expectedVersion,
-});
+export const purchaseOrderReceiveInput = z.object({ lines: lineQuantities, expectedVersion });
 
 type LineData = { productId: number; quantity: Dec; unitCost?: Dec | null | undefined };
 
@@ -187,33 +183,13 @@ export async function receivePurchaseOrder(tx: Tx, actor: Actor, id: number, inp
   });
   const order = await linesOf(tx, id);
   const { allowOverReceipt } = await readSettings(tx);
-  const errors: UserError[] = [];
-  const receipts: { line: (typeof order.lines)[number]; quantity: Dec; field: string[] }[] = [];
-  data.lines.forEach((receipt, index) => {
-    const field = ["lines", String(index)];
-    const line = order.lines.find((candidate) => candidate.id === receipt.lineId);
-    if (!line) {
-      errors.push({
-        code: ErrorCode.NOT_FOUND,
-        message: `${orderNumber(PURCHASE_ORDER.prefix, id)} has no line with this id`,
-        field: [...field, "lineId"],
-      });
-      return;
-    }
-    if (dec(line.receivedQuantity).plus(receipt.quantity).greaterThan(line.quantity) && !allowOverReceipt) {
-      errors.push({
-        code: ErrorCode.INVALID_INPUT,
-        message:
-          `Line ${line.position + 1} ordered ${formatDecimal(line.quantity)} and has received ` +
-          `${formatDecimal(line.receivedQuantity)}: receiving ${formatDecimal(receipt.quantity)} more exceeds ` +
-          "the ordered quantity (Settings.allowOverReceipt is off)",
-        field: [...field, "quantity"],
-      });
-    }
-    receipts.push({ line, quantity: receipt.quantity, field: [...field, "quantity"] });
-  });
-  if (errors.length > 0) throw new DomainError(errors);
-
+  const receipts = linesNamed(PURCHASE_ORDER, order, data.lines, (line, quantity) =>
+    dec(line.receivedQuantity).plus(quantity).greaterThan(line.quantity) && !allowOverReceipt
+      ? `Line ${line.position + 1} ordered ${formatDecimal(line.quantity)} and has received ` +
+        `${formatDecimal(line.receivedQuantity)}: receiving ${formatDecimal(quantity)} more exceeds the ` +
+        "ordered quantity (Settings.allowOverReceipt is off)"
+      : null,
+  );
   // One change of stock: on hand up and on order down at the same levels, so one STOCK_CHANGED each.
   const receiving = new Map(receipts.map((receipt) => [receipt.line.id, receipt.quantity]));
   await changeStock(tx, actor, {

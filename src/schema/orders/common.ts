@@ -15,7 +15,7 @@ const EXPECTED_VERSION =
 
 /**
  * One mutation per status change, each `(id, expectedVersion)` -> the order's payload, running its domain action
- * in one transaction.
+ * in one transaction. A change that more keys may make names its own permissions (any one of them is enough).
  */
 export function orderMutations<Row>(spec: {
   ref: ObjectRef<Types, Row>;
@@ -23,7 +23,11 @@ export function orderMutations<Row>(spec: {
   permission: Permission;
   changes: Record<
     string,
-    { description: string; run(tx: Tx, actor: Actor, id: number, input: unknown): Promise<Row> }
+    {
+      description: string;
+      permission?: readonly Permission[];
+      run(tx: Tx, actor: Actor, id: number, input: unknown): Promise<Row>;
+    }
   >;
 }) {
   builder.mutationFields((t) =>
@@ -32,9 +36,9 @@ export function orderMutations<Row>(spec: {
         name,
         rowArgsAction(t, {
           payload: spec.payload,
-          permission: spec.permission,
           ref: spec.ref,
           ...change,
+          permission: change.permission ?? spec.permission,
           args: { expectedVersion: t.arg.int(expectedVersionArg) },
         }),
       ]),

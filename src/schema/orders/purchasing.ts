@@ -217,7 +217,8 @@ builder.mutationFields((t) => ({
   }),
   purchaseOrderReceive: rowArgsAction(t, {
     payload: PurchaseOrderPayload,
-    permission: "PURCHASING",
+    // The goods-in desk and the scanner receive what purchasing ordered; ordering stays PURCHASING.
+    permission: ["PURCHASING", "INVENTORY_RECEIVE"],
     description:
       "Receives lines of an ORDERED purchase order (partly or fully): adds stock, lowers on order. More than " +
       "ordered is refused unless Settings.allowOverReceipt. RECEIVED once every line is fully received.",

@@ -2,14 +2,17 @@ import { ORDER_PREFIX, orderNumber } from "../../domain/orders/numbers.ts";
 import {
   completeTransferOrder,
   createTransferOrder,
+  moveTransferOrderLines,
+  stillToMove,
   voidTransferOrder,
 } from "../../domain/orders/transfers.ts";
-import { TransferOrderStatus } from "../../generated/prisma/enums.ts";
+import { type Permission, TransferOrderStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { nodeOptions } from "../nodes.ts";
-import { inputAction, payloadType } from "../payload.ts";
+import { inputAction, payloadType, rowArgsAction } from "../payload.ts";
 import {
+  expectedVersionArg,
   idFilter,
   ORDER_LINES_RULE,
   OrderLineInput,
@@ -22,8 +25,11 @@ import {
 
 export const TransferOrderStatusEnum = builder.enumType(TransferOrderStatus, {
   name: "TransferOrderStatus",
-  description: "DRAFT -> COMPLETED (stock moved) or VOIDED.",
+  description: "DRAFT (lines may move in parts) -> COMPLETED (every line moved) or VOIDED.",
 });
+
+/** Moving stock on a transfer: the stores (INVENTORY_ADJUST) and the receiving scanners (INVENTORY_RECEIVE). */
+const MOVE_PERMISSIONS: readonly Permission[] = ["INVENTORY_ADJUST", "INVENTORY_RECEIVE"];
 
 export const TransferOrderRef = builder.prismaNode("TransferOrder", {
   ...nodeOptions,
@@ -44,7 +50,7 @@ export const TransferOrderRef = builder.prismaNode("TransferOrder", {
     note: t.exposeString("note", { nullable: true }),
     lines: t.relation("lines", { query: { orderBy: { position: "asc" } } }),
     movements: t.relation("movements", {
-      description: "TRANSFER_OUT and TRANSFER_IN movements (empty until completed).",
+      description: "TRANSFER_OUT and TRANSFER_IN movements, a pair per line each time it moved.",
       query: { orderBy: { id: "asc" } },
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -52,10 +58,18 @@ export const TransferOrderRef = builder.prismaNode("TransferOrder", {
   }),
 });
 
-builder.prismaObject("TransferOrderLine", {
+export const TransferOrderLineRef = builder.prismaNode("TransferOrderLine", {
+  ...nodeOptions,
   fields: (t) => ({
     product: t.relation("product"),
-    quantity: t.expose("quantity", { type: "Decimal" }),
+    quantity: t.expose("quantity", { type: "Decimal", description: "To move in all." }),
+    movedQuantity: t.expose("movedQuantity", { type: "Decimal", description: "Moved so far." }),
+    openQuantity: t.field({
+      type: "Decimal",
+      description: "Still to move: quantity - moved.",
+      select: { quantity: true, movedQuantity: true },
+      resolve: (line) => stillToMove(line),
+    }),
   }),
 });
 
@@ -111,6 +125,16 @@ const TransferOrderCreateInput = builder.inputType("TransferOrderCreateInput", {
   }),
 });
 
+const TransferOrderMoveInput = builder.inputType("TransferOrderMoveInput", {
+  fields: (t) => ({
+    lineId: t.rowID({ for: TransferOrderLineRef }),
+    quantity: t.field({
+      type: "Decimal",
+      description: "Moved now; greater than zero, at most what is still to move.",
+    }),
+  }),
+});
+
 const TransferOrderPayload = payloadType("TransferOrderPayload", "transferOrder", TransferOrderRef);
 
 orderMutations({
@@ -119,10 +143,15 @@ orderMutations({
   permission: "INVENTORY_ADJUST",
   changes: {
     transferOrderComplete: {
-      description: "DRAFT -> COMPLETED: moves the stock (TRANSFER_OUT at from, TRANSFER_IN at to).",
+      description:
+        "DRAFT -> COMPLETED: moves what every line still has to move (TRANSFER_OUT at from, TRANSFER_IN at to).",
+      permission: MOVE_PERMISSIONS,
       run: completeTransferOrder,
     },
-    transferOrderVoid: { description: "DRAFT -> VOIDED.", run: voidTransferOrder },
+    transferOrderVoid: {
+      description: "DRAFT -> VOIDED: what was still to move stays; what moved already stays moved.",
+      run: voidTransferOrder,
+    },
   },
 });
 
@@ -133,5 +162,18 @@ builder.mutationFields((t) => ({
     description: "A DRAFT transfer order.",
     input: TransferOrderCreateInput,
     run: createTransferOrder,
+  }),
+  transferOrderMove: rowArgsAction(t, {
+    payload: TransferOrderPayload,
+    permission: MOVE_PERMISSIONS,
+    description:
+      "Moves lines of a DRAFT transfer order, each in part or in whole (TRANSFER_OUT at from, TRANSFER_IN at " +
+      "to). More than a line still has to move is refused. COMPLETED once every line has moved.",
+    ref: TransferOrderRef,
+    args: {
+      lines: t.arg({ type: [TransferOrderMoveInput], description: "At most one move per line." }),
+      expectedVersion: t.arg.int(expectedVersionArg),
+    },
+    run: moveTransferOrderLines,
   }),
 }));

@@ -62,8 +62,8 @@ export const PREVIOUS_STATUS = "PREVIOUS";
 export interface Transition {
   from: readonly Status[];
   to: Status | typeof PREVIOUS_STATUS;
-  /** Who may run it. */
-  permission: Permission;
+  /** Who may run it: a key with any one of these (the API refuses the others naming them all). */
+  permissions: readonly Permission[];
   /** For the INVALID_STATUS message: "only a PLANNED production order can be released". */
   verb: string;
   /** What it does besides the status change, as the API describes it after "<from> -> <to>". */
@@ -75,7 +75,7 @@ export const TRANSITIONS = {
   authorize: {
     from: [DRAFT],
     to: PLANNED,
-    permission: "PRODUCTION_FULFILL",
+    permissions: ["PRODUCTION_FULFILL"],
     verb: "authorized",
     effect:
       ": allocates the components, puts the output on order and creates the nested production and assembly " +
@@ -84,7 +84,7 @@ export const TRANSITIONS = {
   release: {
     from: [PLANNED],
     to: RELEASED,
-    permission: "PRODUCTION_FULFILL",
+    permissions: ["PRODUCTION_FULFILL"],
     verb: "released",
     effect:
       " with every PLANNED order below it; creates transfer and purchase orders for the bought components the " +
@@ -93,14 +93,16 @@ export const TRANSITIONS = {
   start: {
     from: [RELEASED],
     to: IN_PROGRESS,
-    permission: "PRODUCTION_FULFILL",
+    // The operator starts what the planner released; a planner may too.
+    permissions: ["PRODUCTION_EXECUTE", "PRODUCTION_FULFILL"],
     verb: "started",
     effect: ".",
   },
   complete: {
     from: [RELEASED, IN_PROGRESS],
     to: COMPLETED,
-    permission: "PRODUCTION_ADJUST",
+    // The operator completes the run on the floor; PRODUCTION_ADJUST completes runs from the office.
+    permissions: ["PRODUCTION_EXECUTE", "PRODUCTION_ADJUST"],
     verb: "completed",
     effect:
       ": consumes the components (the required quantity unless `consumption` says otherwise) and adds the " +
@@ -109,7 +111,7 @@ export const TRANSITIONS = {
   undo: {
     from: [PLANNED, RELEASED, IN_PROGRESS, COMPLETED],
     to: PREVIOUS_STATUS,
-    permission: "PRODUCTION_UNDO",
+    permissions: ["PRODUCTION_UNDO"],
     verb: "undone",
     effect:
       "One status back, reversing that step's stock effects exactly (undoing COMPLETED returns the components, " +
@@ -118,7 +120,7 @@ export const TRANSITIONS = {
   void: {
     from: OPEN_STATUSES,
     to: VOIDED,
-    permission: "PRODUCTION_VOID",
+    permissions: ["PRODUCTION_VOID"],
     verb: "voided",
     effect: ": releases the allocations and removes the output from on order.",
   },

@@ -419,8 +419,8 @@ function planArgs(t: MutationFieldBuilder) {
 }
 
 /**
- * A status step's mutation, `(id, expectedVersion, ...args)`: its permission and description are its row of the
- * transition table.
+ * A status step's mutation, `(id, expectedVersion, ...args)`: its permissions (any one of them is enough) and
+ * description are its row of the transition table.
  */
 function step<Row, Args extends InputFieldMap>(
   t: MutationFieldBuilder,
@@ -433,7 +433,7 @@ function step<Row, Args extends InputFieldMap>(
 ) {
   return rowArgsAction(t, {
     ...spec,
-    permission: transition.permission,
+    permission: transition.permissions,
     description: describeTransition(transition),
     ref: ProductionOrderRef,
     args: { expectedVersion: t.arg.int({ required: false }), ...spec.args },

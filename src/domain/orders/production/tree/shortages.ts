@@ -11,7 +11,7 @@ import { Dec, dec, formatDecimal, ZERO } from "../../../decimal.ts";
 import type { Actor } from "../../../events.ts";
 import { availableOf, readStockLevels, stockKey } from "../../../inventory/ledger.ts";
 import { type PurchaseNeed, purchaseFromPrimarySuppliers } from "../../purchasing.ts";
-import { createTransferOrder } from "../../transfers.ts";
+import { createTransferOrder, stillToMove } from "../../transfers.ts";
 import { VOIDED } from "../order.ts";
 import { readStockClaims } from "./facts.ts";
 
@@ -94,7 +94,12 @@ export async function coverShortages(
     else unordered.push({ orderId, product, quantity, reason });
   };
   for (const order of orders) {
-    const transferring = totals(order.transferOrders.flatMap((transfer) => transfer.lines));
+    // What its open transfers still bring: a part already moved is on the floor's shelf, counted there.
+    const transferring = totals(
+      order.transferOrders.flatMap((transfer) =>
+        transfer.lines.map((line) => ({ productId: line.productId, quantity: stillToMove(line) })),
+      ),
+    );
     const buying = totals(
       order.purchaseOrders.flatMap((purchase) =>
         purchase.lines.map((line) => ({
@@ -165,8 +170,8 @@ export async function coverShortages(
 /**
  * What the released orders (`orderIds`) find free, per product: at the floor, its on hand less what every other
  * open order there draws from stock (less what their open transfers are still bringing from the warehouse); at
- * the warehouse, its available less every open transfer out of it, and less what other orders will need from it
- * when the floor cannot serve them.
+ * the warehouse, its available less what every open transfer out of it still has to move (a part moved already
+ * left its stock), and less what other orders will need from it when the floor cannot serve them.
  */
 async function freeStock(
   tx: Tx,
@@ -202,7 +207,7 @@ async function freeStock(
   for (const productId of productIds) {
     const lines = transferLines.filter((line) => line.productId === productId);
     // Other orders' transfers to this floor bring what they draw: the floor need not hold it for them.
-    const bringing = sumOf(
+    const bringing = stillToMoveOf(
       lines.filter(
         (line) =>
           line.transferOrder.toLocationId === location.id &&
@@ -215,15 +220,16 @@ async function freeStock(
       .minus(claims.get(productId)?.drawn ?? ZERO)
       .plus(bringing);
     const stored = warehouse === null ? undefined : levels.get(stockKey(productId, warehouse));
-    const inWarehouse = (stored ? availableOf(stored) : ZERO).minus(sumOf(lines));
+    const inWarehouse = (stored ? availableOf(stored) : ZERO).minus(stillToMoveOf(lines));
     floorFree.set(productId, Dec.max(onFloor, ZERO));
     warehouseFree.set(productId, inWarehouse.plus(Dec.min(onFloor, ZERO)));
   }
   return { floorFree, warehouseFree };
 }
 
-function sumOf(lines: { quantity: Prisma.Decimal }[]): Dec {
-  return lines.reduce((total, line) => total.plus(dec(line.quantity)), ZERO);
+/** What open transfer lines still have to move (a line moved in part has left the warehouse in part). */
+function stillToMoveOf(lines: { quantity: Prisma.Decimal; movedQuantity: Prisma.Decimal }[]): Dec {
+  return lines.reduce((total, line) => total.plus(stillToMove(line)), ZERO);
 }
 
 function totals(lines: { productId: number; quantity: Prisma.Decimal | Dec }[]): Map<number, Dec> {
