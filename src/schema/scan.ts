@@ -18,6 +18,7 @@ import { PurchaseOrderRef } from "./orders/purchasing.ts";
 import { SalesOrderRef } from "./orders/sales.ts";
 import { TransferOrderRef } from "./orders/transfers.ts";
 import { runRead } from "./payload.ts";
+import { taggedUnion } from "./tagged-union.ts";
 
 /** `scan(code)`: everything a printed code can name, in one call (the rules: src/domain/scan/lookup.ts). */
 
@@ -72,21 +73,9 @@ const Gs1DataRef = builder.objectRef<Gs1Data>("Gs1Data").implement({
   }),
 });
 
-/**
- * Which type each match was loaded as. Rows of the six models carry no type name, so `matches` records it here
- * for the union to read (as `RelatedOrder` does); the rows are the objects Prisma returned, which keeps the
- * nested selections Pothos loaded into them usable.
- */
-const matchKinds = new WeakMap<object, ScanKind>();
-
-const ScanMatchUnion = builder.unionType("ScanMatch", {
+const { union: ScanMatchUnion, tag: tagMatches } = taggedUnion("ScanMatch", {
   description: "A record a scanned code names.",
   types: [ProductRef, LocationRef, ProductionOrderRef, PurchaseOrderRef, TransferOrderRef, SalesOrderRef],
-  resolveType: (row) => {
-    const kind = matchKinds.get(row);
-    if (!kind) throw new Error("ScanMatch: a row that matches did not load");
-    return kind;
-  },
 });
 
 interface ScanAnswer {
@@ -160,7 +149,7 @@ async function loadMatches(hits: ScanHit[], context: Context, info: GraphQLResol
     [...idsByKind].map(async ([kind, ids]) => {
       const query = withId(queryFromInfo({ context, info, typeName: kind }));
       const rows = await LOADS[kind](context, query, ids);
-      for (const row of rows) matchKinds.set(row, kind);
+      tagMatches(rows, kind);
       return rows.map((row) => [`${kind}:${(row as { id: number }).id}`, row] as const);
     }),
   );

@@ -5,6 +5,7 @@ import type { Prisma } from "../../../generated/prisma/client.ts";
 import { ProductionOrderKind, ProductionOrderStatus } from "../../../generated/prisma/enums.ts";
 import { builder, type Context } from "../../builder.ts";
 import { requestLoader } from "../../loaders.ts";
+import { taggedUnion } from "../../tagged-union.ts";
 import { PurchaseOrderRef } from "../purchasing.ts";
 import { SalesOrderRef } from "../sales.ts";
 import { TransferOrderRef } from "../transfers.ts";
@@ -23,32 +24,13 @@ export const ProductionOrderKindEnum = builder.enumType(ProductionOrderKind, {
     "parent order needing it is authorized.",
 });
 
-type RelatedKind = "ProductionOrder" | "PurchaseOrder" | "TransferOrder" | "SalesOrder";
-
-/**
- * Which type each related order was loaded as. Rows of the four models carry no type name, so the resolver
- * that gathers them records it here for the union to read; the rows are the objects Prisma returned (not
- * copies), which keeps the nested selections Pothos loaded into them usable.
- */
-const relatedKinds = new WeakMap<object, RelatedKind>();
-
-const RelatedOrderUnion = builder.unionType("RelatedOrder", {
+const { union: RelatedOrderUnion, tag: tagged } = taggedUnion("RelatedOrder", {
   description:
     "An order linked to a production order: a nested production or assembly order, a purchase or transfer " +
     "order covering its shortages, or the sales order it is made for. A union rather than an interface: the " +
     "four share no fields a client could use without knowing the type.",
   types: [ProductionOrderRef, PurchaseOrderRef, TransferOrderRef, SalesOrderRef],
-  resolveType: (order) => {
-    const kind = relatedKinds.get(order);
-    if (!kind) throw new Error("RelatedOrder: a row that relatedOrders did not load");
-    return kind;
-  },
 });
-
-function tagged<Row extends object>(rows: Row[], kind: RelatedKind): Row[] {
-  for (const row of rows) relatedKinds.set(row, kind);
-  return rows;
-}
 
 const OrderTimelineRef = builder.objectRef<Timeline>("OrderTimeline").implement({
   description: "When an order's tree runs: from its earliest start to its latest expected completion.",
