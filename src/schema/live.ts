@@ -13,6 +13,7 @@ import { ProductRef } from "./catalog/products.ts";
 import { StockLevelRef } from "./inventory/ledger.ts";
 import { OperationStatusEnum, ProductionOrderOperationRef } from "./orders/production/operations.ts";
 import { ProductionOrderRef, ProductionOrderStatusEnum } from "./orders/production/order.ts";
+import { ProductionReportRef } from "./orders/production/reports.ts";
 import { PurchaseOrderRef } from "./orders/purchasing.ts";
 import { SalesOrderRef, SalesOrderStatusEnum } from "./orders/sales.ts";
 import { TransferOrderRef } from "./orders/transfers.ts";
@@ -105,6 +106,15 @@ const PRODUCTION_ORDER_OF_EVENT = byId(
       : String((event.payload as { orderId?: number } | null)?.orderId ?? "") || null,
   (prisma) => prisma.productionOrder,
 );
+/** The shop-floor report an order's event is about (a consumption, an output, a completion, their undo). */
+const REPORT_OF_EVENT = byId(
+  "productionReport",
+  (event) =>
+    event.entityType === PRODUCTION_ORDER.model
+      ? String((event.payload as { reportId?: number } | null)?.reportId ?? "") || null
+      : null,
+  (prisma) => prisma.productionReport,
+);
 const OPERATION_OF_EVENT = byId(
   "productionOrderOperation",
   entityOf(OPERATION_ENTITY),
@@ -185,7 +195,8 @@ const asOperationStatus = (event: Event, status: string | null) =>
 const ProductionOrderLiveEventRef = builder.objectRef<BatchedEvent>("ProductionOrderLiveEvent").implement({
   interfaces: [LiveEventRef],
   description:
-    "A change of a production order (created, a status step, undo and void too, or an edit) or of one of its " +
+    "A change of a production order (created, a status step, undo and void too, an edit or a shop-floor stock " +
+    "step: `report` is set) or of one of its " +
     "operations (OPERATION_STARTED, _PAUSED, _RESUMED, _COMPLETED, _SKIPPED: `operation` is set).",
   fields: (t) => ({
     beforeStatus: t.field({
@@ -206,6 +217,14 @@ const ProductionOrderLiveEventRef = builder.objectRef<BatchedEvent>("ProductionO
         "The order (an operation's order, for its events) as it is now (its status may already be past " +
         "`afterStatus`).",
       resolve: (query, event, _args, context) => rowOf(context, event, PRODUCTION_ORDER_OF_EVENT, query),
+    }),
+    report: t.prismaField({
+      type: ProductionReportRef,
+      nullable: true,
+      description:
+        "The shop-floor report the event is about (PRODUCTION_ORDER_CONSUMED, _OUTPUT_REPORTED, " +
+        "PRODUCTION_REPORT_UNDONE, and the completion's report on COMPLETED and its undo) as it is now.",
+      resolve: (query, event, _args, context) => rowOf(context, event, REPORT_OF_EVENT, query),
     }),
     operation: t.prismaField({
       type: ProductionOrderOperationRef,

@@ -10,12 +10,15 @@ import { eventLockStatements } from "../kit/database.ts";
 import { globalId } from "../kit/ids.ts";
 import {
   nodeProductionOrderOperations,
+  productionOrderConsume,
   productionOrderCreate,
   productionOrderOperationPause,
   productionOrderOperationStart,
   productionOrderRecordWaste,
+  productionOrderReportOutput,
   productionOrders,
   productionOrdersWithOperations,
+  productionOrdersWithReports,
   productionOrdersWithTrees,
   scheduleWithOrders,
 } from "../operations/orders.ts";
@@ -41,6 +44,11 @@ const AUTHORIZE_THREE_LEVELS_STATEMENTS = 69 + eventLockStatements();
  * planned and actual minutes: one statement per relation, whatever the page size.
  */
 const OPERATION_LIST_STATEMENTS = 13;
+/**
+ * A page of orders with their shop-floor reports, each report's employee, lines (with their component's or output
+ * line's product) and movements, and the waste: one statement per relation, whatever the page size.
+ */
+const REPORT_LIST_STATEMENTS = 15;
 /** An order's whole tree with links, components and related orders: the same for 20 orders as for 200. */
 const ORDER_TREE_STATEMENTS = 25;
 /** A page of orders, each with its tree: the same for a page of 20 as of 50. */
@@ -173,6 +181,82 @@ describe("operations of production orders", () => {
     console.info(`orders with operations: ${small} statements for 3 orders, ${large} for 30`);
     expect(large).toBe(small);
     expect(large).toBe(OPERATION_LIST_STATEMENTS);
+  });
+});
+
+describe("shop-floor reports of production orders", () => {
+  const fixtures = productionFixtures();
+  const { gid } = fixtures;
+  let kit: TestKit;
+  fixtures.use((opened) => {
+    kit = opened;
+  });
+
+  it("reads a page of orders with their reports, report lines and movements in the same statements for 3 orders as for 30", async () => {
+    const employeeId = await kit.db.transaction(
+      async (tx) => (await createEmployee(tx, null, { name: "Fitter" })).id,
+    );
+    // Enough of every component that no release plans nested orders for a shortage: the page holds the 33 only.
+    await fixtures.stock({ FRAME: "100", WHEEL: "200", SADDLE: "100", POST: "100", THIRD: "100" });
+    const seed = async (count: number, tag: string) => {
+      for (let index = 0; index < count; index++) {
+        const { productionOrder } = succeeded<{ productionOrder: { id: string } }>(
+          await kit.execute(productionOrderCreate, {
+            input: { ...fixtures.createInput([["BIKE", "2"]]), tags: [tag], status: "RELEASED" },
+          }),
+          "productionOrderCreate",
+        );
+        const id = productionOrder.id;
+        const employee = globalId("Employee", employeeId);
+        succeeded(
+          await kit.execute(productionOrderConsume, {
+            id,
+            input: { productId: gid.product("THIRD"), quantity: "1", unplanned: true, employeeId: employee },
+          }),
+          "productionOrderConsume",
+        );
+        succeeded(
+          await kit.execute(productionOrderReportOutput, {
+            id,
+            input: { goodQuantity: "1", scrapQuantity: "0.5", employeeId: employee },
+          }),
+          "productionOrderReportOutput",
+        );
+        succeeded(
+          await kit.execute(productionOrderRecordWaste, {
+            id,
+            input: { lines: [{ productId: gid.product("FRAME"), quantity: "0.1" }] },
+          }),
+          "productionOrderRecordWaste",
+        );
+      }
+    };
+    await seed(3, "reports-small");
+    await seed(30, "reports-large");
+    const measure = async (tag: string, expected: number) => {
+      let rows = 0;
+      const statements = await kit.countStatements(async () => {
+        const result = await kit.execute(productionOrdersWithReports, { tag, first: 100 });
+        expect(result.errors).toBeUndefined();
+        const edges = result.data?.productionOrders.edges ?? [];
+        rows = edges.length;
+        const first = edges[0]?.node;
+        expect(first?.reports.map((report) => [report.kind, report.employee?.name])).toEqual([
+          ["CONSUMPTION", "Fitter"],
+          ["OUTPUT", "Fitter"],
+        ]);
+        expect(first?.reports[1]?.movements.length).toBeGreaterThan(1);
+        expect(first?.waste).toHaveLength(1);
+      });
+      expect(rows).toBe(expected);
+      return statements;
+    };
+    const small = await measure("reports-small", 3);
+    const large = await measure("reports-large", 30);
+    console.info(`orders with reports: ${small} statements for 3 orders, ${large} for 30`);
+    expect(large).toBe(small);
+    expect(large).toBe(REPORT_LIST_STATEMENTS);
+    await fixtures.expectInvariants();
   });
 });
 

@@ -26,6 +26,16 @@ export const productionOrderEventsWithOperations = graphql(`
   }
 `);
 
+/** The events of an order with the shop-floor report each stock step names. */
+export const productionOrderEventsWithReports = graphql(`
+  subscription productionOrderEventsWithReports($orderId: ID, $after: String) {
+    productionOrderEvents(orderId: $orderId, after: $after) {
+      id type afterStatus
+      report { id kind undoneAt lines { quantity scrapQuantity } }
+    }
+  }
+`);
+
 /** Every relation of a stock event: the cost tests count one read per relation and batch. */
 export const stockLevelEvents = graphql(`
   subscription stockLevelEvents($productId: ID, $locationId: ID, $after: String) {

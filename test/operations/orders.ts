@@ -436,8 +436,31 @@ export const nodeProductionOrderShopFloor = graphql(`
           id requiredQuantity allocatedQuantity consumedQuantity variance unplanned product { id sku }
         }
         reports {
-          id kind undoneAt
+          id kind at note undoneAt employee { name }
           lines { quantity scrapQuantity allocationReleased onOrderReleased component { id } orderLine { id } }
+          movements { quantity reason product { sku } }
+        }
+        waste { type movements { quantity product { sku } } }
+      }
+    }
+  }
+`);
+
+/** A page of orders with their reports read whole: the cost test counts one statement per relation. */
+export const productionOrdersWithReports = graphql(`
+  query productionOrdersWithReports($tag: String, $first: Int) {
+    productionOrders(tag: $tag, first: $first) {
+      edges {
+        node {
+          number
+          lines { producedQuantity scrappedQuantity }
+          components { consumedQuantity variance unplanned }
+          reports {
+            kind at employee { name }
+            lines { quantity component { product { sku } } orderLine { product { sku } } }
+            movements { quantity product { sku } }
+          }
+          waste { movements { quantity } }
         }
       }
     }

@@ -79,7 +79,12 @@ async function applyEffects(
   effects: ReportEffects,
   sign: 1 | -1,
 ) {
-  await lockOrderStock(tx, order);
+  // An unplanned component added by this step is not among the order's rows yet.
+  await lockOrderStock(
+    tx,
+    order,
+    effects.components.map((effect) => effect.component),
+  );
   const stock = new StockChanges();
   const common = { locationId: order.locationId, productionOrderId: order.id, productionReportId: reportId };
   stock.post([
@@ -174,7 +179,12 @@ export async function writeReport(
   return report.id;
 }
 
-/** Applies a report's effects backwards and marks it undone. */
+/**
+ * Applies a report's effects backwards and marks it undone. Consumption, allocation and output are its recorded
+ * figures; the on order given back is what the line's output no longer covers once the report's good units are
+ * taken off, since on order is always what is not produced yet. That is what the report released, unless a
+ * later report's output went past the quantity: its units then cover part of what this one released.
+ */
 export async function reverseReport(tx: Tx, actor: Actor, order: LoadedOrder, reportId: number) {
   const lines = await tx.productionReportLine.findMany({ where: { reportId }, orderBy: { id: "asc" } });
   const effects: ReportEffects = { components: [], outputs: [] };
@@ -186,11 +196,16 @@ export async function reverseReport(tx: Tx, actor: Actor, order: LoadedOrder, re
         allocationReleased: dec(line.allocationReleased),
       });
     } else if (line.orderLineId !== null) {
+      const orderLine = order.lines.find((candidate) => candidate.id === line.orderLineId);
+      if (!orderLine) throw new Error(`Report ${reportId} names line ${line.orderLineId}, not of its order`);
+      const without = dec(orderLine.producedQuantity).minus(dec(line.quantity));
       effects.outputs.push({
-        line: { id: line.orderLineId, productId: line.productId },
+        line: orderLine,
         quantity: dec(line.quantity),
         scrap: dec(line.scrapQuantity),
-        onOrderReleased: dec(line.onOrderReleased),
+        onOrderReleased: stillOnOrder({ quantity: orderLine.quantity, producedQuantity: without }).minus(
+          stillOnOrder(orderLine),
+        ),
       });
     }
   }
@@ -211,19 +226,76 @@ async function requireEmployee(tx: Tx, employeeId: number | null | undefined) {
 
 // ---------------------------------------------------------------- consuming (scan-to-consume)
 
-export const productionOrderConsumeInput = z.object({
-  expectedVersion,
-  productId: ref,
-  quantity: decimal.positive,
-  /** A product the order does not have as a component is consumed only when the operator says so. */
-  unplanned: z.boolean().nullish(),
-  note: optionalText(500),
-  ...shopFloorFields,
-});
+export const productionOrderConsumeInput = z
+  .object({
+    expectedVersion,
+    /** The product scanned: its component rows, in position order. */
+    productId: ref.nullish(),
+    /** One component row, when the operator picked it from the order. */
+    componentId: ref.nullish(),
+    quantity: decimal.positive,
+    /** A product the order does not have as a component is consumed only when the operator says so. */
+    unplanned: z.boolean().nullish(),
+    note: optionalText(500),
+    ...shopFloorFields,
+  })
+  .superRefine((data, context) => {
+    if ((data.productId == null) === (data.componentId == null)) {
+      context.addIssue({
+        code: "custom",
+        message: "or componentId is needed, not both",
+        path: ["productId"],
+      });
+    }
+  });
+
+/** The component rows a consumption fills: the one named, or the product's rows (added when unplanned). */
+async function consumedRows(
+  tx: Tx,
+  order: LoadedOrder,
+  data: z.infer<typeof productionOrderConsumeInput>,
+): Promise<ProductionOrderComponent[]> {
+  if (data.componentId != null) {
+    const row = order.components.find((component) => component.id === data.componentId);
+    if (!row) {
+      throw new DomainError(
+        ErrorCode.NOT_FOUND,
+        `${productionOrderNumber(order.id)} has no component with this id`,
+        ["input", "componentId"],
+      );
+    }
+    return [row];
+  }
+  const productId = data.productId as number;
+  const rows = order.components.filter((component) => component.productId === productId);
+  if (rows.length > 0) return rows;
+  if (!data.unplanned) {
+    throw new DomainError(
+      ErrorCode.INVALID_INPUT,
+      `is not a component of ${productionOrderNumber(order.id)}: send unplanned: true to consume it as an ` +
+        "unplanned component",
+      ["input", "productId"],
+    );
+  }
+  await requireActive(tx.product, productId, "product", ["input", "productId"]);
+  const [line] = order.lines;
+  if (!line) throw new DomainError(ErrorCode.INVALID_INPUT, "The order has no lines", ["id"]);
+  const added = await tx.productionOrderComponent.create({
+    data: {
+      orderId: order.id,
+      lineId: line.id,
+      position: order.components.length,
+      productId,
+      requiredQuantity: 0,
+      unplanned: true,
+    },
+  });
+  return [added];
+}
 
 /**
  * Consumes `quantity` of a component now, at the order's location, releasing its allocation as far as it goes.
- * A product on several component rows fills each row's remaining requirement in position order, the rest going
+ * A component row named by `componentId` takes it all. A product on several component rows fills each row's remaining requirement in position order, the rest going
  * to the last; beyond the requirement is allowed (variance). A product that is no component is refused unless
  * `unplanned`, which adds it to the order's first line as an unplanned component (required 0).
  */
@@ -232,31 +304,7 @@ export async function consumeForProductionOrder(tx: Tx, actor: Actor, orderId: n
   let order = await lockForShopFloor(tx, orderId, { ...data, verb: "consumed for" });
   const at = shopFloorMoment(order, data.at ?? null, ["input", "at"]);
   await requireEmployee(tx, data.employeeId);
-  let rows = order.components.filter((component) => component.productId === data.productId);
-  if (rows.length === 0) {
-    if (!data.unplanned) {
-      throw new DomainError(
-        ErrorCode.INVALID_INPUT,
-        `is not a component of ${productionOrderNumber(order.id)}: send unplanned: true to consume it as an ` +
-          "unplanned component",
-        ["input", "productId"],
-      );
-    }
-    await requireActive(tx.product, data.productId, "product", ["input", "productId"]);
-    const [line] = order.lines;
-    if (!line) throw new DomainError(ErrorCode.INVALID_INPUT, "The order has no lines", ["id"]);
-    const added = await tx.productionOrderComponent.create({
-      data: {
-        orderId: order.id,
-        lineId: line.id,
-        position: order.components.length,
-        productId: data.productId,
-        requiredQuantity: 0,
-        unplanned: true,
-      },
-    });
-    rows = [added];
-  }
+  const rows = await consumedRows(tx, order, data);
   const effects: ComponentEffect[] = [];
   let left = data.quantity;
   for (const [index, row] of rows.entries()) {
@@ -278,7 +326,7 @@ export async function consumeForProductionOrder(tx: Tx, actor: Actor, orderId: n
   );
   return touchOrder(tx, actor, order, EventType.PRODUCTION_ORDER_CONSUMED, {
     reportId,
-    productId: data.productId,
+    productId: rows[0]?.productId,
     quantity: formatDecimal(data.quantity),
   });
 }
@@ -395,16 +443,16 @@ export async function undoProductionReport(tx: Tx, actor: Actor, reportId: numbe
   const data = parseInput(productionReportUndoInput, input ?? {});
   const report = await tx.productionReport.findUnique({ where: { id: reportId } });
   if (!report) throw new DomainError(ErrorCode.NOT_FOUND, "No production report with this id", ["id"]);
-  const order = await lockForShopFloor(tx, report.orderId, { ...data, verb: "changed by undoing a report" });
-  // Read again under the order's lock: a concurrent undo of the same report has committed by now.
-  const locked = await tx.productionReport.findUniqueOrThrow({ where: { id: reportId } });
-  if (locked.kind === "COMPLETION") {
+  if (report.kind === "COMPLETION") {
     throw new DomainError(
       ErrorCode.INVALID_INPUT,
       "is a completion: undo the order instead (productionOrderUndo)",
       ["id"],
     );
   }
+  const order = await lockForShopFloor(tx, report.orderId, { ...data, verb: "changed by undoing a report" });
+  // Read again under the order's lock: a concurrent undo of the same report has committed by now.
+  const locked = await tx.productionReport.findUniqueOrThrow({ where: { id: reportId } });
   if (locked.undoneAt) {
     throw new DomainError(
       ErrorCode.INVALID_STATUS,

@@ -123,11 +123,14 @@ export function reallocate(
   ]);
 }
 
-/** Every stock level the order touches, locked up front in one go so the steps after never deadlock. */
-export function lockOrderStock(tx: Tx, order: OrderRows) {
+/**
+ * Every stock level the order touches (and those of `more` products at its location), locked up front in one go
+ * so the steps after never deadlock.
+ */
+export function lockOrderStock(tx: Tx, order: OrderRows, more: readonly { productId: number }[] = []) {
   return lockStockLevels(
     tx,
-    [...order.components, ...order.lines].map((row) => ({
+    [...order.components, ...order.lines, ...more].map((row) => ({
       productId: row.productId,
       locationId: order.locationId,
     })),

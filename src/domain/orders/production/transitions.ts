@@ -31,9 +31,15 @@ import { advanceTree, coverShortages, PlanChoice, planOrderTree } from "./tree/i
  * applied at once), save the new status and record its event, in the caller's transaction.
  */
 
-/** Saves the order's new status (version incremented) and records the status's event with the new version. */
-function saveProductionStatus(tx: Tx, actor: Actor, order: LoadedOrder, to: Status) {
-  return saveStatus(tx, actor, PRODUCTION_ORDER, order, to, { version: order.version + 1 });
+/**
+ * Saves the order's new status (version incremented) and records the status's event with the new version (and
+ * the report a completion wrote or its undo reversed, which live subscribers read).
+ */
+function saveProductionStatus(tx: Tx, actor: Actor, order: LoadedOrder, to: Status, reportId?: number) {
+  return saveStatus(tx, actor, PRODUCTION_ORDER, order, to, {
+    version: order.version + 1,
+    ...(reportId === undefined ? {} : { reportId }),
+  });
 }
 
 /** The expected version of a change that takes nothing else. */
@@ -175,8 +181,8 @@ export async function completeProductionOrder(tx: Tx, actor: Actor, orderId: num
     scrap: ZERO,
     onOrderReleased: stillOnOrder(line),
   }));
-  await writeReport(tx, actor, order, "COMPLETION", { components, outputs });
-  return saveProductionStatus(tx, actor, order, TRANSITIONS.complete.to);
+  const reportId = await writeReport(tx, actor, order, "COMPLETION", { components, outputs });
+  return saveProductionStatus(tx, actor, order, TRANSITIONS.complete.to, reportId);
 }
 
 /**
@@ -225,7 +231,7 @@ async function undoCompletion(tx: Tx, actor: Actor, order: LoadedOrder) {
     );
   }
   await reverseReport(tx, actor, order, report.id);
-  return saveProductionStatus(tx, actor, order, previous);
+  return saveProductionStatus(tx, actor, order, previous, report.id);
 }
 
 /**

@@ -10,7 +10,12 @@ import { EmployeeRef } from "../../catalog/partners.ts";
 import { ProductRef } from "../../catalog/products.ts";
 import { nodeOptions } from "../../nodes.ts";
 import { rowArgsAction } from "../../payload.ts";
-import { ProductionOrderLineRef, ProductionOrderPayload, ProductionOrderRef } from "./order.ts";
+import {
+  ProductionOrderComponentRef,
+  ProductionOrderLineRef,
+  ProductionOrderPayload,
+  ProductionOrderRef,
+} from "./order.ts";
 
 /**
  * The shop floor's stock steps on a production order (domain: src/domain/orders/production/reports.ts):
@@ -90,7 +95,18 @@ builder.prismaObjectFields("ProductionOrderComponent", (t) => ({
 
 const ProductionOrderConsumeInput = builder.inputType("ProductionOrderConsumeInput", {
   fields: (t) => ({
-    productId: t.rowID({ for: ProductRef, description: "The component scanned." }),
+    productId: t.rowID({
+      for: ProductRef,
+      required: false,
+      description:
+        "The product scanned: on several component rows, each row's remaining requirement is filled in position " +
+        "order, the rest going to the last. Give productId or componentId.",
+    }),
+    componentId: t.rowID({
+      for: ProductionOrderComponentRef,
+      required: false,
+      description: "One component row of the order, which takes the whole quantity.",
+    }),
     quantity: t.field({
       type: "Decimal",
       description: "Greater than 0; beyond the requirement is variance.",
