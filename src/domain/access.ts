@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Database, Tx } from "../db/database.ts";
-import type { Role } from "../generated/prisma/client.ts";
+import { Prisma, type Role } from "../generated/prisma/client.ts";
 import { Permission } from "../generated/prisma/enums.ts";
 import { DomainError, ErrorCode, parseInput } from "./errors.ts";
 import { type Actor, EventType, recordEvent } from "./events.ts";
@@ -79,10 +79,7 @@ export async function authenticate(
 ): Promise<Viewer | null> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match?.[1]) return null;
-  const [key] = await db.prisma.$queryRaw<{ id: number; roleId: number; permissions: Permission[] }[]>`
-    SELECT k.id, r.id AS "roleId", r.permissions::text[] AS permissions
-    FROM "ApiKey" k JOIN "Role" r ON r.id = k."roleId"
-    WHERE k."secretHash" = ${hashSecret(match[1])} AND k."revokedAt" IS NULL AND r."archivedAt" IS NULL`;
+  const key = await activeKey(db, Prisma.sql`k."secretHash" = ${hashSecret(match[1])}`);
   return key ? viewerOf(key.id, { id: key.roleId, permissions: key.permissions }) : null;
 }
 
@@ -90,14 +87,19 @@ export async function authenticate(
  * The role as the key's subscriptions see it now (src/live/feed.ts reads it once a subscription is registered):
  * null when the key no longer authenticates (revoked, or its role archived).
  */
-export async function currentRoleOfKey(
+export function currentRoleOfKey(db: Database, apiKeyId: number) {
+  return activeKey(db, Prisma.sql`k.id = ${apiKeyId}`);
+}
+
+/** The key `which` names with its role's id and permissions, if it authenticates (unrevoked, role active). */
+async function activeKey(
   db: Database,
-  apiKeyId: number,
-): Promise<{ roleId: number; permissions: Permission[] } | null> {
-  const [key] = await db.prisma.$queryRaw<{ roleId: number; permissions: Permission[] }[]>`
-    SELECT r.id AS "roleId", r.permissions::text[] AS permissions
+  which: Prisma.Sql,
+): Promise<{ id: number; roleId: number; permissions: Permission[] } | null> {
+  const [key] = await db.prisma.$queryRaw<{ id: number; roleId: number; permissions: Permission[] }[]>`
+    SELECT k.id, r.id AS "roleId", r.permissions::text[] AS permissions
     FROM "ApiKey" k JOIN "Role" r ON r.id = k."roleId"
-    WHERE k.id = ${apiKeyId} AND k."revokedAt" IS NULL AND r."archivedAt" IS NULL`;
+    WHERE ${which} AND k."revokedAt" IS NULL AND r."archivedAt" IS NULL`;
   return key ?? null;
 }
 

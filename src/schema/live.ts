@@ -94,25 +94,25 @@ function byId<Row extends { id: number }>(
 /** The entity of the events about `model`: its id is their entityId. */
 const entityOf = (model: string) => (event: Event) => (event.entityType === model ? event.entityId : null);
 
+/** The id an event's payload names under `key` (an operation's order, a report), as an entity id. */
+function payloadId(event: Event, key: "orderId" | "reportId"): string | null {
+  const id = (event.payload as Record<string, unknown> | null)?.[key];
+  return typeof id === "number" ? String(id) : null;
+}
+
 /**
  * The production order an event of its tree concerns: the order itself, or the order of an operation (whose
  * events name it in their payload, as `orderId`).
  */
 const PRODUCTION_ORDER_OF_EVENT = byId(
   "productionOrder",
-  (event) =>
-    event.entityType === PRODUCTION_ORDER.model
-      ? event.entityId
-      : String((event.payload as { orderId?: number } | null)?.orderId ?? "") || null,
+  (event) => (event.entityType === PRODUCTION_ORDER.model ? event.entityId : payloadId(event, "orderId")),
   (prisma) => prisma.productionOrder,
 );
 /** The shop-floor report an order's event is about (a consumption, an output, a completion, their undo). */
 const REPORT_OF_EVENT = byId(
   "productionReport",
-  (event) =>
-    event.entityType === PRODUCTION_ORDER.model
-      ? String((event.payload as { reportId?: number } | null)?.reportId ?? "") || null
-      : null,
+  (event) => (event.entityType === PRODUCTION_ORDER.model ? payloadId(event, "reportId") : null),
   (prisma) => prisma.productionReport,
 );
 const OPERATION_OF_EVENT = byId(

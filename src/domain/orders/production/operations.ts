@@ -11,13 +11,12 @@ import { OperationStatus } from "../../../generated/prisma/enums.ts";
 import { type Dec, dec, formatDecimal, QUANTITY_SCALE, ZERO } from "../../decimal.ts";
 import { DomainError, ErrorCode, parseInput } from "../../errors.ts";
 import { type Actor, EventType, recordEvent } from "../../events.ts";
-import { requireActive } from "../../records.ts";
 import { readSettings } from "../../settings.ts";
 import { decimal, optionalText, requiredText } from "../../validation.ts";
 import { expectedVersion } from "../common.ts";
 import { type LoadedOrder, PRODUCTION_ORDER, productionOrderNumber } from "./order.ts";
 import { daysAfter, operationTime, workDays, workMinutes } from "./schedule/durations.ts";
-import { lockForShopFloor, shopFloorFields, shopFloorMoment, startIfReleased } from "./shop-floor.ts";
+import { lockForShopFloor, shopFloorFields, startIfReleased, whoAndWhen } from "./shop-floor.ts";
 
 /**
  * The operations of a production order: a snapshot of its lines' BOM operations when the order is created,
@@ -306,7 +305,7 @@ interface LockedOperation {
 /**
  * Finds the operation, locks its order (every step of an order's operations runs under the order's row lock, so
  * they and the order's own steps happen one after the other) and checks, in this order: the order's status, the
- * operation's version and status, the employee, and `at` (see `shopFloorMoment`; never before the operation's
+ * operation's version and status, the employee, and `at` (see `whoAndWhen`; never before the operation's
  * last log: time never goes backwards on one operation).
  */
 async function lockOperation(
@@ -341,8 +340,7 @@ async function lockOperation(
       ["id"],
     );
   }
-  if (data.employeeId) await requireActive(tx.employee, data.employeeId, "employee", ["input", "employeeId"]);
-  const at = shopFloorMoment(order, data.at, ["input", "at"]);
+  const { employeeId, at } = await whoAndWhen(tx, order, data);
   const last = lastLogTime(operation.timeLogs);
   if (last && at < last) {
     throw new DomainError(
@@ -351,7 +349,7 @@ async function lockOperation(
       ["input", "at"],
     );
   }
-  return { order, operation, employeeId: data.employeeId ?? null, at };
+  return { order, operation, employeeId, at };
 }
 
 /** Operation 10 "Saw" of MO-00004. */

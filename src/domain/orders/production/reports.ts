@@ -10,8 +10,8 @@ import { readSettings } from "../../settings.ts";
 import { decimal, optionalText, ref } from "../../validation.ts";
 import { expectedVersion } from "../common.ts";
 import { touchOrder } from "./edits.ts";
-import { IN_PROGRESS, type LoadedOrder, productionOrderNumber, RELEASED } from "./order.ts";
-import { lockForShopFloor, shopFloorFields, shopFloorMoment, startIfReleased } from "./shop-floor.ts";
+import { type LoadedOrder, productionOrderNumber } from "./order.ts";
+import { lockForShopFloor, shopFloorFields, startIfReleased, whoAndWhen } from "./shop-floor.ts";
 import { lockOrderStock, StockChanges, stillOnOrder } from "./stock.ts";
 
 /**
@@ -213,17 +213,6 @@ export async function reverseReport(tx: Tx, actor: Actor, order: LoadedOrder, re
   await tx.productionReport.update({ where: { id: reportId }, data: { undoneAt: new Date() } });
 }
 
-/** A shop-floor step on a RELEASED order starts it first; the order as the step's event describes it. */
-async function startedOrder(tx: Tx, actor: Actor, order: LoadedOrder): Promise<LoadedOrder> {
-  if (order.status !== RELEASED) return order;
-  await startIfReleased(tx, actor, order);
-  return { ...order, status: IN_PROGRESS, version: order.version + 1 };
-}
-
-async function requireEmployee(tx: Tx, employeeId: number | null | undefined) {
-  if (employeeId) await requireActive(tx.employee, employeeId, "employee", ["input", "employeeId"]);
-}
-
 // ---------------------------------------------------------------- consuming (scan-to-consume)
 
 export const productionOrderConsumeInput = z
@@ -302,8 +291,7 @@ async function consumedRows(
 export async function consumeForProductionOrder(tx: Tx, actor: Actor, orderId: number, input: unknown) {
   const data = parseInput(productionOrderConsumeInput, input);
   let order = await lockForShopFloor(tx, orderId, { ...data, verb: "consumed for" });
-  const at = shopFloorMoment(order, data.at ?? null, ["input", "at"]);
-  await requireEmployee(tx, data.employeeId);
+  const { employeeId, at } = await whoAndWhen(tx, order, data);
   const rows = await consumedRows(tx, order, data);
   const effects: ComponentEffect[] = [];
   let left = data.quantity;
@@ -315,14 +303,14 @@ export async function consumeForProductionOrder(tx: Tx, actor: Actor, orderId: n
     effects.push(consuming(row, take, ["input", "quantity"]));
     left = left.minus(take);
   }
-  order = await startedOrder(tx, actor, order);
+  order = await startIfReleased(tx, actor, order);
   const reportId = await writeReport(
     tx,
     actor,
     order,
     "CONSUMPTION",
     { components: effects, outputs: [] },
-    { employeeId: data.employeeId, at, note: data.note },
+    { employeeId, at, note: data.note },
   );
   return touchOrder(tx, actor, order, EventType.PRODUCTION_ORDER_CONSUMED, {
     reportId,
@@ -386,8 +374,7 @@ function reportedLine(order: LoadedOrder, lineId: number | null | undefined) {
 export async function reportProductionOutput(tx: Tx, actor: Actor, orderId: number, input: unknown) {
   const data = parseInput(productionOrderReportOutputInput, input);
   let order = await lockForShopFloor(tx, orderId, { ...data, verb: "reported on" });
-  const at = shopFloorMoment(order, data.at ?? null, ["input", "at"]);
-  await requireEmployee(tx, data.employeeId);
+  const { employeeId, at } = await whoAndWhen(tx, order, data);
   const line = reportedLine(order, data.lineId);
   const good = data.goodQuantity;
   const scrap = data.scrapQuantity ?? ZERO;
@@ -411,7 +398,7 @@ export async function reportProductionOutput(tx: Tx, actor: Actor, orderId: numb
       return consuming(component, Dec.max(ZERO, owed));
     })
     .filter((effect) => !effect.quantity.isZero());
-  order = await startedOrder(tx, actor, order);
+  order = await startIfReleased(tx, actor, order);
   const reportId = await writeReport(
     tx,
     actor,
@@ -421,7 +408,7 @@ export async function reportProductionOutput(tx: Tx, actor: Actor, orderId: numb
       components,
       outputs: [{ line, quantity: good, scrap, onOrderReleased: Dec.min(good, stillOnOrder(line)) }],
     },
-    { employeeId: data.employeeId, at, note: data.note },
+    { employeeId, at, note: data.note },
   );
   return touchOrder(tx, actor, order, EventType.PRODUCTION_ORDER_OUTPUT_REPORTED, {
     reportId,

@@ -2,6 +2,7 @@ import type { Tx } from "../../../db/database.ts";
 import type { ProductionOrder } from "../../../generated/prisma/client.ts";
 import { DomainError, ErrorCode } from "../../errors.ts";
 import type { Actor } from "../../events.ts";
+import { requireActive } from "../../records.ts";
 import { CLOCK_SKEW_MS } from "../../time.ts";
 import { optionalDate, ref } from "../../validation.ts";
 import { saveStatus } from "../common.ts";
@@ -42,10 +43,26 @@ export function lockForShopFloor(
 }
 
 /**
+ * Who did a step and when, checked: the employee, when one is named, is active; `at` is as `shopFloorMoment`
+ * allows (now when not given).
+ */
+export async function whoAndWhen(
+  tx: Tx,
+  order: Pick<ProductionOrder, "id" | "releasedAt">,
+  data: { employeeId?: number | null | undefined; at?: Date | null | undefined },
+): Promise<{ employeeId: number | null; at: Date }> {
+  if (data.employeeId) await requireActive(tx.employee, data.employeeId, "employee", ["input", "employeeId"]);
+  return {
+    employeeId: data.employeeId ?? null,
+    at: shopFloorMoment(order, data.at ?? null, ["input", "at"]),
+  };
+}
+
+/**
  * When a step happened: `at`, or now. Refused when it is in the future (beyond CLOCK_SKEW_MS: a scanner's clock
  * a little ahead counts as now, so nothing is recorded in the future) or before the order was released.
  */
-export function shopFloorMoment(
+function shopFloorMoment(
   order: Pick<ProductionOrder, "id" | "releasedAt">,
   at: Date | null,
   field: string[],
@@ -71,10 +88,14 @@ export function shopFloorMoment(
 
 /**
  * The first shop-floor step on a RELEASED order starts it (RELEASED -> IN_PROGRESS, as productionOrderStart:
- * its status event, its version up) in the step's transaction; an IN_PROGRESS order is left as it is.
+ * its status event, its version up) in the step's transaction; an IN_PROGRESS order is left as it is. Returns
+ * the order as it now stands, for the step's own event.
  */
-export async function startIfReleased(tx: Tx, actor: Actor, order: LoadedOrder): Promise<void> {
+export async function startIfReleased(tx: Tx, actor: Actor, order: LoadedOrder): Promise<LoadedOrder> {
   const from: readonly Status[] = TRANSITIONS.start.from;
-  if (!from.includes(order.status)) return;
-  await saveStatus(tx, actor, PRODUCTION_ORDER, order, TRANSITIONS.start.to, { version: order.version + 1 });
+  if (!from.includes(order.status)) return order;
+  const started = await saveStatus(tx, actor, PRODUCTION_ORDER, order, TRANSITIONS.start.to, {
+    version: order.version + 1,
+  });
+  return { ...order, status: started.status, version: started.version };
 }
