@@ -19,6 +19,8 @@ function event(id: number): Event {
     afterStatus: null,
     payload: {},
     actorKeyId: null,
+    actorEmployeeId: null,
+    requestId: null,
     createdAt: new Date(),
   };
 }
