@@ -60,6 +60,10 @@ const ViewerRef = builder.objectRef<{ apiKeyId: number }>("Viewer").implement({
   }),
 });
 
+/** The filter of `apiKeys`: its page and its count read it. */
+const keysWhere = (args: { includeRevoked?: boolean | null }) =>
+  args.includeRevoked ? {} : { revokedAt: null };
+
 builder.queryFields((t) => ({
   me: t.field({
     type: ViewerRef,
@@ -79,14 +83,19 @@ builder.queryFields((t) => ({
         orderBy: { name: "asc" },
       }),
   }),
-  apiKeys: t.prismaConnection({
-    type: "ApiKey",
-    cursor: "id",
-    authScopes: { permission: "ADMIN" },
-    args: { includeRevoked: t.arg.boolean({ required: false, defaultValue: false }) },
-    resolve: (query, _root, args, context) =>
-      context.db.prisma.apiKey.findMany({ ...query, where: args.includeRevoked ? {} : { revokedAt: null } }),
-  }),
+  apiKeys: t.prismaConnection(
+    {
+      type: "ApiKey",
+      cursor: "id",
+      authScopes: { permission: "ADMIN" },
+      args: { includeRevoked: t.arg.boolean({ required: false, defaultValue: false }) },
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.apiKey.findMany({ ...query, where: keysWhere(args) }),
+      totalCount: (_parent, args, context) => context.db.prisma.apiKey.count({ where: keysWhere(args) }),
+    },
+    { name: "ApiKeyConnection" },
+    { name: "ApiKeyEdge" },
+  ),
 }));
 
 /** Hand-written because it returns two things: the key's record and, once, its secret. */

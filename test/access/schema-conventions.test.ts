@@ -1,4 +1,4 @@
-import { type GraphQLObjectType, isObjectType } from "graphql";
+import { type GraphQLObjectType, type GraphQLOutputType, getNamedType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { schema } from "../../src/schema/index.ts";
 
@@ -27,5 +27,19 @@ describe("schema conventions", () => {
       })
       .map((field) => field.name);
     expect(withoutUserErrors).toEqual([]);
+  });
+
+  it("every connection is named after its node type, its edges too, and counts its nodes", () => {
+    const connections = Object.values(schema.getTypeMap()).filter(
+      (type): type is GraphQLObjectType => isObjectType(type) && Boolean(type.getFields().pageInfo),
+    );
+    const named = connections.map((connection) => {
+      const fields = connection.getFields();
+      const edge = getNamedType(fields.edges?.type as GraphQLOutputType) as GraphQLObjectType;
+      const node = getNamedType(edge.getFields().node?.type as GraphQLOutputType).name;
+      return { node, names: [connection.name, edge.name, String(fields.totalCount?.type)] };
+    });
+    expect(named.length).toBeGreaterThan(10);
+    for (const { node, names } of named) expect(names).toEqual([`${node}Connection`, `${node}Edge`, "Int!"]);
   });
 });

@@ -111,28 +111,38 @@ builder.prismaObjectFields("Product", (t) => ({
   }),
 }));
 
+/** The filters of `boms` as a Prisma where: its page and its count read it. */
+function bomsWhere(args: {
+  productId?: number | null;
+  kind?: BomKind | null;
+  includeArchived?: boolean | null;
+}) {
+  return {
+    ...(args.productId ? { productId: args.productId } : {}),
+    ...(args.kind ? { kind: args.kind } : {}),
+    ...(args.includeArchived ? {} : { archivedAt: null }),
+  };
+}
+
 builder.queryFields((t) => ({
-  boms: t.prismaConnection({
-    type: "Bom",
-    cursor: "id",
-    authScopes: { authenticated: true },
-    description: "BOMs, oldest first; filter by product and kind.",
-    args: {
-      productId: t.arg.rowID({ for: ProductRef, required: false }),
-      kind: t.arg({ type: BomKindEnum, required: false }),
-      includeArchived: t.arg.boolean({ required: false, defaultValue: false }),
+  boms: t.prismaConnection(
+    {
+      type: "Bom",
+      cursor: "id",
+      authScopes: { authenticated: true },
+      description: "BOMs, oldest first; filter by product and kind.",
+      args: {
+        productId: t.arg.rowID({ for: ProductRef, required: false }),
+        kind: t.arg({ type: BomKindEnum, required: false }),
+        includeArchived: t.arg.boolean({ required: false, defaultValue: false }),
+      },
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.bom.findMany({ ...query, where: bomsWhere(args), orderBy: { id: "asc" } }),
+      totalCount: (_parent, args, context) => context.db.prisma.bom.count({ where: bomsWhere(args) }),
     },
-    resolve: (query, _root, args, context) =>
-      context.db.prisma.bom.findMany({
-        ...query,
-        where: {
-          ...(args.productId ? { productId: args.productId } : {}),
-          ...(args.kind ? { kind: args.kind } : {}),
-          ...(args.includeArchived ? {} : { archivedAt: null }),
-        },
-        orderBy: { id: "asc" },
-      }),
-  }),
+    { name: "BomConnection" },
+    { name: "BomEdge" },
+  ),
 }));
 
 // ---------------------------------------------------------------- mutations

@@ -30,21 +30,25 @@ export const catalogConnection = {
   args: catalogListArgs,
 } as const;
 
+/** A catalog list's filters (and the type's own, `where`) as a Prisma where: its page and its count read it. */
+export function catalogWhere<Where extends object = Record<never, never>>(
+  args: { search?: string | null; includeArchived?: boolean | null },
+  where?: Where,
+) {
+  return {
+    ...(args.includeArchived ? {} : { archivedAt: null }),
+    ...(args.search ? { name: { contains: args.search, mode: "insensitive" as const } } : {}),
+    ...where,
+  };
+}
+
 /** A catalog list's `findMany` arguments: Pothos' selection and paging (`query`), the filters and the order. */
 export function catalogQuery<Query extends object, Where extends object = Record<never, never>>(
   query: Query,
   args: { search?: string | null; includeArchived?: boolean | null },
   where?: Where,
 ) {
-  return {
-    ...query,
-    where: {
-      ...(args.includeArchived ? {} : { archivedAt: null }),
-      ...(args.search ? { name: { contains: args.search, mode: "insensitive" as const } } : {}),
-      ...where,
-    },
-    orderBy: catalogOrder,
-  };
+  return { ...query, where: catalogWhere(args, where), orderBy: catalogOrder };
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   catalogMutations,
   catalogOrder,
   catalogQuery,
+  catalogWhere,
 } from "./actions.ts";
 
 export const LocationKindEnum = builder.enumType(LocationKind, {
@@ -133,19 +134,34 @@ catalogMutations({
   archive: { name: "resourceArchive", run: archiveResource },
 });
 
+/** The `kind` filter of `locations`: none when absent. */
+const ofKind = (kind: LocationKind | null | undefined) => (kind ? { kind } : {});
+
 builder.queryFields((t) => ({
-  locations: t.prismaConnection({
-    ...catalogConnection,
-    type: "Location",
-    description: "Locations by name; `kind` keeps only warehouses or only shop floors.",
-    args: { ...catalogListArgs, kind: t.arg({ type: LocationKindEnum, required: false }) },
-    resolve: (query, _root, args, context) =>
-      context.db.prisma.location.findMany(catalogQuery(query, args, args.kind ? { kind: args.kind } : {})),
-  }),
-  resources: t.prismaConnection({
-    ...catalogConnection,
-    type: "Resource",
-    description: "Resources (work centres) by name.",
-    resolve: (query, _root, args, context) => context.db.prisma.resource.findMany(catalogQuery(query, args)),
-  }),
+  locations: t.prismaConnection(
+    {
+      ...catalogConnection,
+      type: "Location",
+      description: "Locations by name; `kind` keeps only warehouses or only shop floors.",
+      args: { ...catalogListArgs, kind: t.arg({ type: LocationKindEnum, required: false }) },
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.location.findMany(catalogQuery(query, args, ofKind(args.kind))),
+      totalCount: (_parent, args, context) =>
+        context.db.prisma.location.count({ where: catalogWhere(args, ofKind(args.kind)) }),
+    },
+    { name: "LocationConnection" },
+    { name: "LocationEdge" },
+  ),
+  resources: t.prismaConnection(
+    {
+      ...catalogConnection,
+      type: "Resource",
+      description: "Resources (work centres) by name.",
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.resource.findMany(catalogQuery(query, args)),
+      totalCount: (_parent, args, context) => context.db.prisma.resource.count({ where: catalogWhere(args) }),
+    },
+    { name: "ResourceConnection" },
+    { name: "ResourceEdge" },
+  ),
 }));

@@ -13,7 +13,7 @@ import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { nodeOptions } from "../nodes.ts";
 import { payloadType } from "../payload.ts";
-import { catalogConnection, catalogMutations, catalogQuery } from "./actions.ts";
+import { catalogConnection, catalogMutations, catalogQuery, catalogWhere } from "./actions.ts";
 
 /** Suppliers, customers and employees: the people and companies orders name. */
 
@@ -152,22 +152,40 @@ catalogMutations({
 // ---------------------------------------------------------------- lists
 
 builder.queryFields((t) => ({
-  suppliers: t.prismaConnection({
-    ...catalogConnection,
-    type: "Supplier",
-    description: "Suppliers by name.",
-    resolve: (query, _root, args, context) => context.db.prisma.supplier.findMany(catalogQuery(query, args)),
-  }),
-  customers: t.prismaConnection({
-    ...catalogConnection,
-    type: "Customer",
-    description: "Customers by name.",
-    resolve: (query, _root, args, context) => context.db.prisma.customer.findMany(catalogQuery(query, args)),
-  }),
-  employees: t.prismaConnection({
-    ...catalogConnection,
-    type: "Employee",
-    description: "Employees by name.",
-    resolve: (query, _root, args, context) => context.db.prisma.employee.findMany(catalogQuery(query, args)),
-  }),
+  suppliers: t.prismaConnection(
+    {
+      ...catalogConnection,
+      type: "Supplier",
+      description: "Suppliers by name.",
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.supplier.findMany(catalogQuery(query, args)),
+      totalCount: (_parent, args, context) => context.db.prisma.supplier.count({ where: catalogWhere(args) }),
+    },
+    { name: "SupplierConnection" },
+    { name: "SupplierEdge" },
+  ),
+  customers: t.prismaConnection(
+    {
+      ...catalogConnection,
+      type: "Customer",
+      description: "Customers by name.",
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.customer.findMany(catalogQuery(query, args)),
+      totalCount: (_parent, args, context) => context.db.prisma.customer.count({ where: catalogWhere(args) }),
+    },
+    { name: "CustomerConnection" },
+    { name: "CustomerEdge" },
+  ),
+  employees: t.prismaConnection(
+    {
+      ...catalogConnection,
+      type: "Employee",
+      description: "Employees by name.",
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.employee.findMany(catalogQuery(query, args)),
+      totalCount: (_parent, args, context) => context.db.prisma.employee.count({ where: catalogWhere(args) }),
+    },
+    { name: "EmployeeConnection" },
+    { name: "EmployeeEdge" },
+  ),
 }));

@@ -53,35 +53,47 @@ export const ProductRef = builder.prismaNode("Product", {
   }),
 });
 
+/** The filters of `products` as a Prisma where: its page and its count read it. */
+function productsWhere(args: {
+  search?: string | null;
+  replenishment?: Replenishment | null;
+  includeArchived?: boolean | null;
+}): Prisma.ProductWhereInput {
+  const filters: Prisma.ProductWhereInput[] = [
+    args.includeArchived ? {} : { archivedAt: null },
+    args.replenishment ? productsReplenishedBy(args.replenishment) : {},
+    args.search
+      ? {
+          OR: [
+            { sku: { contains: args.search, mode: "insensitive" } },
+            { name: { contains: args.search, mode: "insensitive" } },
+            { barcodes: { some: { code: args.search } } },
+          ],
+        }
+      : {},
+  ];
+  return { AND: filters };
+}
+
 builder.queryFields((t) => ({
-  products: t.prismaConnection({
-    type: "Product",
-    cursor: "id",
-    authScopes: { authenticated: true },
-    description: "Products by SKU order; `search` matches SKU, name or barcode (case-insensitive).",
-    args: {
-      search: t.arg.string({ required: false }),
-      replenishment: t.arg({ type: ReplenishmentEnum, required: false }),
-      includeArchived: t.arg.boolean({ required: false, defaultValue: false }),
+  products: t.prismaConnection(
+    {
+      type: "Product",
+      cursor: "id",
+      authScopes: { authenticated: true },
+      description: "Products by SKU order; `search` matches SKU, name or barcode (case-insensitive).",
+      args: {
+        search: t.arg.string({ required: false }),
+        replenishment: t.arg({ type: ReplenishmentEnum, required: false }),
+        includeArchived: t.arg.boolean({ required: false, defaultValue: false }),
+      },
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.product.findMany({ ...query, where: productsWhere(args) }),
+      totalCount: (_parent, args, context) => context.db.prisma.product.count({ where: productsWhere(args) }),
     },
-    resolve: (query, _root, args, context) => {
-      const filters: Prisma.ProductWhereInput[] = [
-        args.includeArchived ? {} : { archivedAt: null },
-        args.replenishment ? productsReplenishedBy(args.replenishment) : {},
-        args.search
-          ? {
-              OR: [
-                { sku: { contains: args.search, mode: "insensitive" } },
-                { name: { contains: args.search, mode: "insensitive" } },
-                { barcodes: { some: { code: args.search } } },
-              ],
-            }
-          : {},
-      ];
-      const where: Prisma.ProductWhereInput = { AND: filters };
-      return context.db.prisma.product.findMany({ ...query, where });
-    },
-  }),
+    { name: "ProductConnection" },
+    { name: "ProductEdge" },
+  ),
   productByBarcode: t.prismaField({
     type: "Product",
     nullable: true,

@@ -19,7 +19,7 @@ export const createdByName = {
   resolve: (row: { createdBy: { name: string } | null }) => row.createdBy?.name ?? null,
 } as const;
 
-/** The optional product and location filter of the stock queries, as a Prisma where. */
+/** The optional product and location filter of the stock queries, as a Prisma where (a page's and its count's). */
 function byProductAndLocation(args: { productId?: number | null; locationId?: number | null }) {
   return {
     ...(args.productId ? { productId: args.productId } : {}),
@@ -93,31 +93,43 @@ builder.queryFields((t) => {
     locationId: t.arg.rowID({ for: LocationRef, required: false }),
   };
   return {
-    stockLevels: t.prismaConnection({
-      type: "StockLevel",
-      cursor: "productId_locationId",
-      authScopes: { authenticated: true },
-      description: "Stock levels by product, then location; filter by product and/or location.",
-      args: filterArgs,
-      resolve: (query, _root, args, context) =>
-        context.db.prisma.stockLevel.findMany({
-          ...query,
-          where: byProductAndLocation(args),
-          orderBy: [{ productId: "asc" }, { locationId: "asc" }],
-        }),
-    }),
-    stockMovements: t.prismaConnection({
-      type: "StockMovement",
-      cursor: "id",
-      authScopes: { authenticated: true },
-      description: "The stock ledger, newest first; filter by product and/or location.",
-      args: filterArgs,
-      resolve: (query, _root, args, context) =>
-        context.db.prisma.stockMovement.findMany({
-          ...query,
-          where: byProductAndLocation(args),
-          orderBy: { id: "desc" },
-        }),
-    }),
+    stockLevels: t.prismaConnection(
+      {
+        type: "StockLevel",
+        cursor: "productId_locationId",
+        authScopes: { authenticated: true },
+        description: "Stock levels by product, then location; filter by product and/or location.",
+        args: filterArgs,
+        resolve: (query, _root, args, context) =>
+          context.db.prisma.stockLevel.findMany({
+            ...query,
+            where: byProductAndLocation(args),
+            orderBy: [{ productId: "asc" }, { locationId: "asc" }],
+          }),
+        totalCount: (_parent, args, context) =>
+          context.db.prisma.stockLevel.count({ where: byProductAndLocation(args) }),
+      },
+      { name: "StockLevelConnection" },
+      { name: "StockLevelEdge" },
+    ),
+    stockMovements: t.prismaConnection(
+      {
+        type: "StockMovement",
+        cursor: "id",
+        authScopes: { authenticated: true },
+        description: "The stock ledger, newest first; filter by product and/or location.",
+        args: filterArgs,
+        resolve: (query, _root, args, context) =>
+          context.db.prisma.stockMovement.findMany({
+            ...query,
+            where: byProductAndLocation(args),
+            orderBy: { id: "desc" },
+          }),
+        totalCount: (_parent, args, context) =>
+          context.db.prisma.stockMovement.count({ where: byProductAndLocation(args) }),
+      },
+      { name: "StockMovementConnection" },
+      { name: "StockMovementEdge" },
+    ),
   };
 });

@@ -70,15 +70,16 @@ export const orderDateArgs = builder.args((t) => ({
   createdBefore: t.field({ type: "DateTime", required: false, description: "Created before this instant." }),
 }));
 
-/** The status and date filters of a list as a Prisma where (undefined: no filter). */
-function orderListWhere<Status extends string>(args: {
-  status?: Status[] | null;
-  createdAfter?: Date | null;
-  createdBefore?: Date | null;
-}) {
+/** The status and date filters of a list, and the kind's own column filters, as a Prisma where. */
+export function orderListWhere<Status extends string, Where extends object>(
+  args: { status?: Status[] | null; createdAfter?: Date | null; createdBefore?: Date | null },
+  where: Where,
+) {
   return {
+    // undefined: no filter.
     status: args.status?.length ? { in: args.status } : undefined,
     createdAt: { gte: args.createdAfter ?? undefined, lt: args.createdBefore ?? undefined },
+    ...where,
   };
 }
 
@@ -91,10 +92,10 @@ export const idFilter = (id: number | null | undefined) => id ?? undefined;
  */
 export function orderListQuery<Query extends object, Status extends string, Where extends object>(
   query: Query,
-  args: Parameters<typeof orderListWhere<Status>>[0],
+  args: Parameters<typeof orderListWhere<Status, Where>>[0],
   where: Where,
 ) {
-  return { ...query, where: { ...orderListWhere(args), ...where }, orderBy: { id: "desc" as const } };
+  return { ...query, where: orderListWhere(args, where), orderBy: { id: "desc" as const } };
 }
 
 /** `number` and `search`: every order list finds orders by what is printed on their paper. */

@@ -29,6 +29,7 @@ import {
   ORDER_LINES_RULE,
   orderDateArgs,
   orderListQuery,
+  orderListWhere,
   orderLookupArgs,
   orderLookupWhere,
   orderMutations,
@@ -103,34 +104,49 @@ builder.prismaObjectFields("ProductionOrder", (t) => ({
   }),
 }));
 
+/** The filters `purchaseOrders` adds to every order list's. */
+function purchaseOrdersWhere(
+  args: {
+    locationId?: number | null;
+    supplierId?: number | null;
+    productionOrderId?: number | null;
+  } & Parameters<typeof orderLookupWhere>[1],
+) {
+  return {
+    locationId: idFilter(args.locationId),
+    supplierId: idFilter(args.supplierId),
+    productionOrderId: idFilter(args.productionOrderId),
+    ...orderLookupWhere("PurchaseOrder", args),
+  };
+}
+
 builder.queryFields((t) => ({
-  purchaseOrders: t.prismaConnection({
-    type: "PurchaseOrder",
-    cursor: "id",
-    authScopes: { authenticated: true },
-    description: "Purchase orders, newest first.",
-    args: {
-      status: t.arg({
-        type: [PurchaseOrderStatusEnum],
-        required: false,
-        description: "Any of these statuses.",
-      }),
-      locationId: t.arg.rowID({ for: LocationRef, required: false }),
-      supplierId: t.arg.rowID({ for: SupplierRef, required: false }),
-      productionOrderId: t.arg.rowID({ for: ProductionOrderRef, required: false }),
-      ...orderDateArgs,
-      ...orderLookupArgs("PurchaseOrder"),
-    },
-    resolve: (query, _root, args, context) =>
-      context.db.prisma.purchaseOrder.findMany(
-        orderListQuery(query, args, {
-          locationId: idFilter(args.locationId),
-          supplierId: idFilter(args.supplierId),
-          productionOrderId: idFilter(args.productionOrderId),
-          ...orderLookupWhere("PurchaseOrder", args),
+  purchaseOrders: t.prismaConnection(
+    {
+      type: "PurchaseOrder",
+      cursor: "id",
+      authScopes: { authenticated: true },
+      description: "Purchase orders, newest first.",
+      args: {
+        status: t.arg({
+          type: [PurchaseOrderStatusEnum],
+          required: false,
+          description: "Any of these statuses.",
         }),
-      ),
-  }),
+        locationId: t.arg.rowID({ for: LocationRef, required: false }),
+        supplierId: t.arg.rowID({ for: SupplierRef, required: false }),
+        productionOrderId: t.arg.rowID({ for: ProductionOrderRef, required: false }),
+        ...orderDateArgs,
+        ...orderLookupArgs("PurchaseOrder"),
+      },
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.purchaseOrder.findMany(orderListQuery(query, args, purchaseOrdersWhere(args))),
+      totalCount: (_parent, args, context) =>
+        context.db.prisma.purchaseOrder.count({ where: orderListWhere(args, purchaseOrdersWhere(args)) }),
+    },
+    { name: "PurchaseOrderConnection" },
+    { name: "PurchaseOrderEdge" },
+  ),
 }));
 
 const PurchaseOrderLineInput = builder.inputType("PurchaseOrderLineInput", {

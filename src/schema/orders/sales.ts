@@ -19,6 +19,7 @@ import {
   OrderLineInput,
   orderDateArgs,
   orderListQuery,
+  orderListWhere,
   orderLookupArgs,
   orderLookupWhere,
   orderMutations,
@@ -76,28 +77,43 @@ builder.prismaObjectFields("ProductionOrder", (t) => ({
   salesOrder: t.relation("salesOrder", { nullable: true, description: "The sales order it is made for." }),
 }));
 
+/** The filters `salesOrders` adds to every order list's. */
+function salesOrdersWhere(
+  args: { locationId?: number | null; customerId?: number | null } & Parameters<typeof orderLookupWhere>[1],
+) {
+  return {
+    locationId: idFilter(args.locationId),
+    customerId: idFilter(args.customerId),
+    ...orderLookupWhere("SalesOrder", args),
+  };
+}
+
 builder.queryFields((t) => ({
-  salesOrders: t.prismaConnection({
-    type: "SalesOrder",
-    cursor: "id",
-    authScopes: { authenticated: true },
-    description: "Sales orders, newest first.",
-    args: {
-      status: t.arg({ type: [SalesOrderStatusEnum], required: false, description: "Any of these statuses." }),
-      locationId: t.arg.rowID({ for: LocationRef, required: false }),
-      customerId: t.arg.rowID({ for: CustomerRef, required: false }),
-      ...orderDateArgs,
-      ...orderLookupArgs("SalesOrder"),
-    },
-    resolve: (query, _root, args, context) =>
-      context.db.prisma.salesOrder.findMany(
-        orderListQuery(query, args, {
-          locationId: idFilter(args.locationId),
-          customerId: idFilter(args.customerId),
-          ...orderLookupWhere("SalesOrder", args),
+  salesOrders: t.prismaConnection(
+    {
+      type: "SalesOrder",
+      cursor: "id",
+      authScopes: { authenticated: true },
+      description: "Sales orders, newest first.",
+      args: {
+        status: t.arg({
+          type: [SalesOrderStatusEnum],
+          required: false,
+          description: "Any of these statuses.",
         }),
-      ),
-  }),
+        locationId: t.arg.rowID({ for: LocationRef, required: false }),
+        customerId: t.arg.rowID({ for: CustomerRef, required: false }),
+        ...orderDateArgs,
+        ...orderLookupArgs("SalesOrder"),
+      },
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.salesOrder.findMany(orderListQuery(query, args, salesOrdersWhere(args))),
+      totalCount: (_parent, args, context) =>
+        context.db.prisma.salesOrder.count({ where: orderListWhere(args, salesOrdersWhere(args)) }),
+    },
+    { name: "SalesOrderConnection" },
+    { name: "SalesOrderEdge" },
+  ),
 }));
 
 const SalesOrderCreateInput = builder.inputType("SalesOrderCreateInput", {

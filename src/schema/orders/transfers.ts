@@ -18,6 +18,7 @@ import {
   OrderLineInput,
   orderDateArgs,
   orderListQuery,
+  orderListWhere,
   orderLookupArgs,
   orderLookupWhere,
   orderMutations,
@@ -84,36 +85,50 @@ builder.prismaObjectFields("ProductionOrder", (t) => ({
   }),
 }));
 
+/** The filters `transferOrders` adds to every order list's: `locationId` is either end. */
+function transferOrdersWhere(
+  args: {
+    locationId?: number | null;
+    fromLocationId?: number | null;
+    toLocationId?: number | null;
+  } & Parameters<typeof orderLookupWhere>[1],
+) {
+  const either = idFilter(args.locationId);
+  return {
+    fromLocationId: idFilter(args.fromLocationId),
+    toLocationId: idFilter(args.toLocationId),
+    ...(either ? { OR: [{ fromLocationId: either }, { toLocationId: either }] } : {}),
+    ...orderLookupWhere("TransferOrder", args),
+  };
+}
+
 builder.queryFields((t) => ({
-  transferOrders: t.prismaConnection({
-    type: "TransferOrder",
-    cursor: "id",
-    authScopes: { authenticated: true },
-    description: "Transfer orders, newest first.",
-    args: {
-      status: t.arg({
-        type: [TransferOrderStatusEnum],
-        required: false,
-        description: "Any of these statuses.",
-      }),
-      locationId: t.arg.rowID({ for: LocationRef, required: false, description: "From or to it." }),
-      fromLocationId: t.arg.rowID({ for: LocationRef, required: false }),
-      toLocationId: t.arg.rowID({ for: LocationRef, required: false }),
-      ...orderDateArgs,
-      ...orderLookupArgs("TransferOrder"),
-    },
-    resolve: (query, _root, args, context) => {
-      const either = idFilter(args.locationId);
-      return context.db.prisma.transferOrder.findMany(
-        orderListQuery(query, args, {
-          fromLocationId: idFilter(args.fromLocationId),
-          toLocationId: idFilter(args.toLocationId),
-          ...(either ? { OR: [{ fromLocationId: either }, { toLocationId: either }] } : {}),
-          ...orderLookupWhere("TransferOrder", args),
+  transferOrders: t.prismaConnection(
+    {
+      type: "TransferOrder",
+      cursor: "id",
+      authScopes: { authenticated: true },
+      description: "Transfer orders, newest first.",
+      args: {
+        status: t.arg({
+          type: [TransferOrderStatusEnum],
+          required: false,
+          description: "Any of these statuses.",
         }),
-      );
+        locationId: t.arg.rowID({ for: LocationRef, required: false, description: "From or to it." }),
+        fromLocationId: t.arg.rowID({ for: LocationRef, required: false }),
+        toLocationId: t.arg.rowID({ for: LocationRef, required: false }),
+        ...orderDateArgs,
+        ...orderLookupArgs("TransferOrder"),
+      },
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.transferOrder.findMany(orderListQuery(query, args, transferOrdersWhere(args))),
+      totalCount: (_parent, args, context) =>
+        context.db.prisma.transferOrder.count({ where: orderListWhere(args, transferOrdersWhere(args)) }),
     },
-  }),
+    { name: "TransferOrderConnection" },
+    { name: "TransferOrderEdge" },
+  ),
 }));
 
 const TransferOrderCreateInput = builder.inputType("TransferOrderCreateInput", {

@@ -194,40 +194,62 @@ builder.prismaObjectFields("InventoryAdjustment", (t) => ({
   }),
 }));
 
+/** The filters of `productionOrders` as a Prisma where: its page and its count read it. */
+function productionOrdersWhere(
+  args: {
+    statuses?: ProductionOrderStatus[] | null;
+    locationId?: number | null;
+    customerId?: number | null;
+    tag?: string | null;
+    startFrom?: Date | null;
+    startBefore?: Date | null;
+  } & Parameters<typeof orderLookupWhere>[1],
+): Prisma.ProductionOrderWhereInput {
+  return {
+    ...orderLookupWhere("ProductionOrder", args),
+    ...(args.statuses ? { status: { in: args.statuses } } : {}),
+    ...(args.locationId ? { locationId: args.locationId } : {}),
+    ...(args.customerId ? { customerId: args.customerId } : {}),
+    ...(args.tag ? { tags: { has: args.tag } } : {}),
+    ...(args.startFrom || args.startBefore
+      ? {
+          startDate: {
+            ...(args.startFrom ? { gte: args.startFrom } : {}),
+            ...(args.startBefore ? { lt: args.startBefore } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
 builder.queryFields((t) => ({
-  productionOrders: t.prismaConnection({
-    type: "ProductionOrder",
-    cursor: "id",
-    authScopes: VIEW,
-    description: "Production orders, newest first, filtered by every argument given.",
-    args: {
-      statuses: t.arg({ type: [ProductionOrderStatusEnum], required: false }),
-      locationId: t.arg.rowID({ for: LocationRef, required: false }),
-      customerId: t.arg.rowID({ for: CustomerRef, required: false }),
-      tag: t.arg.string({ required: false }),
-      startFrom: t.arg({ type: "DateTime", required: false, description: "Start date on or after." }),
-      startBefore: t.arg({ type: "DateTime", required: false, description: "Start date before." }),
-      ...orderLookupArgs("ProductionOrder"),
+  productionOrders: t.prismaConnection(
+    {
+      type: "ProductionOrder",
+      cursor: "id",
+      authScopes: VIEW,
+      description: "Production orders, newest first, filtered by every argument given.",
+      args: {
+        statuses: t.arg({ type: [ProductionOrderStatusEnum], required: false }),
+        locationId: t.arg.rowID({ for: LocationRef, required: false }),
+        customerId: t.arg.rowID({ for: CustomerRef, required: false }),
+        tag: t.arg.string({ required: false }),
+        startFrom: t.arg({ type: "DateTime", required: false, description: "Start date on or after." }),
+        startBefore: t.arg({ type: "DateTime", required: false, description: "Start date before." }),
+        ...orderLookupArgs("ProductionOrder"),
+      },
+      resolve: (query, _root, args, context) =>
+        context.db.prisma.productionOrder.findMany({
+          ...query,
+          where: productionOrdersWhere(args),
+          orderBy: { id: "desc" },
+        }),
+      totalCount: (_parent, args, context) =>
+        context.db.prisma.productionOrder.count({ where: productionOrdersWhere(args) }),
     },
-    resolve: (query, _root, args, context) => {
-      const where: Prisma.ProductionOrderWhereInput = {
-        ...orderLookupWhere("ProductionOrder", args),
-        ...(args.statuses ? { status: { in: args.statuses } } : {}),
-        ...(args.locationId ? { locationId: args.locationId } : {}),
-        ...(args.customerId ? { customerId: args.customerId } : {}),
-        ...(args.tag ? { tags: { has: args.tag } } : {}),
-        ...(args.startFrom || args.startBefore
-          ? {
-              startDate: {
-                ...(args.startFrom ? { gte: args.startFrom } : {}),
-                ...(args.startBefore ? { lt: args.startBefore } : {}),
-              },
-            }
-          : {}),
-      };
-      return context.db.prisma.productionOrder.findMany({ ...query, where, orderBy: { id: "desc" } });
-    },
-  }),
+    { name: "ProductionOrderConnection" },
+    { name: "ProductionOrderEdge" },
+  ),
 }));
 
 // ---------------------------------------------------------------- mutations
