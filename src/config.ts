@@ -10,7 +10,7 @@ const booleanFlag = z
 export interface Limits {
   /** Field nesting. */
   maxDepth: number;
-  /** GraphQL Armor's static cost (objects 2, scalars 1, x1.5 per level, x`first` for literal page sizes). */
+  /** What a request may cost (src/schema/cost.ts: each field 1, lists x their items, pages x the size asked for). */
   maxCost: number;
   maxAliases: number;
   maxDirectives: number;
@@ -25,7 +25,7 @@ export interface Limits {
 /** Deep enough for every read our own clients send, with margin (docs/rules/limits.md). */
 export const defaultLimits: Limits = {
   maxDepth: 20,
-  maxCost: 20_000,
+  maxCost: 200_000,
   maxAliases: 50,
   maxDirectives: 50,
   maxTokens: 5_000,

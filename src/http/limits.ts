@@ -1,10 +1,10 @@
-import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
-import { GraphQLError, type ValidationContext } from "graphql";
-import type { Plugin } from "graphql-yoga";
+import { createComplexityRule } from "@pothos/plugin-complexity";
+import { GraphQLError, type ValidationContext, validate } from "graphql";
+import type { GraphQLParams, Plugin } from "graphql-yoga";
 import type { Limits } from "../config.ts";
 
 /**
@@ -19,7 +19,7 @@ export function limitPlugins(limits: Limits): Plugin[] {
     maxDepthPlugin({ n: limits.maxDepth, ...asValidationError("QUERY_TOO_DEEP") }),
     maxAliasesPlugin({ n: limits.maxAliases, ...asValidationError("TOO_MANY_ALIASES") }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...asValidationError("TOO_MANY_DIRECTIVES") }),
-    costLimitPlugin({ maxCost: limits.maxCost, ...asValidationError("QUERY_TOO_COSTLY") }),
+    useCostLimit(limits.maxCost),
   ];
 }
 
@@ -38,6 +38,42 @@ function asValidationError(code: string) {
       },
     ],
   };
+}
+
+/**
+ * Refuses a request whose cost (src/schema/cost.ts: the fields' costs, pages counted at the size asked for) is over
+ * the limit, naming both. Computed after validation and outside yoga's validation cache, since the same document
+ * costs what its variables ask for (`first: $first`).
+ */
+function useCostLimit(maxCost: number): Plugin<{ params?: GraphQLParams }> {
+  return {
+    onValidate({ context, params: { schema, documentAST } }) {
+      return ({ valid, result, setResult }) => {
+        if (!valid) return;
+        const rule = createComplexityRule({
+          context: {},
+          variableValues: context.params?.variables ?? {},
+          operationName: context.params?.operationName,
+          validate: ({ complexity }, report) => {
+            if (complexity > maxCost) report(tooCostly(complexity, maxCost));
+          },
+        });
+        // Only the cost's refusal: variables that do not fit the operation are execution's to report.
+        const refusals = validate(schema, documentAST, [rule]).filter(
+          (error) => error.extensions.code === "QUERY_TOO_COSTLY",
+        );
+        if (refusals.length > 0) setResult([...result, ...refusals]);
+      };
+    },
+  };
+}
+
+function tooCostly(cost: number, maxCost: number): GraphQLError {
+  return new GraphQLError(
+    `The query costs ${cost}; the limit is ${maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
+    // Refused as validation refuses: yoga's own marking of validation errors (400) ran before this check.
+    { extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost, http: { spec: true, status: 400 } } },
+  );
 }
 
 /** Refuses an over-long document before it is even lexed (over HTTP and graphql-ws alike). */

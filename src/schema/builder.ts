@@ -1,4 +1,5 @@
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from "@pothos/plugin-scope-auth";
@@ -11,6 +12,7 @@ import type PrismaTypes from "../generated/pothos-prisma-types.ts";
 import { getDatamodel } from "../generated/pothos-prisma-types.ts";
 import type { Permission } from "../generated/prisma/enums.ts";
 import type { LiveFeed, SubscriberConnection } from "../live/index.ts";
+import { LIST_ITEMS, pageCost, pageItemsCost } from "./cost.ts";
 import RowIdsPlugin, { decodeGlobalId } from "./global-ids.ts";
 import InputChecksPlugin from "./input-checks.ts";
 
@@ -38,7 +40,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Field configs pass through the plugins last to first, each adding its argument mappers: RowIdsPlugin stands
   // before RelayPlugin so that its mapper runs after the one that decodes the global ids.
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RowIdsPlugin, RelayPlugin, InputChecksPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, PrismaPlugin, RowIdsPlugin, RelayPlugin, InputChecksPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   prisma: {
@@ -54,7 +56,13 @@ export const builder = new SchemaBuilder<{
     // nodes.ts defines `node` and `nodes`: an id that names nothing is null there, not an error.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
+    // What a page costs (cost.ts): its size, counted once for its items.
+    defaultConnectionFieldOptions: { complexity: pageCost },
+    edgesFieldOptions: { complexity: pageItemsCost },
+    nodesFieldOptions: { complexity: pageItemsCost },
   },
+  // Costs only: the limit is checked before authentication, by src/http/limits.ts.
+  complexity: { defaultComplexity: 1, defaultListMultiplier: LIST_ITEMS },
   scopeAuth: {
     authorizeOnSubscribe: true,
     // A type's `authScopes` run once per object of the type returned anywhere (node, nodes, relations,

@@ -238,6 +238,46 @@ export const productionOrdersWithTrees = graphql(`
   }
 `);
 
+/**
+ * An order-list page as a planner's screen reads it: 50 orders, each with its whole tree, the tree's lines,
+ * components and related orders (the limits test calibrates the cost limit on it).
+ */
+export const productionOrdersPlanningPage = graphql(`
+  query productionOrdersPlanningPage($tag: String) {
+    productionOrders(tag: $tag, first: 50) {
+      edges {
+        cursor
+        node {
+          id number status version startDate expectedDate requiredByDate tags
+          location { name }
+          customer { name }
+          timeline { start end }
+          lines { id quantity producedQuantity product { sku name } bom { name } }
+          relatedOrders {
+            __typename
+            ... on PurchaseOrder { id number supplier { name } }
+            ... on TransferOrder { id number fromLocation { name } }
+            ... on SalesOrder { id number }
+            ... on ProductionOrder { id number }
+          }
+          tree {
+            id level path kind number status late surplus orphaned startDate requiredByDate
+            lines { product { sku } quantity }
+            components { product { sku } requiredQuantity allocatedQuantity shortageQuantity }
+            relatedOrders {
+              __typename
+              ... on PurchaseOrder { id number supplier { name } }
+              ... on TransferOrder { id number fromLocation { name } }
+              ... on ProductionOrder { id number }
+            }
+          }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
 /** A new order with where it sits in a tree, compared whole. */
 export const productionOrderCreateWithTree = graphql(`
   mutation productionOrderCreateWithTree($input: ProductionOrderCreateInput!) {

@@ -3,6 +3,7 @@ import { dec } from "../../domain/decimal.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { ProductRef } from "../catalog/products.ts";
+import { bomWideListCost } from "../cost.ts";
 import { runRead } from "../payload.ts";
 import { BomRef } from "./boms.ts";
 
@@ -122,11 +123,13 @@ const BomExplosionRef = builder.objectRef<ExplosionResult>("BomExplosion").imple
     }),
     nodes: t.field({
       type: [BomExplosionNodeRef],
+      complexity: bomWideListCost,
       description: "Every node, depth-first, siblings in line order; the top first.",
       resolve: (explosion) => explosion.nodes,
     }),
     requirements: t.field({
       type: [BomRequirementRef],
+      complexity: bomWideListCost,
       description: "What the explosion consumes, per component (by SKU).",
       resolve: (explosion) => explosion.requirements,
     }),

@@ -1,6 +1,7 @@
 import { type WhereUsed, whereUsed } from "../../domain/bom/where-used.ts";
 import { builder } from "../builder.ts";
 import { ProductRef } from "../catalog/products.ts";
+import { bomWideListCost } from "../cost.ts";
 import { runRead } from "../payload.ts";
 
 /** Where a component is used: every product containing it, once per path. */
@@ -31,6 +32,7 @@ const BomWhereUsedRef = builder.objectRef<WhereUsed>("BomWhereUsed").implement({
 builder.queryFields((t) => ({
   bomWhereUsed: t.field({
     type: [BomWhereUsedRef],
+    complexity: bomWideListCost,
     authScopes: { authenticated: true },
     description:
       "Every product that contains the component at any depth, once per path, through the BOMs explosions use.",
