@@ -171,7 +171,9 @@ const LiveEventRef = builder.interfaceRef<BatchedEvent>("LiveEvent").implement({
   fields: (t) => ({
     id: t.field({
       type: "ID",
-      description: "Increases in commit order; pass the last one you received as `after` to resume.",
+      description:
+        "Increases in commit order; pass the last one you received as `after` to resume. Unique across the " +
+        "schema (a client cache may key by it): every other id is a base64 global id (ADR 0027).",
       resolve: (event) => event.id.toString(),
     }),
     type: t.exposeString("type", {

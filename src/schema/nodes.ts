@@ -1,4 +1,4 @@
-import { resolveNodes } from "@pothos/plugin-relay";
+import { encodeGlobalID, resolveNodes } from "@pothos/plugin-relay";
 import { type GraphQLResolveInfo, isObjectType } from "graphql";
 import { builder } from "./builder.ts";
 
@@ -19,6 +19,17 @@ export const nodeOptions = {
   nullable: true,
   authScopes: { authenticated: true },
 } as const;
+
+/**
+ * The id of an object a client caches that is not a Node type (a ledger row, an event in an order's history, a
+ * stock level, an explosion and its nodes): a global id like a Node's, base64 of `Type:key`, so that ids are
+ * unique across the schema and a normalized cache (Relay keys by id alone) never confuses two objects. The key
+ * names the object exactly (an explosion's key holds every argument that changes its figures); `node(id:)` does
+ * not read these (ADR 0027).
+ */
+export function cacheId(typename: string, key: string | number | bigint): string {
+  return encodeGlobalID(typename, key);
+}
 
 function ofNodeType(info: GraphQLResolveInfo, id: { typename: string; id: string }) {
   const type = info.schema.getType(id.typename);

@@ -7,7 +7,7 @@ import type { TestKit } from "../kit/app.ts";
 import { seedProducts } from "../kit/bom-trees.ts";
 import { globalId } from "../kit/ids.ts";
 import { bomCreate, bomExplosion, bomExplosionBoms, bomWhereUsed } from "../operations/bom.ts";
-import { measured, useBicycle } from "./fixtures.ts";
+import { measured, pathOf, useBicycle } from "./fixtures.ts";
 
 let kit: TestKit;
 let ids: Record<string, number>;
@@ -56,13 +56,37 @@ describe("bomExplosion", () => {
       ["      PAD", "SIMPLE", "2", "12"],
       ["  BOLT", "SIMPLE", "4", "12"],
     ]);
-    // Node ids are paths: unique, and each parent id is a prefix of its children's.
+    // Node ids end in their paths: unique, and each parent's path is a prefix of its children's.
     const nodeIds = explosion?.nodes.map((node) => node.id) ?? [];
     expect(new Set(nodeIds).size).toBe(nodeIds.length);
     for (const node of explosion?.nodes ?? []) {
-      if (node.parentId) expect(node.id.startsWith(`${node.parentId}.`)).toBe(true);
+      if (node.parentId) expect(pathOf(node.id).startsWith(`${pathOf(node.parentId)}.`)).toBe(true);
     }
     expect(explosion?.nodes[5]?.path).toBe("BIKE > FRAME > BRAKE > PAD");
+  });
+
+  it("names each explosion and its nodes by what changes their figures: quantity, location, BOM", async () => {
+    const five = await explode({ productId: product("BIKE"), quantity: "5" });
+    const one = await explode({ productId: product("BIKE"), quantity: "1" });
+    const fiveAgain = await explode({ productId: product("BIKE"), quantity: "5.000" });
+    const atShop = await explode({
+      productId: product("BIKE"),
+      quantity: "5",
+      locationId: globalId(
+        "Location",
+        (await kit.db.prisma.location.create({ data: { name: "Ids warehouse", kind: "WAREHOUSE" } })).id,
+      ),
+    });
+    const idsOf = (explosion: typeof five) => [
+      explosion?.id,
+      ...(explosion?.nodes.map((node) => node.id) ?? []),
+    ];
+    // The same arguments name the same objects; other arguments other objects, node for node.
+    expect(idsOf(fiveAgain)).toEqual(idsOf(five));
+    const all = [five, one, atShop].flatMap(idsOf);
+    expect(new Set(all).size).toBe(all.length);
+    expect(one?.nodes.map((node) => pathOf(node.id))).toEqual(five?.nodes.map((node) => pathOf(node.id)));
+    expect(five?.nodes.find((node) => node.parentId)?.parentId).toBe(five?.nodes[0]?.id);
   });
 
   it("sums shared components once in the requirements and rolls up cost and operation time", async () => {

@@ -3,12 +3,15 @@ import { BomKind } from "../../src/generated/prisma/enums.ts";
 import { createTestKit, forTheFile, type TestKit } from "../kit/app.ts";
 import { seedProducts } from "../kit/bom-trees.ts";
 import { written } from "../kit/checks.ts";
-import { globalId } from "../kit/ids.ts";
+import { decodeGlobalId, globalId } from "../kit/ids.ts";
 import { bomCreate, bomExplosionTree } from "../operations/bom.ts";
 
 /** The BOM tests' fixtures: products by SKU, BOMs made through the API, and what an action may write. */
 
 type BomOptions = { kind?: BomKind; outputQuantity?: string; autoAssemble?: boolean; makeDefault?: boolean };
+
+/** The path part of an explosion node's id: the top product's id, then the BOM line ids ("12.40.41"). */
+export const pathOf = (nodeId: string) => decodeGlobalId(nodeId).key.split(":").at(-1) as string;
 
 /**
  * Products and BOMs named by SKU over one kit: `use` makes the file's kit and a resource ("Lathe") the
@@ -57,7 +60,18 @@ export function bomFixtures() {
     async explode(variables: { productId?: string; bomId?: string; quantity?: string }) {
       const result = await kit.execute(bomExplosionTree, variables);
       expect(result.errors).toBeUndefined();
-      return result.data?.bomExplosion;
+      const explosion = result.data?.bomExplosion;
+      // Node ids are the explosion's key, then the node's path: the tree's tests compare the paths.
+      return (
+        explosion && {
+          ...explosion,
+          nodes: explosion.nodes.map((node) => ({
+            ...node,
+            id: pathOf(node.id),
+            parentId: node.parentId === null ? null : pathOf(node.parentId),
+          })),
+        }
+      );
     },
   };
 }

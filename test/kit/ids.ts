@@ -9,3 +9,10 @@ export function globalId(typename: string, id: number): string {
 export function decodeId(id: string): number {
   return Number(Buffer.from(id, "base64").toString("utf8").split(":")[1]);
 }
+
+/** What a global id names, as `Type:key` (an explosion node's key is its explosion's, then its path). */
+export function decodeGlobalId(id: string): { typename: string; key: string } {
+  const text = Buffer.from(id, "base64").toString("utf8");
+  const colon = text.indexOf(":");
+  return { typename: text.slice(0, colon), key: text.slice(colon + 1) };
+}

@@ -119,6 +119,7 @@ export const productBoms = graphql(`
 export const bomExplosion = graphql(`
   query bomExplosion($productId: ID, $bomId: ID, $quantity: Decimal, $locationId: ID) {
     bomExplosion(productId: $productId, bomId: $bomId, quantity: $quantity, locationId: $locationId) {
+      id
       product { sku }
       bom { id name }
       quantity

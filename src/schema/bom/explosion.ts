@@ -1,9 +1,10 @@
 import { type ExplosionNode, explodeBom, NodeKind, type Requirement } from "../../domain/bom/explosion.ts";
-import { dec } from "../../domain/decimal.ts";
+import { dec, formatDecimal } from "../../domain/decimal.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { ProductRef } from "../catalog/products.ts";
 import { bomWideListCost } from "../cost.ts";
+import { cacheId } from "../nodes.ts";
 import { runRead } from "../payload.ts";
 import { BomRef } from "./boms.ts";
 
@@ -16,17 +17,39 @@ const BomNodeKindEnum = builder.enumType("BomNodeKind", {
     "exploded; PHANTOM: an auto-assembled BOM whose lines count as its parent's.",
 });
 
-type ExplosionResult = Awaited<ReturnType<typeof explodeBom>>;
+/** An explosion, with the key that names it among every explosion a client may read (`explosionKey`). */
+type ExplosionResult = Awaited<ReturnType<typeof explodeBom>> & { key: string };
 
-const BomExplosionNodeRef = builder.objectRef<ExplosionNode>("BomExplosionNode").implement({
+/**
+ * What names an explosion's figures: its product, the BOM exploded at the top, the quantity (as the Decimal
+ * scalar writes it, so 5 and 5.000 are one explosion) and the location stock was counted at. Two explosions
+ * with the same key show the same figures, read at different times.
+ */
+function explosionKey(explosion: Awaited<ReturnType<typeof explodeBom>>): string {
+  const bom = explosion.bom?.id ?? "default";
+  const location = explosion.locationId ?? "all";
+  return `${explosion.product.id}:${bom}:${formatDecimal(explosion.quantity)}:${location}`;
+}
+
+/** A node, with the key of its explosion: its id is the explosion's key and its own path. */
+type KeyedNode = ExplosionNode & { explosionKey: string };
+
+/** The node id `path` would have in the explosion named `key`. */
+const nodeId = (key: string, path: string) => cacheId("BomExplosionNode", `${key}:${path}`);
+
+const BomExplosionNodeRef = builder.objectRef<KeyedNode>("BomExplosionNode").implement({
   description: "One component on one path of an explosion. Quantities are exact, shown to 6 decimals.",
   fields: (t) => ({
-    id: t.exposeID("id", {
-      description: "The path: the top product's id, then the BOM line ids down to here.",
+    id: t.id({
+      description:
+        "Unique to this explosion (its product, BOM, quantity and location) and this path (the top product's " +
+        "id, then the BOM line ids down to here): two explosions on one page never share a node.",
+      resolve: (node) => nodeId(node.explosionKey, node.id),
     }),
-    parentId: t.exposeID("parentId", {
+    parentId: t.id({
       nullable: true,
       description: "The node this one is consumed by; a phantom's children name the phantom's parent.",
+      resolve: (node) => (node.parentId === null ? null : nodeId(node.explosionKey, node.parentId)),
     }),
     level: t.exposeInt("level", {
       description: "0 at the top; a phantom's children share the phantom's level.",
@@ -103,6 +126,12 @@ const BomCostRollupRef = builder.objectRef<ExplosionResult["cost"]>("BomCostRoll
 const BomExplosionRef = builder.objectRef<ExplosionResult>("BomExplosion").implement({
   description: "A whole multi-level explosion, read in one round of SQL whatever its depth.",
   fields: (t) => ({
+    id: t.id({
+      description:
+        "Names the explosion by what changes its figures: product, BOM, quantity and location. Reading it again " +
+        "with the same arguments gives the same id (and today's figures).",
+      resolve: (explosion) => cacheId("BomExplosion", explosion.key),
+    }),
     product: t.field({ type: ProductRef, resolve: (explosion) => explosion.product }),
     bom: t.field({
       type: BomRef,
@@ -125,7 +154,7 @@ const BomExplosionRef = builder.objectRef<ExplosionResult>("BomExplosion").imple
       type: [BomExplosionNodeRef],
       complexity: bomWideListCost,
       description: "Every node, depth-first, siblings in line order; the top first.",
-      resolve: (explosion) => explosion.nodes,
+      resolve: (explosion) => explosion.nodes.map((node) => ({ ...node, explosionKey: explosion.key })),
     }),
     requirements: t.field({
       type: [BomRequirementRef],
@@ -151,6 +180,9 @@ builder.queryFields((t) => ({
       quantity: t.arg({ type: "Decimal", required: false, defaultValue: dec(1) }),
       locationId: t.arg.rowID({ for: LocationRef, required: false }),
     },
-    resolve: (_root, args, context) => runRead(() => explodeBom(context.db.prisma, args)),
+    resolve: async (_root, args, context) => {
+      const explosion = await runRead(() => explodeBom(context.db.prisma, args));
+      return { ...explosion, key: explosionKey(explosion) };
+    },
   }),
 }));

@@ -3,6 +3,7 @@ import { MovementReason } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { ProductRef } from "../catalog/products.ts";
+import { cacheId } from "../nodes.ts";
 
 /** The stock ledger: stock levels per product and location, and the movements they sum. */
 
@@ -30,6 +31,12 @@ function byProductAndLocation(args: { productId?: number | null; locationId?: nu
 export const StockLevelRef = builder.prismaObject("StockLevel", {
   description: "The stock of one product at one location, kept equal to the sum of its ledger movements.",
   fields: (t) => ({
+    id: t.field({
+      type: "ID",
+      description: "Names the product and the location: the same level wherever it is read.",
+      select: { productId: true, locationId: true },
+      resolve: (level) => cacheId("StockLevel", `${level.productId}:${level.locationId}`),
+    }),
     product: t.relation("product"),
     location: t.relation("location"),
     onHand: t.expose("onHand", { type: "Decimal" }),
@@ -51,7 +58,11 @@ export const StockLevelRef = builder.prismaObject("StockLevel", {
 export const StockMovementRef = builder.prismaObject("StockMovement", {
   description: "One row of the append-only stock ledger.",
   fields: (t) => ({
-    id: t.field({ type: "ID", select: { id: true }, resolve: (movement) => String(movement.id) }),
+    id: t.field({
+      type: "ID",
+      select: { id: true },
+      resolve: (movement) => cacheId("StockMovement", movement.id),
+    }),
     product: t.relation("product"),
     location: t.relation("location"),
     quantity: t.expose("quantity", { type: "Decimal", description: "Signed: positive adds stock." }),

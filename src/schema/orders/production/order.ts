@@ -35,7 +35,7 @@ import { LocationRef } from "../../catalog/locations.ts";
 import { CustomerRef, EmployeeRef } from "../../catalog/partners.ts";
 import { ProductRef } from "../../catalog/products.ts";
 import { requestLoader } from "../../loaders.ts";
-import { nodeOptions } from "../../nodes.ts";
+import { cacheId, nodeOptions } from "../../nodes.ts";
 import {
   inputAction,
   type MutationFieldBuilder,
@@ -85,7 +85,7 @@ const ProductionOrderEventRef = builder.prismaObject("Event", {
   authScopes: VIEW,
   description: "One change of a production order, oldest first.",
   fields: (t) => ({
-    id: t.field({ type: "ID", resolve: (event) => String(event.id) }),
+    id: t.field({ type: "ID", resolve: (event) => cacheId("ProductionOrderEvent", event.id) }),
     type: t.exposeString("type"),
     beforeStatus: t.exposeString("beforeStatus", { nullable: true }),
     afterStatus: t.exposeString("afterStatus", { nullable: true }),
