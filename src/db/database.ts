@@ -34,6 +34,12 @@ export interface Database {
    */
   transaction<T>(action: (tx: Tx) => Promise<T>): Promise<T>;
   /**
+   * Runs `read` in a read-only REPEATABLE READ transaction: every statement it sends sees the same snapshot of the
+   * database, so several reads (a GraphQL query's fields) agree with each other and with the newest event id
+   * they can see (`Query.liveCursor`, src/live/cursor.ts).
+   */
+  snapshot<T>(read: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
    * Calls `listener` after every commit that wrote events, with the highest event id it wrote. The live feed
    * rings its doorbell with it (src/live/); the Event table stays the truth.
    */
@@ -116,6 +122,15 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
           timeout: TRANSACTION_TIMEOUT_MS,
         }),
       ),
+    // PGlite is one connection: an open transaction holds it, so a snapshot queues with the writers (and, like
+    // them, waits as long as it must rather than failing after Prisma's maxWait).
+    runSnapshot: (read) =>
+      writers.runExclusive(() =>
+        prisma.client.$transaction(read, {
+          maxWait: TRANSACTION_TIMEOUT_MS,
+          timeout: TRANSACTION_TIMEOUT_MS,
+        }),
+      ),
     sqlTransaction: (work) =>
       writers.runExclusive(async () => {
         const result = await pglite.transaction((tx) =>
@@ -164,6 +179,8 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
         }
       }
     },
+    runSnapshot: (read) =>
+      prisma.client.$transaction(read, { maxWait: 10_000, timeout: TRANSACTION_TIMEOUT_MS }),
     sqlTransaction: async (work) => {
       const client = await pool.connect();
       try {
@@ -207,6 +224,8 @@ function createDatabase(parts: {
   /** Makes event-writing transactions insert their events and commit one at a time (see `flushEvents`). */
   lockEventCommits: (tx: Tx) => Promise<void>;
   runTransaction: <T>(action: (tx: Tx) => Promise<T>) => Promise<T>;
+  /** Runs `read` in a transaction, waiting for a connection as long as the kind of database needs. */
+  runSnapshot: <T>(read: (tx: Tx) => Promise<T>) => Promise<T>;
   sqlTransaction: Database["sqlTransaction"];
   close: () => Promise<void>;
 }): Database {
@@ -257,6 +276,14 @@ function createDatabase(parts: {
       } finally {
         inFlight.delete(running);
       }
+    },
+    snapshot(read) {
+      if (closing) throw new Error("The database is shutting down");
+      return parts.runSnapshot(async (tx) => {
+        // The first statement, before the snapshot is taken (PostgreSQL takes it at the transaction's first query).
+        await tx.$executeRawUnsafe("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        return read(tx);
+      });
     },
     onEventsCommitted(listener) {
       listeners.add(listener);

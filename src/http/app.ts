@@ -7,12 +7,15 @@ import { createLiveFeed, type LiveFeed, type SubscriberConnection } from "../liv
 import type { Logger } from "../logger.ts";
 import type { Context } from "../schema/builder.ts";
 import { schema } from "../schema/index.ts";
+import { authorizationOf } from "./graphql-ws.ts";
 import { useHealthCheck } from "./health.ts";
 import { useIdempotency } from "./idempotency/index.ts";
 import { useInputErrorCodeAndField } from "./input-errors.ts";
 import { limitPlugins } from "./limits.ts";
 import { maskUnexpected } from "./masked-errors.ts";
 import { useRequestId, withRequestIds } from "./request-id.ts";
+import { useLiveCursorSnapshot } from "./snapshot.ts";
+import { useSseEventIds } from "./sse.ts";
 
 export interface ServerContext {
   /** graphql-ws puts the `connection_init` payload here. */
@@ -55,8 +58,8 @@ export function createApp(options: {
     maxRequestBodySize: limits.maxBodyBytes,
     maskedErrors: { maskError: (error, message) => maskUnexpected(error, message) },
     context: async ({ request, connectionParams }) => {
-      const authorization = connectionParams?.authorization ?? request.headers.get("authorization");
-      const viewer = await authenticate(db, typeof authorization === "string" ? authorization : null);
+      const authorization = authorizationOf(connectionParams) ?? request.headers.get("authorization");
+      const viewer = await authenticate(db, authorization);
       if (!viewer) {
         throw new GraphQLError("Authentication required: send the header `Authorization: Bearer <api key>`", {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
@@ -73,6 +76,8 @@ export function createApp(options: {
         ttlHours: options.idempotencyKeyTtlHours ?? DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS,
         logger,
       }),
+      useLiveCursorSnapshot(db),
+      useSseEventIds(),
       useHealthCheck({ db, live }),
     ],
   });

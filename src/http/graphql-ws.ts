@@ -1,11 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import {
-  type DocumentNode,
-  type ExecutionArgs,
-  type ExecutionResult,
-  GraphQLError,
-  type GraphQLFormattedError,
-} from "graphql";
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError } from "graphql";
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { WebSocket, WebSocketServer } from "ws";
@@ -14,7 +8,7 @@ import { authenticate } from "../domain/access.ts";
 import type { SubscriberConnection } from "../live/index.ts";
 import type { App } from "./app.ts";
 import { IDEMPOTENCY_KEY_HEADER } from "./idempotency/index.ts";
-import { maskUnexpected } from "./masked-errors.ts";
+import { maskUnexpected, publicError } from "./masked-errors.ts";
 import { runWithRequestId } from "./request-id.ts";
 
 /**
@@ -26,18 +20,24 @@ export function serveGraphqlWs(app: App, wsServer: WebSocketServer, db: Database
   // A key revoked while connected: its sockets close at once (the feed of every instance with subscribers sees
   // the revocation; a connection without subscriptions re-authenticates at its next operation).
   const stopWatchingRevocations = app.live.onKeyRevoked((apiKeyId) => {
-    for (const socket of sockets.of(apiKeyId)) closeSocket(socket, CloseCode.Forbidden, "API key revoked");
+    for (const socket of sockets.of(apiKeyId)) closeSocket(socket, BAD_KEY_CLOSE_CODE, "API key revoked");
   });
 
   useServer(
     {
-      // The key travels in connection_init ({ "authorization": "Bearer <key>" }); a bad one closes with 4403.
+      // The key travels in connection_init (`authorizationOf`); without one, or with a bad one, the socket closes
+      // with 4401, which the stock graphql-ws client does not retry.
       onConnect: async (context) => {
-        const authorization = context.connectionParams?.authorization;
-        const viewer = await authenticate(db, typeof authorization === "string" ? authorization : null);
+        const authorization = authorizationOf(context.connectionParams);
+        if (authorization === null) {
+          closeSocket(context.extra.socket, BAD_KEY_CLOSE_CODE, NO_KEY_REASON);
+          return false;
+        }
+        const viewer = await authenticate(db, authorization);
         if (!viewer) {
-          // graphql-ws's own close (4403 "Forbidden") would not say what is wrong; this close comes first.
-          closeSocket(context.extra.socket, CloseCode.Forbidden, BAD_KEY_REASON);
+          // graphql-ws's own close (4403 "Forbidden") would not say what is wrong, and its client retries 4403
+          // forever: this close comes first.
+          closeSocket(context.extra.socket, BAD_KEY_CLOSE_CODE, BAD_KEY_REASON);
           return false;
         }
         // Closed while we authenticated: its "close" event is over, so it must not be indexed.
@@ -82,7 +82,7 @@ export function serveGraphqlWs(app: App, wsServer: WebSocketServer, db: Database
         } catch (error) {
           // The key stopped authenticating since connection_init (revoked): the connection is over.
           if (!(error instanceof GraphQLError)) throw error;
-          closeSocket(context.extra.socket, CloseCode.Forbidden, BAD_KEY_REASON);
+          closeSocket(context.extra.socket, BAD_KEY_CLOSE_CODE, BAD_KEY_REASON);
           return [error];
         }
         return {
@@ -124,13 +124,6 @@ async function answeringErrors<Result>(
   });
 }
 
-/** An error as yoga writes it over HTTP: its internal extensions (`http` status, `unexpected`) left out. */
-function publicError(error: GraphQLError): GraphQLFormattedError {
-  const { extensions, ...formatted } = error.toJSON();
-  const { http: _http, unexpected: _unexpected, ...shown } = extensions ?? {};
-  return Object.keys(shown).length > 0 ? { ...formatted, extensions: shown } : formatted;
-}
-
 /**
  * The upgrade request's headers, for every operation of the socket, less the idempotency key: over graphql-ws
  * a key belongs to one operation (its `extensions`), not to the whole connection.
@@ -144,8 +137,37 @@ function operationHeaders(upgrade: IncomingMessage): Headers {
   return headers;
 }
 
-const BAD_KEY_REASON =
-  'Invalid or revoked API key: send { "authorization": "Bearer <key>" } in connection_init';
+/**
+ * The close of a socket without a valid key (none sent, unknown, revoked). graphql-ws's client gives up on 4401
+ * Unauthorized at once; it retries 4403 Forbidden ("might grant access after retry") and every code it does not list
+ * as fatal (node_modules/graphql-ws/dist/client.js, `shouldRetryConnectOrThrow`), and a bad key does not get better.
+ */
+const BAD_KEY_CLOSE_CODE = CloseCode.Unauthorized;
+const SEND_KEY = 'send { "authorization": "Bearer <key>" } in connection_init';
+const NO_KEY_REASON = `No API key sent: ${SEND_KEY}`;
+const BAD_KEY_REASON = `Invalid or revoked API key: ${SEND_KEY}`;
+
+/**
+ * The Authorization a client put in connection_init: `authorization` in any case, or HTTP-style
+ * `headers: { Authorization }` (what clients that reuse their HTTP headers send). Null when none was sent; a value
+ * that is not a string is sent but bad (authenticate refuses it).
+ */
+export function authorizationOf(connectionParams: Record<string, unknown> | undefined): string | null {
+  const own = ignoringCase(connectionParams, "authorization");
+  if (own !== undefined) return typeof own === "string" ? own : "";
+  const headers = ignoringCase(connectionParams, "headers");
+  const header =
+    typeof headers === "object" && headers !== null ? ignoringCase(headers, "authorization") : undefined;
+  if (header !== undefined) return typeof header === "string" ? header : "";
+  return null;
+}
+
+/** The value of `name` in `record`, its key compared ignoring case. */
+function ignoringCase(record: object | undefined, name: string): unknown {
+  if (!record) return undefined;
+  const key = Object.keys(record).find((each) => each.toLowerCase() === name);
+  return key === undefined ? undefined : (record as Record<string, unknown>)[key];
+}
 
 /**
  * How long a socket we close may take to finish the closing handshake before it is cut: a client that stopped

@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { maskError } from "graphql-yoga";
 import { currentRequestId } from "./request-id.ts";
 
@@ -14,4 +14,11 @@ export function maskUnexpected(error: unknown, message = "Unexpected error."): E
     Object.assign(masked.extensions, { requestId });
   }
   return masked;
+}
+
+/** An error as yoga writes it over HTTP: its internal extensions (`http` status, `unexpected`) left out. */
+export function publicError(error: GraphQLError): GraphQLFormattedError {
+  const { extensions, ...formatted } = error.toJSON();
+  const { http: _http, unexpected: _unexpected, ...shown } = extensions ?? {};
+  return Object.keys(shown).length > 0 ? { ...formatted, extensions: shown } : formatted;
 }

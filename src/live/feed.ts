@@ -5,11 +5,19 @@ import { EventType } from "../domain/events.ts";
 import type { Event } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { type BatchedEvent, EventBatch } from "./batch.ts";
+import {
+  badResumePoint,
+  eventBounds,
+  expiredError,
+  named,
+  newestEventId,
+  prunedThrough,
+  type ResumePoint,
+} from "./cursor.ts";
 import type { Doorbell } from "./doorbell.ts";
 import { type EventFilter, matches, whereOf } from "./filter.ts";
 import {
   EventStream,
-  expiredError,
   liveUnavailable,
   roleChangedError,
   type StreamLimits,
@@ -36,22 +44,10 @@ export const DEFAULT_LIVE_LIMITS: LiveLimits = {
 /** Rows per read of the Event table. */
 const READ_BATCH = 1000;
 
-const MAX_EVENT_ID = 2n ** 63n - 1n;
-
-/** `after` as the client sends it: an event id, a string of digits (a BigInt does not fit a GraphQL Int). */
-export function parseAfter(after: string | null | undefined): bigint | null {
-  if (after === null || after === undefined) return null;
-  const id = /^(0|[1-9]\d{0,18})$/.test(after) ? BigInt(after) : null;
-  if (id === null || id > MAX_EVENT_ID) {
-    throw badAfter(`\`after\` must be an event id (a string of digits), not "${after.slice(0, 40)}"`);
-  }
-  return id;
-}
-
 export interface SubscribeOptions {
   filter: EventFilter;
-  /** Replay matching events after this id first (a checked cursor: see `checkResumePoint`). */
-  after: bigint | null;
+  /** Replay matching events after this point first (a checked one: see `checkResumePoint`). */
+  after: ResumePoint | null;
   /** Who subscribes: its key and role, as authenticated when the subscription came in. */
   viewer: Viewer;
   connection?: SubscriberConnection | undefined;
@@ -168,13 +164,16 @@ export class LiveFeed {
    * Refuses a resume point the table cannot serve: deleted by retention (EVENTS_EXPIRED) or newer than any
    * event (a cursor from another installation would silently skip everything up to it).
    */
-  async checkResumePoint(after: bigint): Promise<void> {
-    const prunedThrough = await this.prunedThrough();
-    if (after < prunedThrough) throw expiredError();
+  async checkResumePoint(after: ResumePoint): Promise<void> {
     // Retention may have deleted every event: the newest id a client can have received is then its boundary.
-    const newest = await this.newestEventId();
-    const latest = newest > prunedThrough ? newest : prunedThrough;
-    if (after > latest) throw badAfter(`\`after\` is ${after}, but the newest event is ${latest}`);
+    const { prunedThrough, newest } = await eventBounds(this.db.prisma);
+    if (after.id < prunedThrough) throw expiredError(after.from);
+    if (after.id > newest) {
+      throw badResumePoint(
+        after.from,
+        `${named(after.from)} is ${after.id}, but the newest event is ${newest}`,
+      );
+    }
   }
 
   /**
@@ -219,12 +218,8 @@ export class LiveFeed {
     });
   }
 
-  async prunedThrough(): Promise<bigint> {
-    const settings = await this.db.prisma.settings.findUnique({
-      where: { id: 1 },
-      select: { eventsPrunedThroughId: true },
-    });
-    return settings?.eventsPrunedThroughId ?? 0n;
+  prunedThrough(): Promise<bigint> {
+    return prunedThrough(this.db.prisma);
   }
 
   // ---------------------------------------------------------------- reading
@@ -244,7 +239,7 @@ export class LiveFeed {
       this.doorbell.listen((throughId) => this.heard(throughId));
       this.listeningToDoorbell = true;
     }
-    this.cursorId = await this.newestEventId();
+    this.cursorId = await newestEventId(this.db.prisma);
     this.ready = true;
     // A ring heard while the newest id was being read was ignored: read once now.
     this.readNew();
@@ -253,11 +248,6 @@ export class LiveFeed {
   /** Events were committed through `throughId` (null: maybe, read anyway). */
   private heard(throughId: bigint | null) {
     if (throughId === null || throughId > this.cursorId) this.readNew();
-  }
-
-  private async newestEventId(): Promise<bigint> {
-    const newest = await this.db.prisma.event.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-    return newest?.id ?? 0n;
   }
 
   /** Reads what was committed since the cursor; rings during a read make it read again when done. */
@@ -331,10 +321,6 @@ export class LiveFeed {
     const error = new GraphQLError("API key revoked", { extensions: { code: "UNAUTHENTICATED" } });
     for (const stream of [...streams]) stream.fail(error);
   }
-}
-
-function badAfter(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field: ["after"] } });
 }
 
 function addTo<Key>(index: Map<Key, Set<EventStream>>, key: Key, stream: EventStream) {

@@ -4,7 +4,8 @@ import { createDoorbell } from "./doorbell.ts";
 import { DEFAULT_LIVE_LIMITS, LiveFeed, type LiveLimits } from "./feed.ts";
 
 export type { BatchedEvent } from "./batch.ts";
-export { LiveFeed, parseAfter } from "./feed.ts";
+export { newestEventId, parseResumePoint, type ResumePoint } from "./cursor.ts";
+export { LiveFeed } from "./feed.ts";
 export type { EventFilter } from "./filter.ts";
 export type { SubscriberConnection } from "./stream.ts";
 

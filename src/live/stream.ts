@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { Event } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { type BatchedEvent, EventBatch } from "./batch.ts";
+import { expiredError, type ResumePoint } from "./cursor.ts";
 import type { EventFilter } from "./filter.ts";
 
 /**
@@ -15,8 +16,13 @@ export interface SubscriberConnection {
   close(code: number, reason: string): void;
 }
 
-/** WebSocket close code for a dropped slow consumer: "policy violation" (graphql-ws already uses 4429). */
-export const SLOW_CONSUMER_CLOSE_CODE = 1008;
+/**
+ * WebSocket close code for a dropped slow consumer: 1013 "Try Again Later", which the stock graphql-ws client
+ * retries (its `isFatalInternalCloseCode` in node_modules/graphql-ws/dist/client.js treats 1000-1999 as fatal
+ * except 1000, 1001, 1005, 1006, 1012, 1013 and 1014; 1008 "policy violation" would be fatal there). On its reconnect it
+ * sends the same subscribe payload again: a client keeps `after` in it up to date (README, "Live updates").
+ */
+export const SLOW_CONSUMER_CLOSE_CODE = 1013;
 
 export interface StreamLimits {
   /** Events delivered but not yet taken by the transport; beyond this the subscriber is dropped. */
@@ -75,10 +81,10 @@ export class EventStream implements AsyncIterableIterator<BatchedEvent> {
     private readonly limits: StreamLimits,
     /** The connection it is delivered over, if the transport has one (graphql-ws). */
     readonly connection: SubscriberConnection | undefined,
-    after: bigint | null,
+    private readonly after: ResumePoint | null,
   ) {
     this.phase = after === null ? "live" : "replay";
-    this.lastId = after ?? host.cursor;
+    this.lastId = after?.id ?? host.cursor;
   }
 
   get isLive(): boolean {
@@ -187,16 +193,8 @@ export class EventStream implements AsyncIterableIterator<BatchedEvent> {
     // Retention deletes a prefix of the table and records how far in the same transaction: read after the page,
     // a boundary at or below `from` proves the page saw everything after `from`. Otherwise the page (and any
     // live event queued after it) is dropped with the stream.
-    if ((await this.host.prunedThrough()) > from) this.fail(expiredError());
+    if ((await this.host.prunedThrough()) > from) this.fail(expiredError(this.after?.from ?? "after"));
   }
-}
-
-/** The typed error of a resume point older than retention. */
-export function expiredError(): GraphQLError {
-  return new GraphQLError(
-    "Events after this id were deleted by retention: refetch the current state, then subscribe without `after`",
-    { extensions: { code: "EVENTS_EXPIRED", field: ["after"] } },
-  );
 }
 
 /**

@@ -24,6 +24,16 @@ export interface Context {
   live: LiveFeed;
   /** graphql-ws only: the client's socket (see ServerContext in src/http/app.ts). */
   connection?: SubscriberConnection;
+  /** Subscriptions over SSE only (src/http/sse.ts): what the event stream and the live fields share. */
+  sse?: SseDelivery;
+}
+
+/** What an SSE subscription's live field and the event stream that writes its results share. */
+export interface SseDelivery {
+  /** The Last-Event-ID header of a reconnecting client: the subscription resumes after it, as after `after`. */
+  readonly lastEventId: string | null;
+  /** The id of the live event whose result is being made, written as the SSE event's `id`. */
+  eventId: bigint | null;
 }
 
 export const builder = new SchemaBuilder<{

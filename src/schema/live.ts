@@ -6,7 +6,7 @@ import { SALES_ORDER } from "../domain/orders/sales.ts";
 import type { Findable } from "../domain/records.ts";
 import type { Event, PrismaClient, StockLevel } from "../generated/prisma/client.ts";
 import type { OperationStatus, ProductionOrderStatus, SalesOrderStatus } from "../generated/prisma/enums.ts";
-import { type BatchedEvent, type EventFilter, parseAfter } from "../live/index.ts";
+import { type BatchedEvent, type EventFilter, newestEventId, parseResumePoint } from "../live/index.ts";
 import { builder, type Context } from "./builder.ts";
 import { LocationRef } from "./catalog/locations.ts";
 import { ProductRef } from "./catalog/products.ts";
@@ -359,21 +359,44 @@ async function existingId(table: Findable<unknown>, id: number, label: string, f
 
 /**
  * Builds the filter from the arguments (refusing those naming nothing, as a read refuses them), parses and checks
- * the resume point (`after`), then registers the subscription with the instance's live feed.
+ * the resume point, then registers the subscription with the instance's live feed. The resume point is the
+ * Last-Event-ID of an SSE reconnect when there is one: the client re-sends its first request, `after` included,
+ * and the header is the newer of the two.
  */
 function subscribe(context: Context, after: string | null | undefined, filterOf: () => Promise<EventFilter>) {
   return runRead(async () => {
     const filter = await filterOf();
-    const afterId = parseAfter(after);
-    if (afterId !== null) await context.live.checkResumePoint(afterId);
+    const lastEventId = context.sse?.lastEventId ?? null;
+    const resume =
+      lastEventId === null
+        ? parseResumePoint(after, "after")
+        : parseResumePoint(lastEventId, "Last-Event-ID");
+    if (resume !== null) await context.live.checkResumePoint(resume);
     return context.live.subscribe({
       filter,
-      after: afterId,
+      after: resume,
       viewer: context.viewer,
       connection: context.connection,
     });
   });
 }
+
+/** A subscription field's event, noted for SSE, whose stream names each event by its id (src/http/sse.ts). */
+function delivering(event: BatchedEvent, _args: unknown, context: Context): BatchedEvent {
+  if (context.sse) context.sse.eventId = event.id;
+  return event;
+}
+
+builder.queryFields((t) => ({
+  liveCursor: t.string({
+    authScopes: { authenticated: true },
+    description:
+      "The id of the newest event committed as this query reads the database: every other field of the same " +
+      "query sees exactly the changes up to it (the query reads one snapshot). Subscribe with `after: " +
+      "liveCursor` and the events replayed are exactly those the query's answer does not show yet.",
+    resolve: async (_root, _args, context) => (await newestEventId(context.db.prisma)).toString(),
+  }),
+}));
 
 builder.subscriptionFields((t) => ({
   productionOrderEvents: t.field({
@@ -433,7 +456,7 @@ builder.subscriptionFields((t) => ({
         }
         return filter;
       }),
-    resolve: (event) => event,
+    resolve: delivering,
   }),
 
   stockLevelEvents: t.field({
@@ -459,7 +482,7 @@ builder.subscriptionFields((t) => ({
         }
         return filter;
       }),
-    resolve: (event) => event,
+    resolve: delivering,
   }),
 
   supplyOrderEvents: t.field({
@@ -501,7 +524,7 @@ builder.subscriptionFields((t) => ({
         }
         return filter;
       }),
-    resolve: (event) => event,
+    resolve: delivering,
   }),
 
   salesOrderEvents: t.field({
@@ -542,6 +565,6 @@ builder.subscriptionFields((t) => ({
         }
         return filter;
       }),
-    resolve: (event) => event,
+    resolve: delivering,
   }),
 }));

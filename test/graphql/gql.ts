@@ -106,6 +106,8 @@ type Documents = {
     "\n  subscription stockLevelEventsWithProduct($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }\n  }\n": typeof types.StockLevelEventsWithProductDocument,
     "\n  subscription supplyOrderEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n": typeof types.SupplyOrderEventsDocument,
     "\n  subscription salesOrderEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n": typeof types.SalesOrderEventsDocument,
+    "\n  query liveCursor {\n    liveCursor\n  }\n": typeof types.LiveCursorDocument,
+    "\n  query stockWithLiveCursor($code: String!) {\n    ... on Query { liveCursor }\n    productByBarcode(code: $code) { stockLevels { location { id } onHand } }\n  }\n": typeof types.StockWithLiveCursorDocument,
     "\n  fragment ProductionOrderFields on ProductionOrder {\n    id\n    number\n    status\n    version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n": typeof types.ProductionOrderFieldsFragmentDoc,
     "\n  fragment ProductionOrderDetails on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n": typeof types.ProductionOrderDetailsFragmentDoc,
     "\n  mutation productionOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { ...ProductionOrderPayloadFields }\n  }\n": typeof types.ProductionOrderCreateDocument,
@@ -273,6 +275,8 @@ const documents: Documents = {
     "\n  subscription stockLevelEventsWithProduct($locationId: ID, $after: String) {\n    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }\n  }\n": types.StockLevelEventsWithProductDocument,
     "\n  subscription supplyOrderEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {\n    supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {\n      id type kind beforeStatus afterStatus\n      purchaseOrder { number }\n      transferOrder { number }\n    }\n  }\n": types.SupplyOrderEventsDocument,
     "\n  subscription salesOrderEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n": types.SalesOrderEventsDocument,
+    "\n  query liveCursor {\n    liveCursor\n  }\n": types.LiveCursorDocument,
+    "\n  query stockWithLiveCursor($code: String!) {\n    ... on Query { liveCursor }\n    productByBarcode(code: $code) { stockLevels { location { id } onHand } }\n  }\n": types.StockWithLiveCursorDocument,
     "\n  fragment ProductionOrderFields on ProductionOrder {\n    id\n    number\n    status\n    version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n": types.ProductionOrderFieldsFragmentDoc,
     "\n  fragment ProductionOrderDetails on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n": types.ProductionOrderDetailsFragmentDoc,
     "\n  mutation productionOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { ...ProductionOrderPayloadFields }\n  }\n": types.ProductionOrderCreateDocument,
@@ -730,6 +734,14 @@ export function graphql(source: "\n  subscription supplyOrderEvents($kind: Suppl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription salesOrderEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n"): (typeof documents)["\n  subscription salesOrderEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query liveCursor {\n    liveCursor\n  }\n"): (typeof documents)["\n  query liveCursor {\n    liveCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query stockWithLiveCursor($code: String!) {\n    ... on Query { liveCursor }\n    productByBarcode(code: $code) { stockLevels { location { id } onHand } }\n  }\n"): (typeof documents)["\n  query stockWithLiveCursor($code: String!) {\n    ... on Query { liveCursor }\n    productByBarcode(code: $code) { stockLevels { location { id } onHand } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

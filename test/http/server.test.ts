@@ -87,7 +87,7 @@ describe("server", () => {
     expect(result).toEqual({ data: { me: { apiKey: { name: "first admin key" } } } });
   });
 
-  it("closes a graphql-ws connection with a bad key with 4403", async () => {
+  it("closes a graphql-ws connection with a bad key with 4401", async () => {
     const client = wsClient("Bearer bgk_wrong");
     const closed = await new Promise<{ code: number }>((resolve) => {
       client.on("closed", (event) => resolve(event as { code: number }));
@@ -97,7 +97,7 @@ describe("server", () => {
       );
     });
     await client.dispose();
-    expect(closed.code).toBe(4403);
+    expect(closed.code).toBe(4401);
   });
 
   it("serves GraphQL over HTTP with the standard response media type", async () => {

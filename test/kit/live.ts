@@ -1,7 +1,7 @@
 import { type AddressInfo, createServer, type Socket } from "node:net";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type GraphQLFormattedError, print } from "graphql";
-import { type Client, createClient } from "graphql-ws";
+import { type Client, type ClientOptions, createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { listen, type RunningServer } from "../../src/http/server.ts";
 import { createTestKit, type TestKit } from "./app.ts";
@@ -37,8 +37,11 @@ export interface LiveClient {
   dispose(): Promise<void>;
 }
 
-/** A graphql-ws client authenticating with `key` in connection_init; no retries (a test sees every close). */
-export function connect(graphqlUrl: string, key: string): LiveClient {
+/**
+ * A graphql-ws client authenticating with `key` in connection_init; no retries (a test sees every close) unless
+ * `options` (the stock client's) say otherwise.
+ */
+export function connect(graphqlUrl: string, key: string, options: Partial<ClientOptions> = {}): LiveClient {
   let onClosed: (event: { code: number; reason: string }) => void = () => {};
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     onClosed = resolve;
@@ -50,10 +53,13 @@ export function connect(graphqlUrl: string, key: string): LiveClient {
     retryAttempts: 0,
     lazy: false,
     onNonLazyError: () => {},
+    ...options,
     on: {
+      ...options.on,
       closed: (event) => {
         const { code, reason } = event as { code: number; reason: string };
         onClosed({ code, reason: String(reason) });
+        options.on?.closed?.(event);
       },
     },
   });
@@ -129,16 +135,22 @@ function describeFailure(error: unknown): string {
 export interface SseStream {
   /** Waits until `part` arrived; fails if the stream ends without it. */
   received(part: string): Promise<void>;
+  /** Waits until `count` events arrived; returns every event so far. */
+  events(count: number): Promise<SseEvent[]>;
   /** Everything the stream sent, once it ended. */
   ended(): Promise<string>;
 }
 
-/** The same subscription over server-sent events, authenticated by the Authorization header; read as text. */
+/**
+ * The same subscription over server-sent events, authenticated by the Authorization header; read as text.
+ * `headers` adds to the request's (Last-Event-ID); `signal` drops the connection.
+ */
 export async function subscribeSse<Data, Variables>(
   graphqlUrl: string,
   key: string,
   document: TypedDocumentNode<Data, Variables>,
   variables?: Variables,
+  options: { headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<SseStream> {
   const response = await fetch(graphqlUrl, {
     method: "POST",
@@ -146,8 +158,10 @@ export async function subscribeSse<Data, Variables>(
       "content-type": "application/json",
       accept: "text/event-stream",
       authorization: `Bearer ${key}`,
+      ...options.headers,
     },
     body: JSON.stringify({ query: print(document), variables }),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   if (!response.body) throw new Error("an SSE response without a body");
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -165,11 +179,43 @@ export async function subscribeSse<Data, Variables>(
       await readWhile(() => !text.includes(part));
       if (!text.includes(part)) throw new Error(`the SSE stream ended without ${part}: ${text}`);
     },
+    async events(count) {
+      await readWhile(() => sseEvents(text).length < count);
+      const events = sseEvents(text);
+      if (events.length < count)
+        throw new Error(`the SSE stream ended after ${events.length} events: ${text}`);
+      return events;
+    },
     async ended() {
       await readWhile(() => true);
       return text;
     },
   };
+}
+
+/** An SSE event as the stream sent it: its `id:` (null without one), `event:` and `data:` parsed. */
+export interface SseEvent {
+  id: string | null;
+  event: string;
+  data: unknown;
+}
+
+/** The complete events of an SSE stream's text (comments and a trailing partial event left out). */
+export function sseEvents(text: string): SseEvent[] {
+  return text
+    .split("\n\n")
+    .slice(0, -1)
+    .flatMap((block) => {
+      const fields = new Map<string, string>();
+      for (const line of block.split("\n")) {
+        const match = /^([a-z]+): ?(.*)$/.exec(line);
+        if (match) fields.set(match[1] ?? "", match[2] ?? "");
+      }
+      const event = fields.get("event");
+      if (event === undefined) return [];
+      const data = fields.get("data") ?? "";
+      return [{ id: fields.get("id") ?? null, event, data: data === "" ? null : JSON.parse(data) }];
+    });
 }
 
 /** Polls `condition` every 10 ms until it holds; fails naming `what` after `timeoutMs`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { succeeded } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
-import { subscribe, subscribeSse, waitFor } from "../kit/live.ts";
+import { connect, subscribe, subscribeSse, waitFor } from "../kit/live.ts";
 import { apiKeyRevoke } from "../operations/access.ts";
 import { stockLevelEvents } from "../operations/live.ts";
 import { type LiveWorld, liveFixtures } from "./fixtures.ts";
@@ -20,16 +20,68 @@ async function revoke(secret: string) {
 }
 
 describe("authentication", () => {
-  it("closes a connection with a bad key with 4403 and says why", async () => {
-    const live = client("bgk_not-a-key");
-    subscribe(live, stockLevelEvents, {});
+  it("closes a connection with a bad key with 4401 and says why, and the stock client does not retry it", async () => {
+    let opened = 0;
+    const live = client("bgk_not-a-key", {
+      retryAttempts: 5,
+      retryWait: async () => {},
+      on: {
+        opened: () => {
+          opened++;
+        },
+      },
+    });
+    const refused = subscribe(live, stockLevelEvents, {});
     expect(await live.closed).toEqual({
-      code: 4403,
+      code: 4401,
       reason: expect.stringContaining("Invalid or revoked API key"),
     });
+    expect(await refused.waitForErrors()).toEqual([
+      { message: expect.stringContaining("the socket closed with 4401 Invalid or revoked API key") },
+    ]);
+    expect(opened).toBe(1);
   });
 
-  it("closes the sockets of a key revoked while subscribed with 4403, and delivers nothing more", async () => {
+  it("says that no key was sent when connection_init has none", async () => {
+    const live = connect(server.url, "", { connectionParams: { other: "value" } });
+    try {
+      subscribe(live, stockLevelEvents, {});
+      expect(await live.closed).toEqual({
+        code: 4401,
+        reason: 'No API key sent: send { "authorization": "Bearer <key>" } in connection_init',
+      });
+    } finally {
+      await live.dispose();
+    }
+  });
+
+  it("takes the key from connection_init as authorization in any case, or as an Authorization header", async () => {
+    const bearer = `Bearer ${kit.adminKey}`;
+    for (const connectionParams of [
+      { authorization: bearer },
+      { Authorization: bearer },
+      { AUTHORIZATION: bearer },
+      { headers: { Authorization: bearer } },
+      { headers: { authorization: bearer } },
+    ]) {
+      const live = connect(server.url, "", { connectionParams });
+      try {
+        const result = await new Promise((resolve, reject) => {
+          live.client.subscribe(
+            { query: "{ me { permissions } }" },
+            { next: resolve, error: reject, complete() {} },
+          );
+        });
+        expect(result, JSON.stringify(connectionParams)).toMatchObject({
+          data: { me: { permissions: expect.any(Array) } },
+        });
+      } finally {
+        await live.dispose();
+      }
+    }
+  });
+
+  it("closes the sockets of a key revoked while subscribed with 4401, and delivers nothing more", async () => {
     const key = await kit.keyWith("PRODUCTION_VIEW");
     const live = client(key);
     const events = subscribe(live, stockLevelEvents, { productId: globalId("Product", frame) });
@@ -41,7 +93,7 @@ describe("authentication", () => {
     await events.waitForResults(1);
 
     await revoke(key);
-    expect(await live.closed).toEqual({ code: 4403, reason: "API key revoked" });
+    expect(await live.closed).toEqual({ code: 4401, reason: "API key revoked" });
     await waitFor(
       () => kit.app.live.subscriptionCount === 0,
       () => "the subscription to end",
@@ -51,7 +103,7 @@ describe("authentication", () => {
     expect(events.results).toHaveLength(1);
 
     const again = client(key);
-    expect((await again.closed).code).toBe(4403);
+    expect((await again.closed).code).toBe(4401);
   });
 
   it("ends a subscription whose key was revoked while it was being set up", async () => {

@@ -1,3 +1,4 @@
+import type { ClientOptions } from "graphql-ws";
 import { afterEach } from "vitest";
 import { authenticate } from "../../src/domain/access.ts";
 import type { RunningServer } from "../../src/http/server.ts";
@@ -90,8 +91,8 @@ export function liveFixtures() {
       forTheFile(open, take);
       afterEach(closeClients);
     },
-    client(key = live.kit.adminKey): LiveClient {
-      const client = connect(live.server.url, key);
+    client(key = live.kit.adminKey, options?: Partial<ClientOptions>): LiveClient {
+      const client = connect(live.server.url, key, options);
       clients.push(client);
       return client;
     },

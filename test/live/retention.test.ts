@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { pruneEvents } from "../../src/live/retention.ts";
 import { forTheFile, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
-import { connect, type LiveClient, openServedKit, subscribe, waitFor } from "../kit/live.ts";
+import { connect, type LiveClient, openServedKit, subscribe, subscribeSse, waitFor } from "../kit/live.ts";
 import { addStock, createProduct, seedWorld, type World } from "../kit/world.ts";
 import { stockLevelEvents } from "../operations/live.ts";
 
 let kit: TestKit;
 let live: LiveClient;
 let world: World;
+let url: string;
 
 forTheFile(
   async () => {
@@ -17,6 +18,7 @@ forTheFile(
     return {
       kit: served.kit,
       live: client,
+      url: served.server.url,
       world: await seedWorld(served.kit),
       async close() {
         await client.dispose();
@@ -25,7 +27,7 @@ forTheFile(
     };
   },
   (opened) => {
-    ({ kit, live, world } = opened);
+    ({ kit, live, world, url } = opened);
   },
 );
 
@@ -65,6 +67,19 @@ describe("event retention", () => {
         extensions: { code: "EVENTS_EXPIRED", field: ["after"] },
       },
     ]);
+    const expiredOverSse = await subscribeSse(
+      url,
+      kit.adminKey,
+      stockLevelEvents,
+      {},
+      {
+        headers: { "Last-Event-ID": String(boundary - 1n) },
+      },
+    );
+    const [refusal] = await expiredOverSse.events(1);
+    expect(refusal?.data).toMatchObject({
+      errors: [{ extensions: { code: "EVENTS_EXPIRED", header: "Last-Event-ID" } }],
+    });
 
     // From the boundary itself nothing is missing: the three newer events are replayed.
     const resumed = subscribe(live, stockLevelEvents, {

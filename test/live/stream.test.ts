@@ -89,7 +89,7 @@ describe("event stream", () => {
     const feed = new FakeFeed();
     feed.commit(1, 2, 3, 4, 5);
     feed.read();
-    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, 2n);
+    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, { id: 2n, from: "after" });
     let moves = 2;
     feed.duringRead = () => {
       // Two commits land while the replay reads: the feed dispatches them before the stream is live.
@@ -109,7 +109,7 @@ describe("event stream", () => {
     const feed = new FakeFeed();
     feed.commit(1, 2, 3);
     feed.read();
-    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, 1n);
+    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, { id: 1n, from: "after" });
     // Writes never stop: the feed moves on during every read of the boundary.
     feed.duringPrunedRead = () => {
       feed.commit(Number(feed.cursor) + 1);
@@ -129,7 +129,7 @@ describe("event stream", () => {
     const removed: EventStream[] = [];
     feed.remove = (stream) => removed.push(stream);
     feed.replayPage = () => Promise.reject(new Error("Connection terminated: db.internal:5432"));
-    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, 1n);
+    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, { id: 1n, from: "after" });
     const failure = await stream.next().catch((error: unknown) => error);
     expect(failure).toMatchObject({
       message:
@@ -146,7 +146,7 @@ describe("event stream", () => {
     feed.commit(1, 2);
     feed.read();
     // The client saw event 4 through an instance whose feed is ahead of this one.
-    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, 4n);
+    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, { id: 4n, from: "after" });
     const first = stream.next();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(feed.live.has(stream)).toBe(true);
@@ -159,7 +159,7 @@ describe("event stream", () => {
     const feed = new FakeFeed();
     feed.commit(1, 2, 3);
     feed.read();
-    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, 1n);
+    const stream = new EventStream(feed, filter, 1, 1, limits, undefined, { id: 1n, from: "after" });
     feed.duringRead = () => {
       feed.pruned = 2n;
     };
@@ -180,7 +180,7 @@ describe("event stream", () => {
     feed.read();
     expect(closes).toEqual([
       [
-        1008,
+        1013,
         "slow consumer: more than 3 events waiting; resubscribe with after: <the last event id you received>",
       ],
     ]);
@@ -196,6 +196,6 @@ describe("event stream", () => {
     feed.goLive(stream);
     feed.commit(1);
     feed.read();
-    expect(closes).toEqual([1008]);
+    expect(closes).toEqual([1013]);
   });
 });

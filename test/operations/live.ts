@@ -73,3 +73,21 @@ export const salesOrderEvents = graphql(`
     }
   }
 `);
+
+/** The newest committed event, as a query sees it. */
+export const liveCursor = graphql(`
+  query liveCursor {
+    liveCursor
+  }
+`);
+
+/**
+ * A product's stock and the cursor, read together (the cursor through an inline fragment, as a client's
+ * fragments put it): the stock shows exactly the events up to the cursor.
+ */
+export const stockWithLiveCursor = graphql(`
+  query stockWithLiveCursor($code: String!) {
+    ... on Query { liveCursor }
+    productByBarcode(code: $code) { stockLevels { location { id } onHand } }
+  }
+`);
