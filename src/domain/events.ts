@@ -81,6 +81,13 @@ export const EventType = {
   PRODUCTION_ORDER_VOIDED: "PRODUCTION_ORDER_VOIDED",
   PRODUCTION_ORDER_COMPONENT_UPDATED: "PRODUCTION_ORDER_COMPONENT_UPDATED",
   PRODUCTION_ORDER_WASTE_RECORDED: "PRODUCTION_ORDER_WASTE_RECORDED",
+  /** Its header changed (note, employee, customer, tags, attributes, layout): payload `changes` before/after. */
+  PRODUCTION_ORDER_UPDATED: "PRODUCTION_ORDER_UPDATED",
+  /**
+   * Its dates moved (payload: before and after), by productionOrderReschedule or, for a nested order, by the
+   * cascade of its ancestor's (payload `cascadeFrom`); its operations may have moved to another resource.
+   */
+  PRODUCTION_ORDER_RESCHEDULED: "PRODUCTION_ORDER_RESCHEDULED",
   /** A nested order resized by a RECALCULATE plan choice. */
   PRODUCTION_ORDER_RECALCULATED: "PRODUCTION_ORDER_RECALCULATED",
   /** A nested order no longer needed by its tree's plan: set aside in DRAFT. */

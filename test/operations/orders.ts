@@ -155,6 +155,62 @@ export const productionOrderRecordWaste = graphql(`
   }
 `);
 
+export const productionOrderUpdate = graphql(`
+  mutation productionOrderUpdate($id: ID!, $expectedVersion: Int!, $input: ProductionOrderUpdateInput!) {
+    productionOrderUpdate(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      productionOrder {
+        ...ProductionOrderFields
+        note layout tags attributes employee { id } customer { id } updatedAt
+      }
+      userErrors { code message field }
+    }
+  }
+`);
+
+/** The order's dates and its operations' places, what a board redraws after a move. */
+graphql(`
+  fragment ProductionOrderBoardFields on ProductionOrder {
+    id number status version startDate expectedDate requiredByDate late
+    operations { id status resource { id name } plannedMinutes plannedStart plannedEnd version }
+  }
+`);
+
+export const productionOrderReschedule = graphql(`
+  mutation productionOrderReschedule(
+    $id: ID!
+    $expectedVersion: Int!
+    $startDate: DateTime!
+    $expectedDate: DateTime!
+    $resourceId: ID
+    $cascade: RescheduleCascade
+  ) {
+    productionOrderReschedule(
+      id: $id
+      expectedVersion: $expectedVersion
+      startDate: $startDate
+      expectedDate: $expectedDate
+      resourceId: $resourceId
+      cascade: $cascade
+    ) {
+      productionOrder { ...ProductionOrderBoardFields tree { ...ProductionOrderBoardFields } }
+      userErrors { code message field }
+    }
+  }
+`);
+
+/** An order as a board reads it, with its tree and its history (payloads included). */
+export const nodeProductionOrderBoard = graphql(`
+  query nodeProductionOrderBoard($id: ID!) {
+    node(id: $id) {
+      ... on ProductionOrder {
+        ...ProductionOrderBoardFields
+        events { type payload }
+        tree { ...ProductionOrderBoardFields events { type payload } }
+      }
+    }
+  }
+`);
+
 export const productionOrderCreatePurchaseOrders = graphql(`
   mutation productionOrderCreatePurchaseOrders($productionOrderId: ID!, $components: [ID!], $locationId: ID) {
     productionOrderCreatePurchaseOrders(productionOrderId: $productionOrderId, components: $components, locationId: $locationId) {

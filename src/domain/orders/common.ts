@@ -105,8 +105,11 @@ export function linesNamed<Line extends { id: number }>(
   return named;
 }
 
-/** The optimistic-concurrency argument every order change takes. */
-export const expectedVersion = z.number().int().positive("is not a valid version").nullish();
+/** The version of an order a change was made against: what a board's edits must send. */
+export const requiredVersion = z.number().int().positive("is not a valid version");
+
+/** The optimistic-concurrency argument every order change takes (optional on the older steps). */
+export const expectedVersion = requiredVersion.nullish();
 
 /** The input of a status change that needs nothing else. */
 export const orderChangeInput = z.object({ expectedVersion });

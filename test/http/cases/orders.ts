@@ -20,8 +20,10 @@ import {
   productionOrderRecordWaste,
   productionOrderRelease,
   productionOrderReportOutput,
+  productionOrderReschedule,
   productionOrderStart,
   productionOrderUndo,
+  productionOrderUpdate,
   productionOrderVoid,
   productionReportUndo,
 } from "../../operations/orders.ts";
@@ -50,6 +52,30 @@ const creating =
         input: { locationId: globalId("Location", c.world[place]), lines, ...(status && { status }) },
       },
     };
+  };
+
+/** A move of an order in `status` by a day, sent with its version plus `stale`. */
+const rescheduling =
+  (
+    c: CaseContext,
+    status: Status,
+    dates = { startDate: "2031-03-03T08:00:00Z", expectedDate: "2031-03-04T08:00:00Z" },
+    stale = 0,
+  ) =>
+  async () => {
+    const { id, version } = await c.fixtures.productionOrder(status);
+    return {
+      document: productionOrderReschedule,
+      variables: { id, expectedVersion: version + stale, ...dates, cascade: "NESTED" as const },
+    };
+  };
+
+/** New details of an order in `status`, sent with its version plus `stale`. */
+const updating =
+  (c: CaseContext, status: Status, input: Record<string, unknown>, stale = 0) =>
+  async () => {
+    const { id, version } = await c.fixtures.productionOrder(status);
+    return { document: productionOrderUpdate, variables: { id, expectedVersion: version + stale, input } };
   };
 
 /** Makes an order in `status` when the case runs. */
@@ -198,6 +224,8 @@ export function retries(c: CaseContext): Retries {
     productionOrderVoid: sendingIdOf(productionOrderVoid, orderIn(c, "PLANNED")),
     productionOrderComponentUpdate: changingComponent(c, "DRAFT", "8.5"),
     productionOrderRecordWaste: recordingWaste(c, "RELEASED", "1.5", "dropped"),
+    productionOrderReschedule: rescheduling(c, "PLANNED"),
+    productionOrderUpdate: updating(c, "RELEASED", { note: "second shift", tags: ["rush"] }),
     productionOrderCreatePurchaseOrders: async () => ({
       document: productionOrderCreatePurchaseOrders,
       variables: { productionOrderId: (await c.fixtures.productionOrder("PLANNED", "0")).id },
@@ -254,6 +282,29 @@ export function badInputs(c: CaseContext): BadInput[] {
       name: "changing a component of a RELEASED order",
       prepare: changingComponent(c, "RELEASED", "9"),
       expected: userError("INVALID_STATUS", ["id"]),
+    },
+    {
+      name: "rescheduling with a stale expectedVersion",
+      prepare: rescheduling(c, "PLANNED", undefined, 1),
+      expected: userError("VERSION_CONFLICT", ["expectedVersion"]),
+    },
+    {
+      name: "rescheduling to a start after the expected date",
+      prepare: rescheduling(c, "DRAFT", {
+        startDate: "2031-03-05T00:00:00Z",
+        expectedDate: "2031-03-04T00:00:00Z",
+      }),
+      expected: userError("INVALID_INPUT", ["expectedDate"]),
+    },
+    {
+      name: "updating a note beyond 2000 characters",
+      prepare: updating(c, "DRAFT", { note: "n".repeat(2001) }),
+      expected: userError("INVALID_INPUT", ["input", "note"]),
+    },
+    {
+      name: "updating with a stale expectedVersion",
+      prepare: updating(c, "PLANNED", { layout: "L2" }, 1),
+      expected: userError("VERSION_CONFLICT", ["expectedVersion"]),
     },
     {
       name: "recording waste on a DRAFT order",

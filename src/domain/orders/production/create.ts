@@ -6,9 +6,10 @@ import { Ratio } from "../../bom/ratio.ts";
 import { type Dec, decimalProblem, formatDecimal } from "../../decimal.ts";
 import { DomainError, ErrorCode, parseInput, type UserError } from "../../errors.ts";
 import type { Actor } from "../../events.ts";
-import { requireActive, requireExisting } from "../../records.ts";
-import { decimal, jsonObject, optionalDate, optionalText, ref, requiredText } from "../../validation.ts";
+import { requireActive } from "../../records.ts";
+import { decimal, optionalDate, ref } from "../../validation.ts";
 import { orderLines, recordCreated } from "../common.ts";
+import { orderDetails, requireReferences } from "./details.ts";
 import { snapshotOperations } from "./operations.ts";
 import { DRAFT, PLANNED, PRODUCTION_ORDER, RELEASED } from "./order.ts";
 import { authorizeProductionOrder, releaseProductionOrder } from "./transitions.ts";
@@ -19,21 +20,12 @@ import { authorizeProductionOrder, releaseProductionOrder } from "./transitions.
  */
 
 const orderHeader = {
+  ...orderDetails,
   locationId: ref,
-  note: optionalText(2000),
   startDate: optionalDate,
   expectedDate: optionalDate,
   requiredByDate: optionalDate,
-  employeeId: ref.nullish(),
-  customerId: ref.nullish(),
   salesOrderId: ref.nullish(),
-  layout: optionalText(200),
-  tags: z
-    .array(requiredText(50))
-    .max(20, "at most 20 tags")
-    .nullish()
-    .transform((tags) => [...new Set(tags ?? [])]),
-  attributes: jsonObject.nullish().transform((attributes) => attributes ?? {}),
   /** Creating in a later status runs the same transitions as authorizing (and releasing) afterwards. */
   status: z.enum([DRAFT, PLANNED, RELEASED]).nullish(),
 };
@@ -112,14 +104,6 @@ export async function createProductionOrderFromBom(tx: Tx, actor: Actor, input: 
         field: problem.field?.[1] === "lines" ? ["input", ...problem.field.slice(3)] : problem.field,
       })),
     );
-  }
-}
-
-async function requireReferences(tx: Tx, data: z.output<typeof productionOrderCreateInput>) {
-  if (data.employeeId) await requireActive(tx.employee, data.employeeId, "employee", ["input", "employeeId"]);
-  if (data.customerId) await requireActive(tx.customer, data.customerId, "customer", ["input", "customerId"]);
-  if (data.salesOrderId) {
-    await requireExisting(tx.salesOrder, data.salesOrderId, "sales order", ["input", "salesOrderId"]);
   }
 }
 

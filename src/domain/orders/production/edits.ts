@@ -7,18 +7,63 @@ import { type Actor, EventType } from "../../events.ts";
 import { adjustStock } from "../../inventory/adjustments.ts";
 import { requireExisting } from "../../records.ts";
 import { decimal, optionalText, ref } from "../../validation.ts";
-import { expectedVersion, recordOrderEvent } from "../common.ts";
+import { expectedVersion, recordOrderEvent, requiredVersion } from "../common.ts";
+import { orderDetails, requireReferences } from "./details.ts";
 import {
   ADJUSTABLE_STATUSES,
   type LoadedOrder,
   lockProductionOrder,
+  OPEN_STATUSES,
   PLANNED,
   PRODUCTION_ORDER,
   WASTE_STATUSES,
 } from "./order.ts";
 import { reallocate, StockChanges } from "./stock.ts";
 
-/** Changes to an open production order that keep its status: a component's quantity, waste against it. */
+/**
+ * Changes to an open production order that keep its status: its details (note, employee, customer, tags,
+ * attributes, layout), a component's quantity, waste against it.
+ */
+
+export const productionOrderUpdateInput = z.object({
+  expectedVersion: requiredVersion,
+  input: z.object(orderDetails).partial(),
+});
+
+/**
+ * Changes an open order's details: a field left out keeps its value, null clears it (no tags, no attributes).
+ * The employee and customer named must be active. Nested orders keep theirs (they were copied at planning).
+ */
+export async function updateProductionOrder(tx: Tx, actor: Actor, orderId: number, input: unknown) {
+  const data = parseInput(productionOrderUpdateInput, input, []);
+  const order = await lockProductionOrder(tx, orderId, {
+    ...data,
+    from: OPEN_STATUSES,
+    verb: "updated",
+  });
+  await requireReferences(tx, data.input);
+  const changes: Record<
+    string,
+    { before: Prisma.InputJsonValue | null; after: Prisma.InputJsonValue | null }
+  > = {};
+  for (const [field, after] of Object.entries(data.input)) {
+    const before = order[field as keyof typeof data.input];
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      changes[field] = {
+        before: before as Prisma.InputJsonValue | null,
+        after: after as Prisma.InputJsonValue,
+      };
+    }
+  }
+  return touchOrder(
+    tx,
+    actor,
+    order,
+    EventType.PRODUCTION_ORDER_UPDATED,
+    { changes },
+    data.input as Prisma.ProductionOrderUncheckedUpdateInput,
+  );
+}
 
 export const productionOrderComponentUpdateInput = z.object({
   expectedVersion,
@@ -95,17 +140,18 @@ export async function recordProductionWaste(tx: Tx, actor: Actor, orderId: numbe
   });
 }
 
-/** A change that keeps the status: bumps the version and records its event. */
+/** A change that keeps the status: writes `data` with the version up and records its event. */
 export async function touchOrder(
   tx: Tx,
   actor: Actor,
   order: LoadedOrder,
   type: EventType,
   payload: Prisma.InputJsonObject,
+  data: Prisma.ProductionOrderUncheckedUpdateInput = {},
 ) {
   const updated = await tx.productionOrder.update({
     where: { id: order.id },
-    data: { version: { increment: 1 } },
+    data: { ...data, version: { increment: 1 } },
   });
   await recordOrderEvent(tx, actor, PRODUCTION_ORDER, {
     type,

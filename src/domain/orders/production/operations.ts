@@ -201,7 +201,7 @@ export async function replanOperations(tx: Tx, orderIds: readonly number[]): Pro
 }
 
 /** A time as the TIMESTAMP(3) columns hold it (UTC without a zone), whatever the session's time zone. */
-function utc(time: Date | null): Prisma.Sql {
+export function utc(time: Date | null): Prisma.Sql {
   return Prisma.sql`(${time?.toISOString() ?? null}::timestamptz AT TIME ZONE 'UTC')`;
 }
 

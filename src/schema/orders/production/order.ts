@@ -9,15 +9,21 @@ import {
 } from "../../../domain/orders/production/create.ts";
 import {
   recordProductionWaste,
+  updateProductionOrder,
   updateProductionOrderComponent,
 } from "../../../domain/orders/production/edits.ts";
 import {
   describeTransition,
+  OPEN_STATUSES,
   PRODUCTION_ORDER,
   productionOrderNumber,
   TRANSITIONS,
   type Transition,
 } from "../../../domain/orders/production/order.ts";
+import {
+  MOVABLE_OPERATION_STATUSES,
+  rescheduleProductionOrder,
+} from "../../../domain/orders/production/reschedule.ts";
 import {
   authorizeProductionOrder,
   completeProductionOrder,
@@ -31,7 +37,7 @@ import type { Prisma, ProductionOrder } from "../../../generated/prisma/client.t
 import { ProductionOrderStatus } from "../../../generated/prisma/enums.ts";
 import { BomRef } from "../../bom/boms.ts";
 import { builder, type Context, type Types } from "../../builder.ts";
-import { LocationRef } from "../../catalog/locations.ts";
+import { LocationRef, ResourceRef } from "../../catalog/locations.ts";
 import { CustomerRef, EmployeeRef } from "../../catalog/partners.ts";
 import { ProductRef } from "../../catalog/products.ts";
 import { requestLoader } from "../../loaders.ts";
@@ -260,23 +266,47 @@ export const ProductionOrderPayload = payloadType(
   ProductionOrderRef,
 );
 
-/** The fields both create inputs share. */
-function headerFields(t: InputFieldBuilder<Types, "InputObject">) {
+/** An order's details: what the create inputs and the update take alike. */
+function detailFields(t: InputFieldBuilder<Types, "InputObject">) {
   return {
-    locationId: t.rowID({ for: LocationRef, description: "An active shop floor." }),
-    status: t.field({ type: CreatableStatusEnum, required: false, description: "Defaults to DRAFT." }),
     note: t.string({ required: false, description: "At most 2000 characters." }),
-    startDate: t.field({ type: "DateTime", required: false }),
-    expectedDate: t.field({ type: "DateTime", required: false, description: "Expected completion." }),
-    requiredByDate: t.field({ type: "DateTime", required: false }),
-    employeeId: t.rowID({ for: EmployeeRef, required: false }),
-    customerId: t.rowID({ for: CustomerRef, required: false }),
-    salesOrderId: t.rowID({ for: SalesOrderRef, required: false }),
+    employeeId: t.rowID({ for: EmployeeRef, required: false, description: "An active employee." }),
+    customerId: t.rowID({ for: CustomerRef, required: false, description: "An active customer." }),
     layout: t.string({ required: false, description: "At most 200 characters." }),
     tags: t.stringList({ required: false, description: "At most 20, each at most 50 characters." }),
     attributes: t.field({ type: "JSON", required: false, description: "A JSON object." }),
   };
 }
+
+/** The fields both create inputs share. */
+function headerFields(t: InputFieldBuilder<Types, "InputObject">) {
+  return {
+    locationId: t.rowID({ for: LocationRef, description: "An active shop floor." }),
+    status: t.field({ type: CreatableStatusEnum, required: false, description: "Defaults to DRAFT." }),
+    startDate: t.field({ type: "DateTime", required: false }),
+    expectedDate: t.field({ type: "DateTime", required: false, description: "Expected completion." }),
+    requiredByDate: t.field({ type: "DateTime", required: false }),
+    salesOrderId: t.rowID({ for: SalesOrderRef, required: false }),
+    ...detailFields(t),
+  };
+}
+
+const ProductionOrderUpdateInput = builder.inputType("ProductionOrderUpdateInput", {
+  description: "A field left out keeps its value; null clears it (tags and attributes: none).",
+  fields: (t) => detailFields(t),
+});
+
+const RescheduleCascadeEnum = builder.enumType("RescheduleCascade", {
+  values: {
+    NONE: { description: "Only the order moves." },
+    NESTED: {
+      description:
+        "Its open nested orders move too, backward from its new start as planning dates them: each is required " +
+        "by (and expected at) its parent's start and starts its duration earlier, late when that is in the past. " +
+        "A COMPLETED or VOIDED nested order keeps its dates, and so does everything below it.",
+    },
+  } as const,
+});
 
 const QUANTITY_RULE = "Units of the BOM's product; > 0.";
 
@@ -504,6 +534,41 @@ builder.mutationFields((t) => ({
     ref: ProductionOrderComponentRef,
     args: { expectedVersion: t.arg.int({ required: false }), requiredQuantity: t.arg({ type: "Decimal" }) },
     run: updateProductionOrderComponent,
+  }),
+  productionOrderUpdate: t.field({
+    type: ProductionOrderPayload,
+    authScopes: { permission: "PRODUCTION_FULFILL" },
+    description: `Changes the details of an order that is ${OPEN_STATUSES.join(", ")}; its status stays.`,
+    args: {
+      id: t.arg.rowID({ for: ProductionOrderRef }),
+      expectedVersion: t.arg.int({ description: "The order's version you last read." }),
+      input: t.arg({ type: ProductionOrderUpdateInput }),
+    },
+    resolve: (_root, { id, expectedVersion, input }, context) =>
+      runAction(context, (tx) => updateProductionOrder(tx, context.viewer, id, { input, expectedVersion })),
+  }),
+  productionOrderReschedule: rowArgsAction(t, {
+    payload: ProductionOrderPayload,
+    permission: "PRODUCTION_FULFILL",
+    description:
+      `Moves an order that is ${OPEN_STATUSES.join(", ")} on the board: its start and expected dates (late ` +
+      "when the start is in the past) and its PENDING operations laid out again from the new start; with " +
+      "`cascade: NESTED` its nested orders too. Its status stays.",
+    ref: ProductionOrderRef,
+    args: {
+      expectedVersion: t.arg.int({ description: "The order's version you last read." }),
+      startDate: t.arg({ type: "DateTime" }),
+      expectedDate: t.arg({ type: "DateTime", description: "Expected completion; not before startDate." }),
+      resourceId: t.arg.rowID({
+        for: ResourceRef,
+        required: false,
+        description:
+          `An active resource its ${MOVABLE_OPERATION_STATUSES.join(" and ")} operations move to; they must all ` +
+          "run on one resource (the order's bar on the board).",
+      }),
+      cascade: t.arg({ type: RescheduleCascadeEnum, required: false, defaultValue: "NONE" }),
+    },
+    run: rescheduleProductionOrder,
   }),
   productionOrderRecordWaste: t.field({
     type: ProductionOrderPayload,

@@ -63,12 +63,54 @@ export function workDays(
   return minutes.dividedBy(resource.capacityMinutesPerDay);
 }
 
+/** Milliseconds of `days` (fractional), rounded up to the millisecond. */
+export function msOfDays(days: Dec): number {
+  return days.times(MS_PER_DAY).ceil().toNumber();
+}
+
+/** Milliseconds it takes to make `quantity`: `durationDays` to the millisecond. */
+export function durationMs(
+  operations: readonly OperationTime[],
+  quantity: Dec,
+  leadTimeDays: number,
+): number {
+  return msOfDays(durationDays(operations, quantity, leadTimeDays));
+}
+
+/** A nested order as backward scheduling dates it: its parent (null: the top order), duration and dates. */
+export interface BackwardOrder<Order> {
+  parent: Order | null;
+  durationMs: number;
+  startDate: Date | null;
+  requiredByDate: Date | null;
+  late: boolean;
+}
+
+/**
+ * Backward scheduling of the orders below a top order starting at `topStart`, parents before children: each is
+ * required by its parent's start and starts its duration earlier; a start before `now` flags it late (the
+ * parent is never moved). The tree planner dates new and re-planned orders with it, a reschedule's cascade the
+ * orders it moves.
+ */
+export function scheduleBackward<Order extends BackwardOrder<Order>>(
+  orders: readonly Order[],
+  topStart: Date,
+  now: Date,
+): void {
+  for (const order of orders) {
+    const requiredBy = order.parent ? (order.parent.startDate as Date) : topStart;
+    order.requiredByDate = requiredBy;
+    order.startDate = new Date(requiredBy.getTime() - order.durationMs);
+    order.late = order.startDate.getTime() < now.getTime();
+  }
+}
+
 /** `date` moved back by `days` (fractional days, to the millisecond). */
 export function daysBefore(date: Date, days: Dec): Date {
-  return new Date(date.getTime() - days.times(MS_PER_DAY).ceil().toNumber());
+  return new Date(date.getTime() - msOfDays(days));
 }
 
 /** `date` moved forward by `days`. */
 export function daysAfter(date: Date, days: Dec): Date {
-  return new Date(date.getTime() + days.times(MS_PER_DAY).ceil().toNumber());
+  return new Date(date.getTime() + msOfDays(days));
 }

@@ -4,9 +4,8 @@ import { MAX_BOM_DEPTH, PATH_SEPARATOR } from "../../../bom/graph.ts";
 import { Ratio } from "../../../bom/ratio.ts";
 import { Dec, formatDecimal, sum, ZERO } from "../../../decimal.ts";
 import { DomainError, ErrorCode, type PlanChange } from "../../../errors.ts";
-import { MS_PER_DAY } from "../../../time.ts";
 import { ADJUSTABLE_STATUSES, type Status } from "../order.ts";
-import { durationDays } from "../schedule/durations.ts";
+import { durationMs, scheduleBackward } from "../schedule/durations.ts";
 import type { BomFacts, ProductFacts, StockFacts } from "./facts.ts";
 import { netDemand, splitIntoBatches } from "./policy.ts";
 
@@ -321,8 +320,10 @@ function markSurplus(walk: Walk, orders: ExistingOrder[]) {
 function addToPlan(walk: Walk, order: PlannedOrder) {
   const bom = walk.facts.bom(order.bomId);
   order.components = componentsOf(order, bom);
-  order.durationMs = msOf(
-    durationDays(bom.operations, order.quantity, walk.facts.product(order.productId).leadTimeDays),
+  order.durationMs = durationMs(
+    bom.operations,
+    order.quantity,
+    walk.facts.product(order.productId).leadTimeDays,
   );
   walk.plan.orders.push(order);
 }
@@ -410,13 +411,9 @@ function missingBom(product: ProductFacts): DomainError {
   );
 }
 
-function msOf(days: Dec): number {
-  return days.times(MS_PER_DAY).ceil().toNumber();
-}
-
 /**
- * Backward scheduling: a nested order is required by its parent's start and starts its duration earlier; a start
- * in the past flags it late (the parent is never moved). The top keeps the dates it has: its start, else its
+ * Backward scheduling (`scheduleBackward`): a nested order is required by its parent's start and starts its
+ * duration earlier; a start in the past flags it late (the parent is never moved). The top keeps the dates it has: its start, else its
  * required-by date minus its duration; an order with neither starts as soon as its whole tree can, so the
  * deepest chain starts now.
  */
@@ -424,7 +421,7 @@ function schedule(plan: Plan, top: TopOrder, facts: Facts, now: Date) {
   let topMs = 0;
   for (const line of top.lines) {
     const bom = facts.bom(line.bomId);
-    topMs += msOf(durationDays(bom.operations, line.quantity, facts.product(line.productId).leadTimeDays));
+    topMs += durationMs(bom.operations, line.quantity, facts.product(line.productId).leadTimeDays);
   }
   const chain = new Map<PlannedOrder | null, number>();
   for (const order of [...plan.orders].reverse()) {
@@ -438,11 +435,5 @@ function schedule(plan: Plan, top: TopOrder, facts: Facts, now: Date) {
   plan.startDate = start;
   plan.expectedDate = top.expectedDate ?? new Date(start.getTime() + topMs);
   plan.late = start.getTime() < now.getTime();
-  const startOf = (order: PlannedOrder | null) => (order ? (order.startDate as Date) : start);
-  for (const order of plan.orders) {
-    const requiredBy = startOf(order.parent);
-    order.requiredByDate = requiredBy;
-    order.startDate = new Date(requiredBy.getTime() - order.durationMs);
-    order.late = order.startDate.getTime() < now.getTime();
-  }
+  scheduleBackward(plan.orders, start, now);
 }
