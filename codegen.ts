@@ -16,7 +16,9 @@ const config: CodegenConfig = {
     "schema.graphql": { plugins: ["schema-ast"], config: { sort: true, includeDirectives: false } },
     "test/graphql/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: each operation by its sha256 hash, the trusted documents' manifest
+      // (TRUSTED_DOCUMENTS) of the tests' client; every document carries its hash (`__meta__.hash`).
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -67,6 +67,8 @@ const environment = z.object({
   GRAPHQL_MAX_TOKENS: positiveInteger.default(defaultLimits.maxTokens),
   GRAPHQL_MAX_QUERY_LENGTH: positiveInteger.default(defaultLimits.maxQueryLength),
   GRAPHQL_MAX_BODY_BYTES: positiveInteger.default(defaultLimits.maxBodyBytes),
+  // A JSON manifest of trusted documents (hash -> text), as GraphQL Code Generator's client preset writes it.
+  TRUSTED_DOCUMENTS: z.string().min(1, "must not be empty").optional(),
   IDEMPOTENCY_KEY_TTL_HOURS: z.coerce
     .number({ message: "must be a number" })
     .positive("must be more than 0")
@@ -89,6 +91,8 @@ export type Config = {
   seedDemo: boolean;
   logLevel: LogLevel;
   limits: Limits;
+  /** Where the trusted documents' manifest is (docs/rules/access.md); unset: none. */
+  trustedDocuments: string | undefined;
   /** How long an idempotency key answers retries with its first result. */
   idempotencyKeyTtlHours: number;
   live: {
@@ -135,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueryLength: values.GRAPHQL_MAX_QUERY_LENGTH,
       maxBodyBytes: values.GRAPHQL_MAX_BODY_BYTES,
     },
+    trustedDocuments: values.TRUSTED_DOCUMENTS,
     idempotencyKeyTtlHours: values.IDEMPOTENCY_KEY_TTL_HOURS,
     live: {
       retentionDays: values.EVENT_RETENTION_DAYS,

@@ -4,6 +4,7 @@ import { type Database, openDatabase } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
 import { listen, type RunningServer } from "./http/server.ts";
+import { loadTrustedDocuments } from "./http/trusted-documents.ts";
 import { createLiveFeed, type LiveFeed } from "./live/index.ts";
 import { startEventRetention } from "./live/retention.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -44,6 +45,9 @@ async function main() {
     live,
     limits: config.limits,
     idempotencyKeyTtlHours: config.idempotencyKeyTtlHours,
+    trustedDocuments: config.trustedDocuments
+      ? await loadTrustedDocuments(config.trustedDocuments)
+      : undefined,
   });
   const server = await listen(app, { port: config.port, host: config.host, db });
 

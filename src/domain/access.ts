@@ -17,12 +17,19 @@ export interface Viewer {
   /** The role's permissions as stored: `can` is what to ask (ADMIN implies the others). */
   permissions: readonly Permission[];
   can(permission: Permission): boolean;
+  /** The key runs the server's trusted documents only (docs/rules/access.md). */
+  trustedDocumentsOnly: boolean;
 }
 
-export function viewerOf(apiKeyId: number, role: { id: number; permissions: readonly Permission[] }): Viewer {
+export function viewerOf(
+  apiKeyId: number,
+  role: { id: number; permissions: readonly Permission[] },
+  trustedDocumentsOnly = false,
+): Viewer {
   const permissions = new Set(role.permissions);
   return {
     apiKeyId,
+    trustedDocumentsOnly,
     roleId: role.id,
     permissions: role.permissions,
     can: (permission) => permissions.has(Permission.ADMIN) || permissions.has(permission),
@@ -80,7 +87,9 @@ export async function authenticate(
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match?.[1]) return null;
   const key = await activeKey(db, Prisma.sql`k."secretHash" = ${hashSecret(match[1])}`);
-  return key ? viewerOf(key.id, { id: key.roleId, permissions: key.permissions }) : null;
+  return key
+    ? viewerOf(key.id, { id: key.roleId, permissions: key.permissions }, key.trustedDocumentsOnly)
+    : null;
 }
 
 /**
@@ -91,13 +100,17 @@ export function currentRoleOfKey(db: Database, apiKeyId: number) {
   return activeKey(db, Prisma.sql`k.id = ${apiKeyId}`);
 }
 
+interface ActiveKey {
+  id: number;
+  trustedDocumentsOnly: boolean;
+  roleId: number;
+  permissions: Permission[];
+}
+
 /** The key `which` names with its role's id and permissions, if it authenticates (unrevoked, role active). */
-async function activeKey(
-  db: Database,
-  which: Prisma.Sql,
-): Promise<{ id: number; roleId: number; permissions: Permission[] } | null> {
-  const [key] = await db.prisma.$queryRaw<{ id: number; roleId: number; permissions: Permission[] }[]>`
-    SELECT k.id, r.id AS "roleId", r.permissions::text[] AS permissions
+async function activeKey(db: Database, which: Prisma.Sql): Promise<ActiveKey | null> {
+  const [key] = await db.prisma.$queryRaw<ActiveKey[]>`
+    SELECT k.id, k."trustedDocumentsOnly", r.id AS "roleId", r.permissions::text[] AS permissions
     FROM "ApiKey" k JOIN "Role" r ON r.id = k."roleId"
     WHERE ${which} AND k."revokedAt" IS NULL AND r."archivedAt" IS NULL`;
   return key ?? null;
@@ -109,14 +122,18 @@ export function samePermissions(a: readonly Permission[], b: readonly Permission
   return set.size === new Set(b).size && b.every((permission) => set.has(permission));
 }
 
-export const apiKeyCreateInput = z.object({ name: requiredText(100), role: requiredText(100) });
+export const apiKeyCreateInput = z.object({
+  name: requiredText(100),
+  role: requiredText(100),
+  trustedDocumentsOnly: z.boolean().nullish(),
+});
 
 /**
  * Creates a key for an active role. The secret is returned once and only its hash is stored. The role's row is
  * locked, so a key cannot be created for a role while it is being archived.
  */
 export async function createApiKey(tx: Tx, input: unknown, actor: Actor) {
-  const { name, role: roleName } = parseInput(apiKeyCreateInput, input);
+  const { name, role: roleName, trustedDocumentsOnly } = parseInput(apiKeyCreateInput, input);
   const [role] = await tx.$queryRaw<Pick<Role, "id" | "archivedAt">[]>`
     SELECT id, "archivedAt" FROM "Role" WHERE name = ${roleName} FOR UPDATE`;
   if (!role) throw new DomainError(ErrorCode.NOT_FOUND, `No role named "${roleName}"`, ["input", "role"]);
@@ -130,6 +147,7 @@ export async function createApiKey(tx: Tx, input: unknown, actor: Actor) {
       prefix: secret.slice(0, KEY_PREFIX.length + 6),
       secretHash: hashSecret(secret),
       roleId: role.id,
+      trustedDocumentsOnly: trustedDocumentsOnly ?? false,
     },
   });
   await recordEvent(tx, actor, {

@@ -16,6 +16,12 @@ import { maskUnexpected } from "./masked-errors.ts";
 import { useRequestId, withRequestIds } from "./request-id.ts";
 import { useLiveCursorSnapshot } from "./snapshot.ts";
 import { useSseEventIds } from "./sse.ts";
+import {
+  noTrustedDocuments,
+  refuseUntrusted,
+  type TrustedDocuments,
+  useTrustedDocuments,
+} from "./trusted-documents.ts";
 
 export interface ServerContext {
   /** graphql-ws puts the `connection_init` payload here. */
@@ -41,12 +47,15 @@ export function createApp(options: {
   idempotencyKeyTtlHours?: number;
   /** Live updates; by default an in-process feed (no Redis). */
   live?: LiveFeed;
+  /** The documents a request may name by hash (TRUSTED_DOCUMENTS); by default none. */
+  trustedDocuments?: TrustedDocuments;
 }): App {
   const { db } = options;
   const limits = options.limits ?? defaultLimits;
   // Every line logged while a request runs names the request (the id the client got back).
   const logger = withRequestIds(options.logger);
   const live = options.live ?? createLiveFeed({ db, logger: options.logger });
+  const trusted = options.trustedDocuments ?? noTrustedDocuments;
   const app = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -57,7 +66,7 @@ export function createApp(options: {
     logging: logger,
     maxRequestBodySize: limits.maxBodyBytes,
     maskedErrors: { maskError: (error, message) => maskUnexpected(error, message) },
-    context: async ({ request, connectionParams }) => {
+    context: async ({ request, params, connectionParams }) => {
       const authorization = authorizationOf(connectionParams) ?? request.headers.get("authorization");
       const viewer = await authenticate(db, authorization);
       if (!viewer) {
@@ -65,10 +74,12 @@ export function createApp(options: {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
         });
       }
+      refuseUntrusted(viewer, params.query, trusted);
       return { db, viewer, live };
     },
     plugins: [
       useRequestId(),
+      useTrustedDocuments(trusted),
       ...limitPlugins(limits),
       useInputErrorCodeAndField(),
       useIdempotency({

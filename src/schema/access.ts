@@ -39,6 +39,9 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
     name: t.exposeString("name"),
     prefix: t.exposeString("prefix"),
     role: t.relation("role"),
+    trustedDocumentsOnly: t.exposeBoolean("trustedDocumentsOnly", {
+      description: "The key runs the server's trusted documents only, and is refused any other document.",
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
   }),
@@ -122,6 +125,13 @@ const ApiKeyCreateInput = builder.inputType("ApiKeyCreateInput", {
     name: t.string({ description: "What the key is for, e.g. 'scanner 3'." }),
     role: t.string({
       description: "Name of an active role: admin, planner, shop-floor, viewer or one you created.",
+    }),
+    trustedDocumentsOnly: t.boolean({
+      required: false,
+      defaultValue: false,
+      description:
+        "Limit the key to the server's trusted documents (TRUSTED_DOCUMENTS), e.g. a handheld's: it is refused any " +
+        "other document. Defaults to false.",
     }),
   }),
 });

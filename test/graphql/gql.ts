@@ -24,7 +24,7 @@ type Documents = {
     "\n  query BadPing { settings { allowNegativeStock } }\n": typeof types.BadPingDocument,
     "\n  mutation idempotencyTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { code message field } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { code message field } }\n  }\n": typeof types.IdempotencyTwoAdjustmentsDocument,
     "\n  query limitsPagesOfTrees($first: Int) {\n    productionOrders(first: $first) {\n      edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n    }\n  }\n": typeof types.LimitsPagesOfTreesDocument,
-    "\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": typeof types.ApiKeyCreateDocument,
+    "\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix trustedDocumentsOnly role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": typeof types.ApiKeyCreateDocument,
     "\n  mutation apiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { code message field } }\n  }\n": typeof types.ApiKeyRevokeDocument,
     "\n  query me { me { apiKey { name role { name permissions } } permissions } }\n": typeof types.MeDocument,
     "\n  query meApiKeyRole { me { apiKey { id role { name permissions } } } }\n": typeof types.MeApiKeyRoleDocument,
@@ -197,7 +197,7 @@ const documents: Documents = {
     "\n  query BadPing { settings { allowNegativeStock } }\n": types.BadPingDocument,
     "\n  mutation idempotencyTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { code message field } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { code message field } }\n  }\n": types.IdempotencyTwoAdjustmentsDocument,
     "\n  query limitsPagesOfTrees($first: Int) {\n    productionOrders(first: $first) {\n      edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n    }\n  }\n": types.LimitsPagesOfTreesDocument,
-    "\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": types.ApiKeyCreateDocument,
+    "\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix trustedDocumentsOnly role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": types.ApiKeyCreateDocument,
     "\n  mutation apiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { code message field } }\n  }\n": types.ApiKeyRevokeDocument,
     "\n  query me { me { apiKey { name role { name permissions } } permissions } }\n": types.MeDocument,
     "\n  query meApiKeyRole { me { apiKey { id role { name permissions } } } }\n": types.MeApiKeyRoleDocument,
@@ -417,7 +417,7 @@ export function graphql(source: "\n  query limitsPagesOfTrees($first: Int) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix trustedDocumentsOnly role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix trustedDocumentsOnly role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

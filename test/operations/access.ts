@@ -5,7 +5,7 @@ import { graphql } from "../graphql/index.ts";
 export const apiKeyCreate = graphql(`
   mutation apiKeyCreate($input: ApiKeyCreateInput!) {
     apiKeyCreate(input: $input) {
-      apiKey { id name prefix role { name permissions } }
+      apiKey { id name prefix trustedDocumentsOnly role { name permissions } }
       secret
       userErrors { code message field }
     }
