@@ -108,6 +108,7 @@ type Documents = {
     "\n  subscription salesOrderEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n": typeof types.SalesOrderEventsDocument,
     "\n  query liveCursor {\n    liveCursor\n  }\n": typeof types.LiveCursorDocument,
     "\n  query stockWithLiveCursor($code: String!) {\n    ... on Query { liveCursor }\n    productByBarcode(code: $code) { stockLevels { location { id } onHand } }\n  }\n": typeof types.StockWithLiveCursorDocument,
+    "\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) { resources { orders { order { id number status version } } } }\n  }\n": typeof types.BoardWithLiveCursorDocument,
     "\n  fragment ProductionOrderFields on ProductionOrder {\n    id\n    number\n    status\n    version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n": typeof types.ProductionOrderFieldsFragmentDoc,
     "\n  fragment ProductionOrderDetails on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n": typeof types.ProductionOrderDetailsFragmentDoc,
     "\n  mutation productionOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { ...ProductionOrderPayloadFields }\n  }\n": typeof types.ProductionOrderCreateDocument,
@@ -281,6 +282,7 @@ const documents: Documents = {
     "\n  subscription salesOrderEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n": types.SalesOrderEventsDocument,
     "\n  query liveCursor {\n    liveCursor\n  }\n": types.LiveCursorDocument,
     "\n  query stockWithLiveCursor($code: String!) {\n    ... on Query { liveCursor }\n    productByBarcode(code: $code) { stockLevels { location { id } onHand } }\n  }\n": types.StockWithLiveCursorDocument,
+    "\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) { resources { orders { order { id number status version } } } }\n  }\n": types.BoardWithLiveCursorDocument,
     "\n  fragment ProductionOrderFields on ProductionOrder {\n    id\n    number\n    status\n    version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n": types.ProductionOrderFieldsFragmentDoc,
     "\n  fragment ProductionOrderDetails on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n": types.ProductionOrderDetailsFragmentDoc,
     "\n  mutation productionOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { ...ProductionOrderPayloadFields }\n  }\n": types.ProductionOrderCreateDocument,
@@ -750,6 +752,10 @@ export function graphql(source: "\n  query liveCursor {\n    liveCursor\n  }\n")
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query stockWithLiveCursor($code: String!) {\n    ... on Query { liveCursor }\n    productByBarcode(code: $code) { stockLevels { location { id } onHand } }\n  }\n"): (typeof documents)["\n  query stockWithLiveCursor($code: String!) {\n    ... on Query { liveCursor }\n    productByBarcode(code: $code) { stockLevels { location { id } onHand } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) { resources { orders { order { id number status version } } } }\n  }\n"): (typeof documents)["\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) { resources { orders { order { id number status version } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

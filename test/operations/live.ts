@@ -91,3 +91,11 @@ export const stockWithLiveCursor = graphql(`
     productByBarcode(code: $code) { stockLevels { location { id } onHand } }
   }
 `);
+
+/** A scheduler board's orders with the cursor to subscribe after (the board pattern of the README). */
+export const boardWithLiveCursor = graphql(`
+  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {
+    liveCursor
+    schedule(from: $from, to: $to) { resources { orders { order { id number status version } } } }
+  }
+`);
