@@ -108,7 +108,9 @@ type Documents = {
     "\n  subscription salesOrderEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n": typeof types.SalesOrderEventsDocument,
     "\n  query liveCursor {\n    liveCursor\n  }\n": typeof types.LiveCursorDocument,
     "\n  query stockWithLiveCursor($code: String!) {\n    ... on Query { liveCursor }\n    productByBarcode(code: $code) { stockLevels { location { id } onHand } }\n  }\n": typeof types.StockWithLiveCursorDocument,
-    "\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) { resources { orders { order { id number status version } } } }\n  }\n": typeof types.BoardWithLiveCursorDocument,
+    "\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) {\n      resources { orders { order { ...BoardOrder } } }\n    }\n  }\n": typeof types.BoardWithLiveCursorDocument,
+    "\n  fragment BoardOrder on ProductionOrder { id number status version startDate expectedDate }\n": typeof types.BoardOrderFragmentDoc,
+    "\n  subscription boardChanges($after: String) {\n    productionOrderEvents(after: $after) { id type productionOrder { ...BoardOrder } }\n  }\n": typeof types.BoardChangesDocument,
     "\n  fragment ProductionOrderFields on ProductionOrder {\n    id\n    number\n    status\n    version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n": typeof types.ProductionOrderFieldsFragmentDoc,
     "\n  fragment ProductionOrderDetails on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n": typeof types.ProductionOrderDetailsFragmentDoc,
     "\n  mutation productionOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { ...ProductionOrderPayloadFields }\n  }\n": typeof types.ProductionOrderCreateDocument,
@@ -282,7 +284,9 @@ const documents: Documents = {
     "\n  subscription salesOrderEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {\n    salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {\n      id type beforeStatus afterStatus payload\n      salesOrder { number status }\n    }\n  }\n": types.SalesOrderEventsDocument,
     "\n  query liveCursor {\n    liveCursor\n  }\n": types.LiveCursorDocument,
     "\n  query stockWithLiveCursor($code: String!) {\n    ... on Query { liveCursor }\n    productByBarcode(code: $code) { stockLevels { location { id } onHand } }\n  }\n": types.StockWithLiveCursorDocument,
-    "\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) { resources { orders { order { id number status version } } } }\n  }\n": types.BoardWithLiveCursorDocument,
+    "\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) {\n      resources { orders { order { ...BoardOrder } } }\n    }\n  }\n": types.BoardWithLiveCursorDocument,
+    "\n  fragment BoardOrder on ProductionOrder { id number status version startDate expectedDate }\n": types.BoardOrderFragmentDoc,
+    "\n  subscription boardChanges($after: String) {\n    productionOrderEvents(after: $after) { id type productionOrder { ...BoardOrder } }\n  }\n": types.BoardChangesDocument,
     "\n  fragment ProductionOrderFields on ProductionOrder {\n    id\n    number\n    status\n    version\n    lines { quantity producedQuantity }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n  }\n": types.ProductionOrderFieldsFragmentDoc,
     "\n  fragment ProductionOrderDetails on ProductionOrder {\n    id number status version note startDate expectedDate requiredByDate layout tags attributes salesOrderId\n    location { name }\n    employee { name }\n    customer { name }\n    lines { quantity producedQuantity bom { name } product { sku } }\n    components { id requiredQuantity allocatedQuantity consumedQuantity product { sku } }\n    movements { quantity reason product { sku } }\n    waste { type note movements { quantity product { sku } } }\n    events { type beforeStatus afterStatus }\n  }\n": types.ProductionOrderDetailsFragmentDoc,
     "\n  mutation productionOrderCreate($input: ProductionOrderCreateInput!) {\n    productionOrderCreate(input: $input) { ...ProductionOrderPayloadFields }\n  }\n": types.ProductionOrderCreateDocument,
@@ -755,7 +759,15 @@ export function graphql(source: "\n  query stockWithLiveCursor($code: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) { resources { orders { order { id number status version } } } }\n  }\n"): (typeof documents)["\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) { resources { orders { order { id number status version } } } }\n  }\n"];
+export function graphql(source: "\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) {\n      resources { orders { order { ...BoardOrder } } }\n    }\n  }\n"): (typeof documents)["\n  query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) {\n      resources { orders { order { ...BoardOrder } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoardOrder on ProductionOrder { id number status version startDate expectedDate }\n"): (typeof documents)["\n  fragment BoardOrder on ProductionOrder { id number status version startDate expectedDate }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription boardChanges($after: String) {\n    productionOrderEvents(after: $after) { id type productionOrder { ...BoardOrder } }\n  }\n"): (typeof documents)["\n  subscription boardChanges($after: String) {\n    productionOrderEvents(after: $after) { id type productionOrder { ...BoardOrder } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -96,6 +96,20 @@ export const stockWithLiveCursor = graphql(`
 export const boardWithLiveCursor = graphql(`
   query boardWithLiveCursor($from: DateTime!, $to: DateTime!) {
     liveCursor
-    schedule(from: $from, to: $to) { resources { orders { order { id number status version } } } }
+    schedule(from: $from, to: $to) {
+      resources { orders { order { ...BoardOrder } } }
+    }
+  }
+`);
+
+/** An order as a board shows it. */
+graphql(`
+  fragment BoardOrder on ProductionOrder { id number status version startDate expectedDate }
+`);
+
+/** The changes a board follows: each with the order as it is now. */
+export const boardChanges = graphql(`
+  subscription boardChanges($after: String) {
+    productionOrderEvents(after: $after) { id type productionOrder { ...BoardOrder } }
   }
 `);
