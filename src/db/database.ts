@@ -15,6 +15,15 @@ export type Tx = Prisma.TransactionClient;
  * PGlite loads them: every PGlite the project opens (the server, the tests' template, the migration checks). */
 export const PGLITE_EXTENSIONS = { citext };
 
+/**
+ * How the server's PGlite runs PostgreSQL: PGlite's own parameters, with smaller shared buffers. PostgreSQL's
+ * default (128 MB) lives in the process's WebAssembly memory and was soon mostly resident, the larger part of an
+ * idle server's memory; a page read past 8 MB of buffers comes from the data directory through the OS's file
+ * cache (for the tests' in-memory clones, from memory), so the process stays small (`npm run bench:memory`,
+ * ADR 0029).
+ */
+export const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=8MB"];
+
 /** Raw SQL, for what Prisma cannot express: multi-statement migration scripts. */
 export interface SqlSession {
   exec(script: string): Promise<void>;
@@ -102,6 +111,7 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
   if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
   const pglite = await PGlite.create({
     extensions: PGLITE_EXTENSIONS,
+    startParams: PGLITE_START_PARAMS,
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
   });

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
 
 /** A server started as `npm start` starts it, in its own process, for tests that stop or kill it. */
 export interface ServerProcess {
@@ -12,9 +13,10 @@ export interface ServerProcess {
 }
 
 /**
- * Starts src/main.ts in a child process: `node --import tsx src/main.ts` (what `npm start` runs), or with
- * `via: "npm"` through `npm start` itself, in a process group of its own so that `kill` reaches whatever npm
- * started too, even when the test fails half-way.
+ * Starts the server in a child process: src/main.ts through tsx (`node --import tsx src/main.ts`, as `npm run dev`
+ * runs it, without building), or with `via: "npm"` through `npm start` itself (the build when stale, then the
+ * compiled server under plain Node), in a process group of its own so that `kill` reaches whatever npm started
+ * too, even when the test fails half-way.
  */
 export async function startServer(
   env: Record<string, string>,
@@ -51,7 +53,12 @@ export async function startServer(
     output += chunk;
   });
   const banner = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner within 90 s:\n${output}`)), 90_000);
+    // Through npm, a stale build is made first: on a loaded machine that alone can take a minute.
+    const seconds = viaNpm ? 180 : 90;
+    const timer = setTimeout(
+      () => reject(new Error(`no banner within ${seconds} s:\n${output}`)),
+      seconds * 1000,
+    );
     child.stdout?.on("data", () => {
       if (/Admin API key: \S+|first admin key was printed/.test(output) && /graphql-ws: \S+/.test(output)) {
         clearTimeout(timer);
@@ -70,6 +77,18 @@ export async function startServer(
     adminKey: /Admin API key: (\S+)/.exec(banner)?.[1] ?? "",
     kill,
   };
+}
+
+/**
+ * The server process a `via: "npm"` start runs: npm's only child, the shell its script runs in, which `exec`
+ * replaced by the server. Read from /proc: Linux only.
+ */
+export async function serverPid(server: ServerProcess): Promise<number> {
+  const npm = server.child.pid;
+  const children = (await readFile(`/proc/${npm}/task/${npm}/children`, "utf8")).trim().split(/\s+/);
+  if (children.length !== 1 || !children[0])
+    throw new Error(`npm start has children: ${children.join(", ")}`);
+  return Number(children[0]);
 }
 
 /** Sends `signal` and resolves with the exit code (null when a signal ended it). */

@@ -1,18 +1,30 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { queryServer, type ServerProcess, startServer, stopServer } from "../kit/server-process.ts";
+import {
+  queryServer,
+  type ServerProcess,
+  serverPid,
+  startServer,
+  stopServer,
+} from "../kit/server-process.ts";
 
-/** `npm start` as a user runs it: a fresh embedded database, demo data, a printed key, a clean stop. */
+/**
+ * A start as a user runs it: a fresh embedded database, demo data, a printed key, a clean stop. The sources run
+ * through tsx (as `npm run dev` runs them) but for the test of `npm start` itself, the production start.
+ */
 const dataDir = await mkdtemp(path.join(tmpdir(), "bomgraph-start-"));
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 const start = () => startServer({ DATA_DIR: dataDir });
-/** A start migrates and seeds a fresh database: on a loaded machine two of them outgrow vitest's 60 s. */
-const SERVER_TEST_TIMEOUT_MS = 180_000;
+/**
+ * A start migrates and seeds a fresh database: on a loaded machine two of them outgrow vitest's 60 s; `npm start`
+ * may build first.
+ */
+const SERVER_TEST_TIMEOUT_MS = 300_000;
 const stop = stopServer;
 const query = (started: ServerProcess, document: string) => queryServer(started, started.adminKey, document);
 
@@ -42,11 +54,20 @@ describe("npm start on the embedded database", () => {
   );
 
   it(
-    "stops cleanly when the process `npm start` created gets SIGTERM: shutdown logged, port freed, none left",
+    "runs the compiled server under plain Node in production mode, serves the API, and stops cleanly when the " +
+      "process `npm start` created gets SIGTERM: shutdown logged, port freed, none left",
     async () => {
       const ownDir = await mkdtemp(path.join(tmpdir(), "bomgraph-npm-start-"));
       const started = await startServer({ DATA_DIR: ownDir }, { via: "npm" });
       try {
+        const server = await serverPid(started);
+        const commandLine = (await readFile(`/proc/${server}/cmdline`, "utf8")).split("\0");
+        expect(commandLine).toContain("dist/main.js");
+        expect(commandLine.join(" ")).not.toContain("tsx");
+        expect(await readFile(`/proc/${server}/environ`, "utf8")).toMatch(/(^|\0)NODE_ENV=production\0/);
+        const result = await query(started, '{ productByBarcode(code: "BIKE") { sku name } }');
+        expect(result).toEqual({ data: { productByBarcode: { sku: "BIKE", name: "Bicycle" } } });
+
         const port = Number(new URL(started.url).port);
         expect(await accepts(port)).toBe(true);
         // "close": every process holding the output pipes npm handed down has exited, the server included.
