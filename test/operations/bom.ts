@@ -201,3 +201,15 @@ export const productBomTwelveLevels = graphql(`
     }
   }
 `);
+
+/** An explosion as a front-end page shows it: the figures of every node, for the client cache tests. */
+export const bomExplosionFigures = graphql(`
+  query bomExplosionFigures($productId: ID!, $quantity: Decimal) {
+    bomExplosion(productId: $productId, quantity: $quantity) {
+      id
+      quantity
+      nodes { id parentId totalQuantity shortage component { id sku } }
+      cost { materialCost }
+    }
+  }
+`);

@@ -204,3 +204,24 @@ export const resources = graphql(`
     }
   }
 `);
+
+/** A product list page: sorted as asked, counted. */
+export const productsPage = graphql(`
+  query productsPage($first: Int, $after: String, $orderBy: ProductSort) {
+    products(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      edges { cursor node { id sku name } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+/** A product's new name, answered with what a list page shows of it. */
+export const productRename = graphql(`
+  mutation productRename($id: ID!, $input: ProductUpdateInput!) {
+    productUpdate(id: $id, input: $input) {
+      product { id sku name }
+      userErrors { code message field }
+    }
+  }
+`);

@@ -562,3 +562,30 @@ export const productionOrdersWithReports = graphql(`
     }
   }
 `);
+
+/** A production order's related orders read through the Order interface (their own status beside it). */
+export const relatedOrdersAsOrders = graphql(`
+  query relatedOrdersAsOrders {
+    productionOrders(first: 10) {
+      edges {
+        node {
+          relatedOrders {
+            __typename
+            ... on Order { id number orderStatus version createdAt updatedAt }
+            ... on ProductionOrder { status }
+            ... on PurchaseOrder { purchaseStatus: status }
+            ... on TransferOrder { transferStatus: status }
+            ... on SalesOrder { salesStatus: status }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Orders of any kind by id, as Orders. */
+export const ordersAsOrders = graphql(`
+  query ordersAsOrders($ids: [ID!]!) {
+    nodes(ids: $ids) { __typename ... on Order { number orderStatus } }
+  }
+`);

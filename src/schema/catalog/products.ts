@@ -5,6 +5,7 @@ import { productIdByCode } from "../../domain/scan/lookup.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Replenishment } from "../../generated/prisma/enums.ts";
 import { builder, type Types } from "../builder.ts";
+import { listSort } from "../lists.ts";
 import { nodeOptions } from "../nodes.ts";
 import { inputAction, payloadType, rowAction, runRead } from "../payload.ts";
 import { SupplierRef } from "./partners.ts";
@@ -53,6 +54,19 @@ export const ProductRef = builder.prismaNode("Product", {
   }),
 });
 
+const productSort = listSort<"SKU" | "NAME" | "UPDATED_AT", Prisma.ProductOrderByWithRelationInput>(
+  { input: "ProductSort", field: "ProductSortField" },
+  {
+    SKU: { description: "By SKU.", by: (direction) => ({ sku: direction }) },
+    NAME: { description: "By name.", by: (direction) => ({ name: direction }) },
+    UPDATED_AT: {
+      description: "By the time of the last change.",
+      by: (direction) => ({ updatedAt: direction }),
+    },
+  },
+  { field: "SKU", direction: "ASC" },
+);
+
 /** The filters of `products` as a Prisma where: its page and its count read it. */
 function productsWhere(args: {
   search?: string | null;
@@ -81,14 +95,21 @@ builder.queryFields((t) => ({
       type: "Product",
       cursor: "id",
       authScopes: { authenticated: true },
-      description: "Products by SKU order; `search` matches SKU, name or barcode (case-insensitive).",
+      description:
+        "Products, by SKU unless `orderBy` says otherwise; `search` matches a part of the SKU or the name " +
+        "(ignoring case) or a whole barcode.",
       args: {
         search: t.arg.string({ required: false }),
+        orderBy: productSort.arg(t.arg),
         replenishment: t.arg({ type: ReplenishmentEnum, required: false }),
         includeArchived: t.arg.boolean({ required: false, defaultValue: false }),
       },
       resolve: (query, _root, args, context) =>
-        context.db.prisma.product.findMany({ ...query, where: productsWhere(args) }),
+        context.db.prisma.product.findMany({
+          ...query,
+          where: productsWhere(args),
+          orderBy: productSort.orderBy(args.orderBy),
+        }),
       totalCount: (_parent, args, context) => context.db.prisma.product.count({ where: productsWhere(args) }),
     },
     { name: "ProductConnection" },

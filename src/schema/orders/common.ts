@@ -2,13 +2,88 @@ import type { ObjectRef } from "@pothos/core";
 import type { Tx } from "../../db/database.ts";
 import type { Actor } from "../../domain/events.ts";
 import { MAX_ORDER_LINES } from "../../domain/orders/common.ts";
-import { idsNumberedFrom, ORDER_PREFIX, type OrderKind, orderIdOf } from "../../domain/orders/numbers.ts";
-import type { Permission } from "../../generated/prisma/enums.ts";
+import {
+  idsNumberedFrom,
+  ORDER_PREFIX,
+  type OrderKind,
+  orderIdOf,
+  orderNumber,
+} from "../../domain/orders/numbers.ts";
+import {
+  type Permission,
+  ProductionOrderStatus,
+  PurchaseOrderStatus,
+  SalesOrderStatus,
+  TransferOrderStatus,
+} from "../../generated/prisma/enums.ts";
 import { builder, type Types } from "../builder.ts";
 import { ProductRef } from "../catalog/products.ts";
 import { type Payload, rowArgsAction } from "../payload.ts";
 
-/** What the sales, purchase and transfer order APIs share: status-change mutations and list filters. */
+/**
+ * What every kind of order shares (the Order interface), and what the sales, purchase and transfer order APIs
+ * share: status-change mutations and list filters.
+ */
+
+/** Every status of every kind of order, in lifecycle order, each once. */
+const ORDER_STATUSES = [
+  ...new Set([
+    ...Object.values(ProductionOrderStatus),
+    ...Object.values(SalesOrderStatus),
+    ...Object.values(PurchaseOrderStatus),
+    ...Object.values(TransferOrderStatus),
+  ]),
+];
+type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const OrderStatusEnum = builder.enumType("OrderStatus", {
+  values: ORDER_STATUSES,
+  description:
+    "The statuses of every kind of order, for `Order.orderStatus`; a kind's own `status` (ProductionOrderStatus, " +
+    "SalesOrderStatus, PurchaseOrderStatus, TransferOrderStatus) says which it can have.",
+});
+
+/** The columns every order table has alike. */
+interface OrderRow {
+  id: number;
+  status: OrderStatus;
+  version: number;
+  note: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/**
+ * The Order interface of the four kinds: what a client reads of any order (a related order, a search hit) without
+ * knowing its kind. Its status is `orderStatus`, one enum for all kinds: GraphQL refuses two fields of one name
+ * with different types side by side (`... on SalesOrder { status } ... on PurchaseOrder { status }`), so each kind
+ * keeps its own `status` enum and the interface names the common one differently (ADR 0027).
+ */
+export const OrderRef = builder.interfaceRef<OrderRow>("Order").implement({
+  interfaces: [builder.nodeInterfaceRef()],
+  description: "A production, sales, purchase or transfer order.",
+  fields: (t) => ({
+    number: t.string({
+      description:
+        'The printed number: "MO-", "SO-", "PO-" or "TO-" (the kind) and the id, zero-padded to 5 digits.',
+      // The type the order is read as (the interface's field runs on each kind) names its prefix.
+      resolve: (order, _args, _context, info) =>
+        orderNumber(ORDER_PREFIX[info.parentType.name as OrderKind], order.id),
+    }),
+    orderStatus: t.field({
+      type: OrderStatusEnum,
+      description: "Its status, whatever its kind: the same value as its own `status`.",
+      resolve: (order) => order.status,
+    }),
+    version: t.exposeInt("version", {
+      description:
+        "Goes up with every change; pass it as `expectedVersion` to refuse acting on a stale view (VERSION_CONFLICT).",
+    }),
+    note: t.exposeString("note", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
 
 const EXPECTED_VERSION =
   "The version you last read: a different current version refuses the change with VERSION_CONFLICT.";
@@ -87,16 +162,35 @@ export function orderListWhere<Status extends string, Where extends object>(
 export const idFilter = (id: number | null | undefined) => id ?? undefined;
 
 /**
- * A list's `findMany` arguments, newest first: Pothos' selection and paging (`query`), the status and date
- * filters, and the kind's own column filters.
+ * A list's `findMany` arguments: Pothos' selection and paging (`query`), the status and date filters, the kind's
+ * own column filters, and its order.
  */
-export function orderListQuery<Query extends object, Status extends string, Where extends object>(
+export function orderListQuery<Query extends object, Status extends string, Where extends object, OrderBy>(
   query: Query,
   args: Parameters<typeof orderListWhere<Status, Where>>[0],
   where: Where,
+  orderBy: OrderBy,
 ) {
-  return { ...query, where: orderListWhere(args, where), orderBy: { id: "desc" as const } };
+  return { ...query, where: orderListWhere(args, where), orderBy };
 }
+
+/** What every order list sorts by: its number (the default, newest first) and its status. */
+export const ORDER_SORT_FIELDS = {
+  NUMBER: {
+    description: "By number: the order they were created in.",
+    by: (direction: "asc" | "desc") => ({ id: direction }),
+  },
+  STATUS: {
+    description: "By status, in lifecycle order (DRAFT first), the numbers in the same direction.",
+    by: (direction: "asc" | "desc") => ({ status: direction }),
+  },
+};
+
+/** Where rows without a date go: last, and first when the order is reversed (PostgreSQL's own default). */
+export const nullsAt = (direction: "asc" | "desc") => (direction === "asc" ? "last" : "first");
+
+/** The default order of every order list: newest first. */
+export const NEWEST_FIRST = { field: "NUMBER", direction: "DESC" } as const;
 
 /** `number` and `search`: every order list finds orders by what is printed on their paper. */
 export function orderLookupArgs(kind: OrderKind) {

@@ -1,5 +1,4 @@
 import { dec, ZERO } from "../../domain/decimal.ts";
-import { ORDER_PREFIX, orderNumber } from "../../domain/orders/numbers.ts";
 import {
   createPurchaseOrder,
   createPurchaseOrdersForProductionOrder,
@@ -9,11 +8,13 @@ import {
   updatePurchaseOrderLines,
   voidPurchaseOrder,
 } from "../../domain/orders/purchasing.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { PurchaseOrderStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { SupplierRef } from "../catalog/partners.ts";
 import { ProductRef } from "../catalog/products.ts";
+import { listSort } from "../lists.ts";
 import { nodeOptions } from "../nodes.ts";
 import {
   inputAction,
@@ -26,7 +27,11 @@ import {
 import {
   expectedVersionArg,
   idFilter,
+  NEWEST_FIRST,
+  nullsAt,
   ORDER_LINES_RULE,
+  ORDER_SORT_FIELDS,
+  OrderRef,
   orderDateArgs,
   orderListQuery,
   orderListWhere,
@@ -45,14 +50,10 @@ export const PurchaseOrderStatusEnum = builder.enumType(PurchaseOrderStatus, {
 
 export const PurchaseOrderRef = builder.prismaNode("PurchaseOrder", {
   ...nodeOptions,
+  interfaces: [OrderRef],
   description: "An order to a supplier, received at one location.",
   fields: (t) => ({
-    number: t.string({
-      description: '"PO-" and the id, zero-padded to 5 digits.',
-      resolve: (order) => orderNumber(ORDER_PREFIX.PurchaseOrder, order.id),
-    }),
     status: t.expose("status", { type: PurchaseOrderStatusEnum }),
-    version: t.exposeInt("version", { description: "Goes up with every change (see expectedVersion)." }),
     supplier: t.relation("supplier"),
     location: t.relation("location", { description: "Receives into here." }),
     productionOrder: t.relation("productionOrder", {
@@ -60,14 +61,11 @@ export const PurchaseOrderRef = builder.prismaNode("PurchaseOrder", {
       description: "The production order whose components it buys, if any.",
     }),
     expectedDate: t.expose("expectedDate", { type: "DateTime", nullable: true }),
-    note: t.exposeString("note", { nullable: true }),
     lines: t.relation("lines", { query: { orderBy: { position: "asc" } } }),
     movements: t.relation("movements", {
       description: "Its receipts' ledger movements, oldest first.",
       query: { orderBy: { id: "asc" } },
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),
 });
 
@@ -104,6 +102,21 @@ builder.prismaObjectFields("ProductionOrder", (t) => ({
   }),
 }));
 
+const purchaseOrderSort = listSort<
+  "NUMBER" | "STATUS" | "EXPECTED_DATE",
+  Prisma.PurchaseOrderOrderByWithRelationInput
+>(
+  { input: "PurchaseOrderSort", field: "PurchaseOrderSortField" },
+  {
+    ...ORDER_SORT_FIELDS,
+    EXPECTED_DATE: {
+      description: "By expected date, orders without one last (first when DESC).",
+      by: (direction) => ({ expectedDate: { sort: direction, nulls: nullsAt(direction) } }),
+    },
+  },
+  NEWEST_FIRST,
+);
+
 /** The filters `purchaseOrders` adds to every order list's. */
 function purchaseOrdersWhere(
   args: {
@@ -126,7 +139,7 @@ builder.queryFields((t) => ({
       type: "PurchaseOrder",
       cursor: "id",
       authScopes: { authenticated: true },
-      description: "Purchase orders, newest first.",
+      description: "Purchase orders, newest first unless `orderBy` says otherwise.",
       args: {
         status: t.arg({
           type: [PurchaseOrderStatusEnum],
@@ -136,11 +149,14 @@ builder.queryFields((t) => ({
         locationId: t.arg.rowID({ for: LocationRef, required: false }),
         supplierId: t.arg.rowID({ for: SupplierRef, required: false }),
         productionOrderId: t.arg.rowID({ for: ProductionOrderRef, required: false }),
+        orderBy: purchaseOrderSort.arg(t.arg),
         ...orderDateArgs,
         ...orderLookupArgs("PurchaseOrder"),
       },
       resolve: (query, _root, args, context) =>
-        context.db.prisma.purchaseOrder.findMany(orderListQuery(query, args, purchaseOrdersWhere(args))),
+        context.db.prisma.purchaseOrder.findMany(
+          orderListQuery(query, args, purchaseOrdersWhere(args), purchaseOrderSort.orderBy(args.orderBy)),
+        ),
       totalCount: (_parent, args, context) =>
         context.db.prisma.purchaseOrder.count({ where: orderListWhere(args, purchaseOrdersWhere(args)) }),
     },

@@ -1,4 +1,3 @@
-import { ORDER_PREFIX, orderNumber } from "../../domain/orders/numbers.ts";
 import {
   authorizeSalesOrder,
   createSalesOrder,
@@ -6,17 +5,22 @@ import {
   updateSalesOrderLines,
   voidSalesOrder,
 } from "../../domain/orders/sales.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { SalesOrderStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
 import { CustomerRef } from "../catalog/partners.ts";
+import { listSort } from "../lists.ts";
 import { nodeOptions } from "../nodes.ts";
 import { inputAction, payloadType, rowArgsAction } from "../payload.ts";
 import {
   expectedVersionArg,
   idFilter,
+  NEWEST_FIRST,
   ORDER_LINES_RULE,
+  ORDER_SORT_FIELDS,
   OrderLineInput,
+  OrderRef,
   orderDateArgs,
   orderListQuery,
   orderListWhere,
@@ -32,17 +36,12 @@ export const SalesOrderStatusEnum = builder.enumType(SalesOrderStatus, {
 
 export const SalesOrderRef = builder.prismaNode("SalesOrder", {
   ...nodeOptions,
+  interfaces: [OrderRef],
   description: "A customer's order, shipped from one location.",
   fields: (t) => ({
-    number: t.string({
-      description: '"SO-" and the id, zero-padded to 5 digits.',
-      resolve: (order) => orderNumber(ORDER_PREFIX.SalesOrder, order.id),
-    }),
     status: t.expose("status", { type: SalesOrderStatusEnum }),
-    version: t.exposeInt("version", { description: "Goes up with every change (see expectedVersion)." }),
     customer: t.relation("customer"),
     location: t.relation("location", { description: "Ships from here." }),
-    note: t.exposeString("note", { nullable: true }),
     lines: t.relation("lines", { query: { orderBy: { position: "asc" } } }),
     movements: t.relation("movements", {
       description: "The shipment's ledger movements (empty until fulfilled).",
@@ -52,8 +51,6 @@ export const SalesOrderRef = builder.prismaNode("SalesOrder", {
       description: "Production orders made for it; voiding the sales order never voids them.",
       query: { orderBy: { id: "asc" } },
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),
 });
 
@@ -77,6 +74,12 @@ builder.prismaObjectFields("ProductionOrder", (t) => ({
   salesOrder: t.relation("salesOrder", { nullable: true, description: "The sales order it is made for." }),
 }));
 
+const salesOrderSort = listSort<"NUMBER" | "STATUS", Prisma.SalesOrderOrderByWithRelationInput>(
+  { input: "SalesOrderSort", field: "SalesOrderSortField" },
+  ORDER_SORT_FIELDS,
+  NEWEST_FIRST,
+);
+
 /** The filters `salesOrders` adds to every order list's. */
 function salesOrdersWhere(
   args: { locationId?: number | null; customerId?: number | null } & Parameters<typeof orderLookupWhere>[1],
@@ -94,7 +97,7 @@ builder.queryFields((t) => ({
       type: "SalesOrder",
       cursor: "id",
       authScopes: { authenticated: true },
-      description: "Sales orders, newest first.",
+      description: "Sales orders, newest first unless `orderBy` says otherwise.",
       args: {
         status: t.arg({
           type: [SalesOrderStatusEnum],
@@ -103,11 +106,14 @@ builder.queryFields((t) => ({
         }),
         locationId: t.arg.rowID({ for: LocationRef, required: false }),
         customerId: t.arg.rowID({ for: CustomerRef, required: false }),
+        orderBy: salesOrderSort.arg(t.arg),
         ...orderDateArgs,
         ...orderLookupArgs("SalesOrder"),
       },
       resolve: (query, _root, args, context) =>
-        context.db.prisma.salesOrder.findMany(orderListQuery(query, args, salesOrdersWhere(args))),
+        context.db.prisma.salesOrder.findMany(
+          orderListQuery(query, args, salesOrdersWhere(args), salesOrderSort.orderBy(args.orderBy)),
+        ),
       totalCount: (_parent, args, context) =>
         context.db.prisma.salesOrder.count({ where: orderListWhere(args, salesOrdersWhere(args)) }),
     },

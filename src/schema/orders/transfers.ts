@@ -1,4 +1,3 @@
-import { ORDER_PREFIX, orderNumber } from "../../domain/orders/numbers.ts";
 import {
   completeTransferOrder,
   createTransferOrder,
@@ -6,16 +5,21 @@ import {
   stillToMove,
   voidTransferOrder,
 } from "../../domain/orders/transfers.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { type Permission, TransferOrderStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../builder.ts";
 import { LocationRef } from "../catalog/locations.ts";
+import { listSort } from "../lists.ts";
 import { nodeOptions } from "../nodes.ts";
 import { inputAction, payloadType, rowArgsAction } from "../payload.ts";
 import {
   expectedVersionArg,
   idFilter,
+  NEWEST_FIRST,
   ORDER_LINES_RULE,
+  ORDER_SORT_FIELDS,
   OrderLineInput,
+  OrderRef,
   orderDateArgs,
   orderListQuery,
   orderListWhere,
@@ -34,28 +38,21 @@ const MOVE_PERMISSIONS: readonly Permission[] = ["INVENTORY_ADJUST", "INVENTORY_
 
 export const TransferOrderRef = builder.prismaNode("TransferOrder", {
   ...nodeOptions,
+  interfaces: [OrderRef],
   description: "Moves stock from one location to another.",
   fields: (t) => ({
-    number: t.string({
-      description: '"TO-" and the id, zero-padded to 5 digits.',
-      resolve: (order) => orderNumber(ORDER_PREFIX.TransferOrder, order.id),
-    }),
     status: t.expose("status", { type: TransferOrderStatusEnum }),
-    version: t.exposeInt("version", { description: "Goes up with every change (see expectedVersion)." }),
     fromLocation: t.relation("fromLocation"),
     toLocation: t.relation("toLocation"),
     productionOrder: t.relation("productionOrder", {
       nullable: true,
       description: "The production order whose components it brings, if any.",
     }),
-    note: t.exposeString("note", { nullable: true }),
     lines: t.relation("lines", { query: { orderBy: { position: "asc" } } }),
     movements: t.relation("movements", {
       description: "TRANSFER_OUT and TRANSFER_IN movements, a pair per line each time it moved.",
       query: { orderBy: { id: "asc" } },
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),
 });
 
@@ -85,6 +82,12 @@ builder.prismaObjectFields("ProductionOrder", (t) => ({
   }),
 }));
 
+const transferOrderSort = listSort<"NUMBER" | "STATUS", Prisma.TransferOrderOrderByWithRelationInput>(
+  { input: "TransferOrderSort", field: "TransferOrderSortField" },
+  ORDER_SORT_FIELDS,
+  NEWEST_FIRST,
+);
+
 /** The filters `transferOrders` adds to every order list's: `locationId` is either end. */
 function transferOrdersWhere(
   args: {
@@ -108,7 +111,7 @@ builder.queryFields((t) => ({
       type: "TransferOrder",
       cursor: "id",
       authScopes: { authenticated: true },
-      description: "Transfer orders, newest first.",
+      description: "Transfer orders, newest first unless `orderBy` says otherwise.",
       args: {
         status: t.arg({
           type: [TransferOrderStatusEnum],
@@ -118,11 +121,14 @@ builder.queryFields((t) => ({
         locationId: t.arg.rowID({ for: LocationRef, required: false, description: "From or to it." }),
         fromLocationId: t.arg.rowID({ for: LocationRef, required: false }),
         toLocationId: t.arg.rowID({ for: LocationRef, required: false }),
+        orderBy: transferOrderSort.arg(t.arg),
         ...orderDateArgs,
         ...orderLookupArgs("TransferOrder"),
       },
       resolve: (query, _root, args, context) =>
-        context.db.prisma.transferOrder.findMany(orderListQuery(query, args, transferOrdersWhere(args))),
+        context.db.prisma.transferOrder.findMany(
+          orderListQuery(query, args, transferOrdersWhere(args), transferOrderSort.orderBy(args.orderBy)),
+        ),
       totalCount: (_parent, args, context) =>
         context.db.prisma.transferOrder.count({ where: orderListWhere(args, transferOrdersWhere(args)) }),
     },

@@ -16,7 +16,6 @@ import {
   describeTransition,
   OPEN_STATUSES,
   PRODUCTION_ORDER,
-  productionOrderNumber,
   TRANSITIONS,
   type Transition,
 } from "../../../domain/orders/production/order.ts";
@@ -40,6 +39,7 @@ import { builder, type Context, type Types } from "../../builder.ts";
 import { LocationRef, ResourceRef } from "../../catalog/locations.ts";
 import { CustomerRef, EmployeeRef } from "../../catalog/partners.ts";
 import { ProductRef } from "../../catalog/products.ts";
+import { listSort } from "../../lists.ts";
 import { requestLoader } from "../../loaders.ts";
 import { cacheId, nodeOptions } from "../../nodes.ts";
 import {
@@ -51,7 +51,15 @@ import {
   runAction,
   UserErrorRef,
 } from "../../payload.ts";
-import { ORDER_LINES_RULE, orderLookupArgs, orderLookupWhere } from "../common.ts";
+import {
+  NEWEST_FIRST,
+  nullsAt,
+  ORDER_LINES_RULE,
+  ORDER_SORT_FIELDS,
+  OrderRef,
+  orderLookupArgs,
+  orderLookupWhere,
+} from "../common.ts";
 import { SalesOrderRef } from "../sales.ts";
 
 /** Production orders: the order, its lines and component snapshot, its history, the list and one mutation per step. */
@@ -102,21 +110,12 @@ const ProductionOrderEventRef = builder.prismaObject("Event", {
 
 export const ProductionOrderRef = builder.prismaNode("ProductionOrder", {
   ...nodeOptions,
+  interfaces: [OrderRef],
   authScopes: VIEW,
   description: "Makes its lines' products at a shop floor from a snapshot of their components.",
   fields: (t) => ({
-    number: t.string({
-      description: '"MO-" and the id, zero-padded to 5 digits.',
-      select: { id: true },
-      resolve: (order) => productionOrderNumber(order.id),
-    }),
     status: t.expose("status", { type: ProductionOrderStatusEnum }),
-    version: t.exposeInt("version", {
-      description:
-        "Goes up with every change; pass it as `expectedVersion` to refuse acting on a stale view.",
-    }),
     location: t.relation("location", { description: "The shop floor it is made at." }),
-    note: t.exposeString("note", { nullable: true }),
     startDate: t.expose("startDate", { type: "DateTime", nullable: true }),
     expectedDate: t.expose("expectedDate", { type: "DateTime", nullable: true }),
     requiredByDate: t.expose("requiredByDate", { type: "DateTime", nullable: true }),
@@ -151,8 +150,6 @@ export const ProductionOrderRef = builder.prismaNode("ProductionOrder", {
       select: { id: true },
       resolve: (order, _args, context) => eventsOf(context, order.id),
     }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),
 });
 
@@ -200,6 +197,25 @@ builder.prismaObjectFields("InventoryAdjustment", (t) => ({
   }),
 }));
 
+const productionOrderSort = listSort<
+  "NUMBER" | "STATUS" | "START_DATE" | "EXPECTED_DATE",
+  Prisma.ProductionOrderOrderByWithRelationInput
+>(
+  { input: "ProductionOrderSort", field: "ProductionOrderSortField" },
+  {
+    ...ORDER_SORT_FIELDS,
+    START_DATE: {
+      description: "By start date, orders without one last (first when DESC).",
+      by: (direction) => ({ startDate: { sort: direction, nulls: nullsAt(direction) } }),
+    },
+    EXPECTED_DATE: {
+      description: "By expected (completion) date, orders without one last (first when DESC).",
+      by: (direction) => ({ expectedDate: { sort: direction, nulls: nullsAt(direction) } }),
+    },
+  },
+  NEWEST_FIRST,
+);
+
 /** The filters of `productionOrders` as a Prisma where: its page and its count read it. */
 function productionOrdersWhere(
   args: {
@@ -234,7 +250,8 @@ builder.queryFields((t) => ({
       type: "ProductionOrder",
       cursor: "id",
       authScopes: VIEW,
-      description: "Production orders, newest first, filtered by every argument given.",
+      description:
+        "Production orders, newest first unless `orderBy` says otherwise, filtered by every argument given.",
       args: {
         statuses: t.arg({ type: [ProductionOrderStatusEnum], required: false }),
         locationId: t.arg.rowID({ for: LocationRef, required: false }),
@@ -242,13 +259,14 @@ builder.queryFields((t) => ({
         tag: t.arg.string({ required: false }),
         startFrom: t.arg({ type: "DateTime", required: false, description: "Start date on or after." }),
         startBefore: t.arg({ type: "DateTime", required: false, description: "Start date before." }),
+        orderBy: productionOrderSort.arg(t.arg),
         ...orderLookupArgs("ProductionOrder"),
       },
       resolve: (query, _root, args, context) =>
         context.db.prisma.productionOrder.findMany({
           ...query,
           where: productionOrdersWhere(args),
-          orderBy: { id: "desc" },
+          orderBy: productionOrderSort.orderBy(args.orderBy),
         }),
       totalCount: (_parent, args, context) =>
         context.db.prisma.productionOrder.count({ where: productionOrdersWhere(args) }),

@@ -27,8 +27,8 @@ export const ProductionOrderKindEnum = builder.enumType(ProductionOrderKind, {
 const { union: RelatedOrderUnion, tag: tagged } = taggedUnion("RelatedOrder", {
   description:
     "An order linked to a production order: a nested production or assembly order, a purchase or transfer " +
-    "order covering its shortages, or the sales order it is made for. A union rather than an interface: the " +
-    "four share no fields a client could use without knowing the type.",
+    "order covering its shortages, or the sales order it is made for. Every member is an Order: `... on Order " +
+    "{ number orderStatus }` reads any of them.",
   types: [ProductionOrderRef, PurchaseOrderRef, TransferOrderRef, SalesOrderRef],
 });
 
