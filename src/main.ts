@@ -1,8 +1,10 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { type Database, openDatabase } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
+import { readmeExamples } from "./http/graphiql.ts";
 import { listen, type RunningServer } from "./http/server.ts";
 import { loadTrustedDocuments } from "./http/trusted-documents.ts";
 import { createLiveFeed, type LiveFeed } from "./live/index.ts";
@@ -11,6 +13,9 @@ import { createLogger, type Logger } from "./logger.ts";
 import { adminKeyToShow } from "./setup/admin-key.ts";
 import { bootstrap } from "./setup/bootstrap.ts";
 import { seedDemo } from "./setup/demo.ts";
+
+/** The README beside the sources, whatever the working directory. */
+const README = new URL("../README.md", import.meta.url);
 
 async function main() {
   const startedAt = performance.now();
@@ -48,6 +53,11 @@ async function main() {
     trustedDocuments: config.trustedDocuments
       ? await loadTrustedDocuments(config.trustedDocuments)
       : undefined,
+    // The embedded demo's GraphiQL sends its admin key and opens the README's examples.
+    graphiql:
+      config.seedDemo && adminKey
+        ? { adminKey, examples: readmeExamples(await readFile(README, "utf8").catch(() => "")) }
+        : undefined,
   });
   const server = await listen(app, { port: config.port, host: config.host, db });
 

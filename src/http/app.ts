@@ -7,6 +7,7 @@ import { createLiveFeed, type LiveFeed, type SubscriberConnection } from "../liv
 import type { Logger } from "../logger.ts";
 import type { Context } from "../schema/builder.ts";
 import { schema } from "../schema/index.ts";
+import { type GraphiQLDemo, graphiqlOptions, renderGraphiQL } from "./graphiql.ts";
 import { authorizationOf } from "./graphql-ws.ts";
 import { useHealthCheck } from "./health.ts";
 import { useIdempotency } from "./idempotency/index.ts";
@@ -47,6 +48,8 @@ export function createApp(options: {
   idempotencyKeyTtlHours?: number;
   /** Live updates; by default an in-process feed (no Redis). */
   live?: LiveFeed;
+  /** The embedded demo's GraphiQL: its admin key and examples. */
+  graphiql?: GraphiQLDemo;
   /** The documents a request may name by hash (TRUSTED_DOCUMENTS); by default none. */
   trustedDocuments?: TrustedDocuments;
 }): App {
@@ -62,7 +65,8 @@ export function createApp(options: {
     // yoga's own check only says the process is up: keep it as liveness, /health (health.ts) is readiness.
     healthCheckEndpoint: "/live",
     landingPage: false,
-    graphiql: { title: "bomgraph", subscriptionsProtocol: "WS" },
+    graphiql: graphiqlOptions(options.graphiql),
+    renderGraphiQL,
     logging: logger,
     maxRequestBodySize: limits.maxBodyBytes,
     maskedErrors: { maskError: (error, message) => maskUnexpected(error, message) },
