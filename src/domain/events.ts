@@ -1,8 +1,18 @@
 import { eventOutbox, type Tx } from "../db/database.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
-/** Who caused a change; events and ledger rows keep the API key. */
-export type Actor = { apiKeyId: number } | null;
+/**
+ * Who caused a change: the request's API key, the employee who did the work when one was named (a shop-floor
+ * step's `employeeId`, else the request's `x-employee-id`), and the request's id. Every event keeps all three;
+ * ledger rows and reports keep the key. Null: the server itself (start-up, built-in roles, demo data).
+ * src/schema/payload.ts builds it from the request, the one place that does.
+ */
+export type Actor = { apiKeyId: number; employeeId: number | null; requestId: string | null } | null;
+
+/** The actor of a step done by `employeeId` (a shop-floor step names who did it); the request's when null. */
+export function actorWithEmployee(actor: Actor, employeeId: number | null): Actor {
+  return actor === null || employeeId === null ? actor : { ...actor, employeeId };
+}
 
 /**
  * Every event type the outbox records, written out so that `grep` finds each one where it is recorded and where
@@ -134,5 +144,11 @@ export async function recordEvents(tx: Tx, actor: Actor, events: EventInput[]): 
 }
 
 function eventRow(actor: Actor, event: EventInput) {
-  return { ...event, entityId: String(event.entityId), actorKeyId: actor?.apiKeyId ?? null };
+  return {
+    ...event,
+    entityId: String(event.entityId),
+    actorKeyId: actor?.apiKeyId ?? null,
+    actorEmployeeId: actor?.employeeId ?? null,
+    requestId: actor?.requestId ?? null,
+  };
 }

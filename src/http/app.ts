@@ -79,7 +79,7 @@ export function createApp(options: {
         });
       }
       refuseUntrusted(viewer, params.query, trusted);
-      return { db, viewer, live };
+      return { db, viewer, live, request };
     },
     plugins: [
       useRequestId(),

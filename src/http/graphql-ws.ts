@@ -7,9 +7,10 @@ import type { Database } from "../db/database.ts";
 import { authenticate } from "../domain/access.ts";
 import type { SubscriberConnection } from "../live/index.ts";
 import type { App } from "./app.ts";
+import { EMPLOYEE_HEADER } from "./employee-header.ts";
 import { IDEMPOTENCY_KEY_HEADER } from "./idempotency/index.ts";
 import { maskUnexpected, publicError } from "./masked-errors.ts";
-import { runWithRequestId } from "./request-id.ts";
+import { REQUEST_ID_HEADER, runWithRequestId } from "./request-id.ts";
 
 /**
  * The graphql-ws protocol on `wsServer`, run through yoga's envelop so that subscriptions get the same plugins,
@@ -62,7 +63,7 @@ export function serveGraphqlWs(app: App, wsServer: WebSocketServer, db: Database
           // Each operation as the POST it would be over HTTP: yoga refuses mutations from any other method.
           request: new Request("http://localhost/graphql", {
             method: "POST",
-            headers: operationHeaders(context.extra.request),
+            headers: operationHeaders(context.extra.request, payload.extensions),
           }),
           connection: connectionOf(context.extra.socket),
         });
@@ -126,13 +127,22 @@ async function answeringErrors<Result>(
 
 /**
  * The upgrade request's headers, for every operation of the socket, less the idempotency key: over graphql-ws
- * a key belongs to one operation (its `extensions`), not to the whole connection.
+ * a key belongs to one operation (its `extensions`), not to the whole connection. An operation's
+ * `extensions.requestId` and `extensions.employeeId` are its x-request-id and x-employee-id (a browser cannot
+ * set headers on the upgrade request, and each operation is a request of its own).
  */
-function operationHeaders(upgrade: IncomingMessage): Headers {
+function operationHeaders(
+  upgrade: IncomingMessage,
+  extensions: Record<string, unknown> | null | undefined,
+): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(upgrade.headers)) {
     if (value === undefined || name === IDEMPOTENCY_KEY_HEADER) continue;
     headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  for (const [extension, header] of OPERATION_HEADERS) {
+    const value = extensions?.[extension];
+    if (typeof value === "string") headers.set(header, value);
   }
   return headers;
 }
@@ -168,6 +178,12 @@ function ignoringCase(record: object | undefined, name: string): unknown {
   const key = Object.keys(record).find((each) => each.toLowerCase() === name);
   return key === undefined ? undefined : (record as Record<string, unknown>)[key];
 }
+
+/** The `extensions` of a graphql-ws operation that stand for a header of its own. */
+const OPERATION_HEADERS = [
+  ["requestId", REQUEST_ID_HEADER],
+  ["employeeId", EMPLOYEE_HEADER],
+] as const;
 
 /**
  * How long a socket we close may take to finish the closing handshake before it is cut: a client that stopped

@@ -8,7 +8,7 @@ import type { Logger } from "../logger.ts";
  * returned in the `x-request-id` response header and in masked errors, and every log line written while the
  * request runs carries it, so a client's report leads to the server's log.
  */
-const REQUEST_ID_HEADER = "x-request-id";
+export const REQUEST_ID_HEADER = "x-request-id";
 
 // Letters, digits and a few separators, as tracing systems write them; anything else could forge log lines.
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;

@@ -190,14 +190,13 @@ builder.mutationFields((t) => ({
     type: ApiKeyCreatePayload,
     authScopes: { permission: "ADMIN" },
     args: { input: t.arg({ type: ApiKeyCreateInput }) },
-    resolve: (_root, { input }, context) =>
-      runAction(context, (tx) => createApiKey(tx, input, context.viewer)),
+    resolve: (_root, { input }, context) => runAction(context, (tx, actor) => createApiKey(tx, input, actor)),
   }),
   apiKeyRevoke: t.field({
     type: payloadType("ApiKeyRevokePayload", "apiKey", ApiKeyRef),
     authScopes: { permission: "ADMIN" },
     description: "Revokes a key at once: its next request (or subscription event) is refused.",
     args: { id: t.arg.rowID({ for: ApiKeyRef }) },
-    resolve: (_root, { id }, context) => runAction(context, (tx) => revokeApiKey(tx, id, context.viewer)),
+    resolve: (_root, { id }, context) => runAction(context, (tx, actor) => revokeApiKey(tx, id, actor)),
   }),
 }));

@@ -20,6 +20,8 @@ export interface Context {
   db: Database;
   /** Requests without a valid API key are refused before execution, so every resolver has a viewer. */
   viewer: Viewer;
+  /** The HTTP request; over graphql-ws the one src/http/graphql-ws.ts builds for each operation. */
+  request: Request;
   /** Live updates: subscriptions register here (src/live/). */
   live: LiveFeed;
   /** graphql-ws only: the client's socket (see ServerContext in src/http/app.ts). */

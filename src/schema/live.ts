@@ -10,6 +10,7 @@ import { type BatchedEvent, type EventFilter, newestEventId, parseResumePoint } 
 import { builder, type Context } from "./builder.ts";
 import { LocationRef } from "./catalog/locations.ts";
 import { ProductRef } from "./catalog/products.ts";
+import { EventActorRef } from "./events.ts";
 import { StockLevelRef } from "./inventory/ledger.ts";
 import { OperationStatusEnum, ProductionOrderOperationRef } from "./orders/production/operations.ts";
 import { ProductionOrderRef, ProductionOrderStatusEnum } from "./orders/production/order.ts";
@@ -185,6 +186,7 @@ const LiveEventRef = builder.interfaceRef<BatchedEvent>("LiveEvent").implement({
       resolve: (event) => event.payload,
     }),
     createdAt: t.field({ type: "DateTime", resolve: (event) => event.createdAt }),
+    actor: t.field({ type: EventActorRef, resolve: (event) => event }),
   }),
 });
 

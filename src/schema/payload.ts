@@ -4,7 +4,10 @@ import { isWriteConflict, RETRYABLE_CONFLICT_MESSAGE } from "../db/conflicts.ts"
 import type { Tx } from "../db/database.ts";
 import { DomainError, ErrorCode, type UserError } from "../domain/errors.ts";
 import type { Actor } from "../domain/events.ts";
+import { requireActive } from "../domain/records.ts";
 import type { Permission } from "../generated/prisma/enums.ts";
+import { EMPLOYEE_HEADER, employeeIdOf } from "../http/employee-header.ts";
+import { requestIdOf } from "../http/request-id.ts";
 import { builder, type Context, type Types } from "./builder.ts";
 
 /**
@@ -52,15 +55,29 @@ export function payloadType<Result>(
  */
 export async function runAction<Result>(
   context: Context,
-  action: (tx: Tx) => Promise<Result>,
+  action: (tx: Tx, actor: Actor) => Promise<Result>,
 ): Promise<Payload<Result>> {
   try {
-    return { result: await context.db.transaction(action), userErrors: [] };
+    return {
+      result: await context.db.transaction(async (tx) => action(tx, await actorOf(context, tx))),
+      userErrors: [],
+    };
   } catch (error) {
     const userErrors = asUserErrors(error);
     if (userErrors) return { result: null, userErrors };
     throw error;
   }
+}
+
+/**
+ * Who runs a business action, built here only (every mutation runs through `runAction`): the request's API key,
+ * its request id (src/http/request-id.ts) and the employee it names (x-employee-id, src/http/employee-header.ts),
+ * checked in the action's transaction: an unknown or archived employee refuses the action, nothing written.
+ */
+async function actorOf(context: Context, tx: Tx): Promise<Actor> {
+  const employeeId = employeeIdOf(context.request);
+  if (employeeId !== null) await requireActive(tx.employee, employeeId, "employee", [EMPLOYEE_HEADER]);
+  return { apiKeyId: context.viewer.apiKeyId, employeeId, requestId: requestIdOf(context.request) };
 }
 
 /** The field builder `builder.mutationFields` hands its callback. */
@@ -104,7 +121,7 @@ export function inputAction<Row>(
     authScopes: permissionScopes(spec.permission),
     description: spec.description,
     args: { input: t.arg({ type: spec.input }) },
-    resolve: (_root, { input }, context) => runAction(context, (tx) => spec.run(tx, context.viewer, input)),
+    resolve: (_root, { input }, context) => runAction(context, (tx, actor) => spec.run(tx, actor, input)),
   });
 }
 
@@ -127,7 +144,7 @@ export function rowAction<Row>(
     description: spec.description,
     args: { id: t.arg.rowID({ for: spec.ref }), ...(input ? { input: t.arg({ type: input }) } : {}) },
     resolve: (_root, args, context) =>
-      runAction(context, (tx) => spec.run(tx, context.viewer, args.id, args.input)),
+      runAction(context, (tx, actor) => spec.run(tx, actor, args.id, args.input)),
   });
 }
 
@@ -151,7 +168,7 @@ export function rowArgsAction<Row, Args extends InputFieldMap>(
     resolve: (_root, args, context) => {
       // Pothos cannot name a generic `Args`' shape with `id` added: the rowID above makes it a number.
       const { id, ...input } = args as { id: number };
-      return runAction(context, (tx) => spec.run(tx, context.viewer, id, input));
+      return runAction(context, (tx, actor) => spec.run(tx, actor, id, input));
     },
   });
 }

@@ -94,7 +94,8 @@ describe("production orders", () => {
         const first = result.data?.productionOrders.edges[0]?.node;
         expect(first?.movements.length).toBeGreaterThan(0);
         expect(first?.waste.length).toBe(1);
-        expect(first?.events.length).toBe(5);
+        // Created, planned, released, started by its completion, completed.
+        expect(first?.events.length).toBe(6);
       });
       expect(rows).toBe(expected);
       return statements;

@@ -33,6 +33,10 @@ type Documents = {
     "\n  mutation roleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) { role { ...RoleFields } userErrors { code message field } }\n  }\n": typeof types.RoleUpdateDocument,
     "\n  mutation roleArchive($id: ID!) {\n    roleArchive(id: $id) { role { ...RoleFields } userErrors { code message field } }\n  }\n": typeof types.RoleArchiveDocument,
     "\n  query roles($includeArchived: Boolean) {\n    roles(includeArchived: $includeArchived) { ...RoleFields createdAt }\n  }\n": typeof types.RolesDocument,
+    "\n  query productionOrderHistory($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        status\n        events {\n          type\n          beforeStatus\n          afterStatus\n          actor { apiKey { name } employee { name } requestId }\n        }\n      }\n    }\n  }\n": typeof types.ProductionOrderHistoryDocument,
+    "\n  query productionOrderHistoryWithoutKeys($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        events { type actor { employee { name } requestId } }\n      }\n    }\n  }\n": typeof types.ProductionOrderHistoryWithoutKeysDocument,
+    "\n  subscription productionOrderEventsActors($orderId: ID, $after: String) {\n    productionOrderEvents(orderId: $orderId, after: $after) {\n      id\n      type\n      actor { apiKey { name } employee { name } requestId }\n    }\n  }\n": typeof types.ProductionOrderEventsActorsDocument,
+    "\n  subscription stockLevelEventsActors($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) {\n      id\n      actor { apiKey { name } employee { name } requestId }\n    }\n  }\n": typeof types.StockLevelEventsActorsDocument,
     "\n  fragment BomFields on Bom {\n    id\n    name\n    kind\n    outputQuantity\n    autoAssemble\n    isDefault\n    archivedAt\n    product { sku replenishment }\n    lines { id position quantity component { sku } operation { sequence } }\n    operations { id sequence name setupMinutes minutesPerUnit resource { name } }\n  }\n": typeof types.BomFieldsFragmentDoc,
     "\n  mutation bomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { ...BomPayloadFields }\n  }\n": typeof types.BomCreateDocument,
     "\n  mutation bomArchive($id: ID!) {\n    bomArchive(id: $id) { ...BomPayloadFields }\n  }\n": typeof types.BomArchiveDocument,
@@ -214,6 +218,10 @@ const documents: Documents = {
     "\n  mutation roleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) { role { ...RoleFields } userErrors { code message field } }\n  }\n": types.RoleUpdateDocument,
     "\n  mutation roleArchive($id: ID!) {\n    roleArchive(id: $id) { role { ...RoleFields } userErrors { code message field } }\n  }\n": types.RoleArchiveDocument,
     "\n  query roles($includeArchived: Boolean) {\n    roles(includeArchived: $includeArchived) { ...RoleFields createdAt }\n  }\n": types.RolesDocument,
+    "\n  query productionOrderHistory($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        status\n        events {\n          type\n          beforeStatus\n          afterStatus\n          actor { apiKey { name } employee { name } requestId }\n        }\n      }\n    }\n  }\n": types.ProductionOrderHistoryDocument,
+    "\n  query productionOrderHistoryWithoutKeys($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        events { type actor { employee { name } requestId } }\n      }\n    }\n  }\n": types.ProductionOrderHistoryWithoutKeysDocument,
+    "\n  subscription productionOrderEventsActors($orderId: ID, $after: String) {\n    productionOrderEvents(orderId: $orderId, after: $after) {\n      id\n      type\n      actor { apiKey { name } employee { name } requestId }\n    }\n  }\n": types.ProductionOrderEventsActorsDocument,
+    "\n  subscription stockLevelEventsActors($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) {\n      id\n      actor { apiKey { name } employee { name } requestId }\n    }\n  }\n": types.StockLevelEventsActorsDocument,
     "\n  fragment BomFields on Bom {\n    id\n    name\n    kind\n    outputQuantity\n    autoAssemble\n    isDefault\n    archivedAt\n    product { sku replenishment }\n    lines { id position quantity component { sku } operation { sequence } }\n    operations { id sequence name setupMinutes minutesPerUnit resource { name } }\n  }\n": types.BomFieldsFragmentDoc,
     "\n  mutation bomCreate($input: BomCreateInput!) {\n    bomCreate(input: $input) { ...BomPayloadFields }\n  }\n": types.BomCreateDocument,
     "\n  mutation bomArchive($id: ID!) {\n    bomArchive(id: $id) { ...BomPayloadFields }\n  }\n": types.BomArchiveDocument,
@@ -466,6 +474,22 @@ export function graphql(source: "\n  mutation roleArchive($id: ID!) {\n    roleA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query roles($includeArchived: Boolean) {\n    roles(includeArchived: $includeArchived) { ...RoleFields createdAt }\n  }\n"): (typeof documents)["\n  query roles($includeArchived: Boolean) {\n    roles(includeArchived: $includeArchived) { ...RoleFields createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query productionOrderHistory($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        status\n        events {\n          type\n          beforeStatus\n          afterStatus\n          actor { apiKey { name } employee { name } requestId }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query productionOrderHistory($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        status\n        events {\n          type\n          beforeStatus\n          afterStatus\n          actor { apiKey { name } employee { name } requestId }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query productionOrderHistoryWithoutKeys($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        events { type actor { employee { name } requestId } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query productionOrderHistoryWithoutKeys($id: ID!) {\n    node(id: $id) {\n      ... on ProductionOrder {\n        events { type actor { employee { name } requestId } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription productionOrderEventsActors($orderId: ID, $after: String) {\n    productionOrderEvents(orderId: $orderId, after: $after) {\n      id\n      type\n      actor { apiKey { name } employee { name } requestId }\n    }\n  }\n"): (typeof documents)["\n  subscription productionOrderEventsActors($orderId: ID, $after: String) {\n    productionOrderEvents(orderId: $orderId, after: $after) {\n      id\n      type\n      actor { apiKey { name } employee { name } requestId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription stockLevelEventsActors($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) {\n      id\n      actor { apiKey { name } employee { name } requestId }\n    }\n  }\n"): (typeof documents)["\n  subscription stockLevelEventsActors($productId: ID, $after: String) {\n    stockLevelEvents(productId: $productId, after: $after) {\n      id\n      actor { apiKey { name } employee { name } requestId }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -116,9 +116,12 @@ describe("permissions hold on every Node type, wherever it is reached", () => {
       const pack = await tx.productionOrderOperation.findFirstOrThrow({ where: { orderId: kitOrder.id } });
       await startOperation(tx, null, pack.id, { employeeId: employee.id });
       await completeOperation(tx, null, pack.id, { goodQuantity: "1" });
-      // A component scanned by the employee: a report, so that its relations have something too.
+      // A component scanned by the employee: a report, so that its relations have something too, and events
+      // whose actor names a key and the employee.
       const part = await tx.productionOrderComponent.findFirstOrThrow({ where: { orderId: kitOrder.id } });
-      await consumeForProductionOrder(tx, null, kitOrder.id, {
+      const admin = await tx.apiKey.findFirstOrThrow();
+      const scanner = { apiKeyId: admin.id, employeeId: null, requestId: "node-permissions" };
+      await consumeForProductionOrder(tx, scanner, kitOrder.id, {
         productId: part.productId,
         quantity: "1",
         employeeId: employee.id,

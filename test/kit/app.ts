@@ -15,12 +15,12 @@ export interface TestKit {
   adminKey: string;
   /**
    * Runs a typed document through the HTTP endpoint, as the admin unless `key` says otherwise, under an
-   * Idempotency-Key header when `idempotencyKey` is given.
+   * Idempotency-Key header when `idempotencyKey` is given, with `headers` added.
    */
   execute<Result, Variables>(
     document: TypedDocumentNode<Result, Variables>,
     variables?: Variables,
-    options?: { key?: string | null; idempotencyKey?: string },
+    options?: { key?: string | null; idempotencyKey?: string; headers?: Record<string, string> },
   ): Promise<ExecutionResult<Result> & { status: number }>;
   /**
    * Posts `body`, JSON text as it is, to the endpoint: as the admin unless `key` says otherwise (`null`: no key),
@@ -67,7 +67,10 @@ export async function createTestKit(): Promise<TestKit> {
     async execute(document, variables, options = {}) {
       const response = await post(JSON.stringify({ query: print(document), variables }), {
         key: options.key,
-        headers: options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {},
+        headers: {
+          ...(options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
+          ...options.headers,
+        },
       });
       return { status: response.status, ...((await response.json()) as ExecutionResult<never>) };
     },

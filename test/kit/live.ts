@@ -79,10 +79,12 @@ export interface LiveSubscription<Data> {
   unsubscribe(): void;
 }
 
+/** Runs `document` (a subscription, or any operation: graphql-ws runs them all) with the request's `extensions`. */
 export function subscribe<Data, Variables>(
   live: LiveClient,
   document: TypedDocumentNode<Data, Variables>,
   variables?: Variables,
+  extensions?: Record<string, unknown>,
 ): LiveSubscription<Data> {
   const subscription: LiveSubscription<Data> = {
     results: [],
@@ -108,7 +110,11 @@ export function subscribe<Data, Variables>(
     unsubscribe: () => {},
   };
   subscription.unsubscribe = live.client.subscribe<Data>(
-    { query: print(document), variables: (variables ?? {}) as Record<string, unknown> },
+    {
+      query: print(document),
+      variables: (variables ?? {}) as Record<string, unknown>,
+      ...(extensions ? { extensions } : {}),
+    },
     {
       next: (result) => {
         if (result.errors) subscription.errors = result.errors;

@@ -241,7 +241,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: MANAGE },
     args: { bomId: t.arg.rowID({ for: BomRef }), input: t.arg({ type: BomLineInput }) },
     resolve: (_root, { bomId, input }, context) =>
-      runAction(context, (tx) => addBomLine(tx, context.viewer, bomId, input)),
+      runAction(context, (tx, actor) => addBomLine(tx, actor, bomId, input)),
   }),
   bomLineUpdate: rowAction(t, {
     payload: BomLinePayload,
@@ -261,7 +261,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: MANAGE },
     args: { bomId: t.arg.rowID({ for: BomRef }), input: t.arg({ type: BomOperationInput }) },
     resolve: (_root, { bomId, input }, context) =>
-      runAction(context, (tx) => addBomOperation(tx, context.viewer, bomId, input)),
+      runAction(context, (tx, actor) => addBomOperation(tx, actor, bomId, input)),
   }),
   bomOperationUpdate: rowAction(t, {
     payload: BomOperationPayload,

@@ -282,8 +282,8 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_root, { productionOrderId, ...input }, context) =>
-      runAction(context, (tx) =>
-        createPurchaseOrdersForProductionOrder(tx, context.viewer, productionOrderId, input),
+      runAction(context, (tx, actor) =>
+        createPurchaseOrdersForProductionOrder(tx, actor, productionOrderId, input),
       ),
   }),
 }));

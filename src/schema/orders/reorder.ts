@@ -100,8 +100,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       try {
-        return await runAction(context, (tx) =>
-          applyReorderSuggestions(tx, context.viewer, (permission) => context.viewer.can(permission), args),
+        return await runAction(context, (tx, actor) =>
+          applyReorderSuggestions(tx, actor, (permission) => context.viewer.can(permission), args),
         );
       } catch (error) {
         if (!(error instanceof PermissionDenied)) throw error;

@@ -87,11 +87,12 @@ describe("status transitions and stock", () => {
     expect(await stepOk(productionOrderUndo, order.id)).toMatchObject({ status: "IN_PROGRESS" });
     expect(await allStock()).toEqual(started);
     await expectInvariants();
-    // Completed straight from RELEASED: undo goes back to RELEASED.
+    // Completed straight from RELEASED: the completion started it, so undo goes back to IN_PROGRESS, then RELEASED.
     await stepOk(productionOrderUndo, order.id);
     expect((await complete(order.id)).userErrors).toEqual([]);
-    expect(await stepOk(productionOrderUndo, order.id)).toMatchObject({ status: "RELEASED" });
+    expect(await stepOk(productionOrderUndo, order.id)).toMatchObject({ status: "IN_PROGRESS" });
     expect(await allStock()).toEqual(started);
+    expect(await stepOk(productionOrderUndo, order.id)).toMatchObject({ status: "RELEASED" });
     // Back to DRAFT: nothing held any more.
     expect(await stepOk(productionOrderUndo, order.id)).toMatchObject({ status: "PLANNED" });
     expect(await stepOk(productionOrderUndo, order.id)).toMatchObject({ status: "DRAFT" });

@@ -300,6 +300,8 @@ interface LockedOperation {
   operation: ProductionOrderOperation & { timeLogs: OperationTimeLog[] };
   employeeId: number | null;
   at: Date;
+  /** The request's actor with the step's employee: the step's events name who did it. */
+  actor: Actor;
 }
 
 /**
@@ -310,6 +312,7 @@ interface LockedOperation {
  */
 async function lockOperation(
   tx: Tx,
+  requester: Actor,
   operationId: number,
   step: OperationStep,
   data: StepInput,
@@ -340,7 +343,7 @@ async function lockOperation(
       ["id"],
     );
   }
-  const { employeeId, at } = await whoAndWhen(tx, order, data);
+  const { employeeId, at, actor } = await whoAndWhen(tx, requester, order, data);
   const last = lastLogTime(operation.timeLogs);
   if (last && at < last) {
     throw new DomainError(
@@ -349,7 +352,7 @@ async function lockOperation(
       ["input", "at"],
     );
   }
-  return { order, operation, employeeId, at };
+  return { order, operation, employeeId, at, actor };
 }
 
 /** Operation 10 "Saw" of MO-00004. */
@@ -398,13 +401,12 @@ function closing(log: OperationTimeLog, locked: LockedOperation) {
  */
 async function saveStep(
   tx: Tx,
-  actor: Actor,
   locked: LockedOperation,
   step: OperationStep,
   change: Prisma.ProductionOrderOperationUpdateInput,
   payload: Prisma.InputJsonObject = {},
 ): Promise<ProductionOrderOperation> {
-  const { order, operation } = locked;
+  const { order, operation, actor } = locked;
   if (step.to !== SKIPPED) await startIfReleased(tx, actor, order);
   const saved = await tx.productionOrderOperation.update({
     where: { id: operation.id },
@@ -445,23 +447,22 @@ export function resumeOperation(tx: Tx, actor: Actor, operationId: number, input
 /** A step that opens a time log at `at` (start, resume). */
 async function openingStep(tx: Tx, actor: Actor, operationId: number, step: OperationStep, input: unknown) {
   const data = parseInput(operationStepInput, input ?? {});
-  const locked = await lockOperation(tx, operationId, step, data);
+  const locked = await lockOperation(tx, actor, operationId, step, data);
   await tx.operationTimeLog.create({
     data: { operationId: locked.operation.id, employeeId: locked.employeeId, startedAt: locked.at },
   });
-  return saveStep(tx, actor, locked, step, { pauseReason: null });
+  return saveStep(tx, locked, step, { pauseReason: null });
 }
 
 /** RUNNING -> PAUSED: closes the open log with the reason. */
 export async function pauseOperation(tx: Tx, actor: Actor, operationId: number, input: unknown) {
   const data = parseInput(operationPauseInput, input);
-  const locked = await lockOperation(tx, operationId, OPERATION_STEPS.pause, data);
+  const locked = await lockOperation(tx, actor, operationId, OPERATION_STEPS.pause, data);
   const log = openLogOf(locked);
   const closed = closing(log, locked);
   await tx.operationTimeLog.update({ where: { id: log.id }, data: { ...closed, pauseReason: data.reason } });
   return saveStep(
     tx,
-    actor,
     locked,
     OPERATION_STEPS.pause,
     { pauseReason: data.reason },
@@ -475,7 +476,7 @@ export async function pauseOperation(tx: Tx, actor: Actor, operationId: number, 
  */
 export async function completeOperation(tx: Tx, actor: Actor, operationId: number, input: unknown) {
   const data = parseInput(operationCompleteInput, input);
-  const locked = await lockOperation(tx, operationId, OPERATION_STEPS.complete, data);
+  const locked = await lockOperation(tx, actor, operationId, OPERATION_STEPS.complete, data);
   const { operation, order } = locked;
   const line = order.lines.find((candidate) => candidate.id === operation.lineId);
   if (!line) throw new Error(`${operationName(operation, order.id)} names a line its order does not have`);
@@ -515,7 +516,6 @@ export async function completeOperation(tx: Tx, actor: Actor, operationId: numbe
   }
   return saveStep(
     tx,
-    actor,
     locked,
     OPERATION_STEPS.complete,
     {
@@ -530,15 +530,8 @@ export async function completeOperation(tx: Tx, actor: Actor, operationId: numbe
 /** PENDING or PAUSED -> SKIPPED, with an optional reason (kept where a pause's is). */
 export async function skipOperation(tx: Tx, actor: Actor, operationId: number, input: unknown = {}) {
   const data = parseInput(operationSkipInput, input ?? {});
-  const locked = await lockOperation(tx, operationId, OPERATION_STEPS.skip, data);
-  return saveStep(
-    tx,
-    actor,
-    locked,
-    OPERATION_STEPS.skip,
-    { pauseReason: data.reason },
-    { reason: data.reason },
-  );
+  const locked = await lockOperation(tx, actor, operationId, OPERATION_STEPS.skip, data);
+  return saveStep(tx, locked, OPERATION_STEPS.skip, { pauseReason: data.reason }, { reason: data.reason });
 }
 
 /**

@@ -106,7 +106,8 @@ export const TRANSITIONS = {
     verb: "completed",
     effect:
       ": consumes the components (the required quantity unless `consumption` says otherwise) and adds the " +
-      "output; allocations and on order are released.",
+      "output; allocations and on order are released. A RELEASED order is started first (its IN_PROGRESS " +
+      "event too): undoing the completion goes back to IN_PROGRESS.",
   },
   undo: {
     from: [PLANNED, RELEASED, IN_PROGRESS, COMPLETED],

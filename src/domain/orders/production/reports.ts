@@ -288,10 +288,10 @@ async function consumedRows(
  * to the last; beyond the requirement is allowed (variance). A product that is no component is refused unless
  * `unplanned`, which adds it to the order's first line as an unplanned component (required 0).
  */
-export async function consumeForProductionOrder(tx: Tx, actor: Actor, orderId: number, input: unknown) {
+export async function consumeForProductionOrder(tx: Tx, requester: Actor, orderId: number, input: unknown) {
   const data = parseInput(productionOrderConsumeInput, input);
   let order = await lockForShopFloor(tx, orderId, { ...data, verb: "consumed for" });
-  const { employeeId, at } = await whoAndWhen(tx, order, data);
+  const { employeeId, at, actor } = await whoAndWhen(tx, requester, order, data);
   const rows = await consumedRows(tx, order, data);
   const effects: ComponentEffect[] = [];
   let left = data.quantity;
@@ -371,10 +371,10 @@ function reportedLine(order: LoadedOrder, lineId: number | null | undefined) {
  * what was already consumed (by scan or earlier reports). Good units beyond the quantity plus the over-production
  * tolerance are refused.
  */
-export async function reportProductionOutput(tx: Tx, actor: Actor, orderId: number, input: unknown) {
+export async function reportProductionOutput(tx: Tx, requester: Actor, orderId: number, input: unknown) {
   const data = parseInput(productionOrderReportOutputInput, input);
   let order = await lockForShopFloor(tx, orderId, { ...data, verb: "reported on" });
-  const { employeeId, at } = await whoAndWhen(tx, order, data);
+  const { employeeId, at, actor } = await whoAndWhen(tx, requester, order, data);
   const line = reportedLine(order, data.lineId);
   const good = data.goodQuantity;
   const scrap = data.scrapQuantity ?? ZERO;

@@ -1,7 +1,7 @@
 import type { Tx } from "../../../db/database.ts";
 import type { ProductionOrder } from "../../../generated/prisma/client.ts";
 import { DomainError, ErrorCode } from "../../errors.ts";
-import type { Actor } from "../../events.ts";
+import { type Actor, actorWithEmployee } from "../../events.ts";
 import { requireActive } from "../../records.ts";
 import { CLOCK_SKEW_MS } from "../../time.ts";
 import { optionalDate, ref } from "../../validation.ts";
@@ -43,18 +43,22 @@ export function lockForShopFloor(
 }
 
 /**
- * Who did a step and when, checked: the employee, when one is named, is active; `at` is as `shopFloorMoment`
- * allows (now when not given).
+ * Who did a step and when, checked: the employee is the step's `employeeId` (active), else the one the request
+ * named (x-employee-id, checked when the action began), else none; `at` is as `shopFloorMoment` allows (now when
+ * not given). The step's events are the returned actor's: they name that employee.
  */
 export async function whoAndWhen(
   tx: Tx,
+  actor: Actor,
   order: Pick<ProductionOrder, "id" | "releasedAt">,
   data: { employeeId?: number | null | undefined; at?: Date | null | undefined },
-): Promise<{ employeeId: number | null; at: Date }> {
+): Promise<{ employeeId: number | null; at: Date; actor: Actor }> {
   if (data.employeeId) await requireActive(tx.employee, data.employeeId, "employee", ["input", "employeeId"]);
+  const employeeId = data.employeeId ?? actor?.employeeId ?? null;
   return {
-    employeeId: data.employeeId ?? null,
+    employeeId,
     at: shopFloorMoment(order, data.at ?? null, ["input", "at"]),
+    actor: actorWithEmployee(actor, employeeId),
   };
 }
 

@@ -7,7 +7,6 @@ import { decimal, ref } from "../../validation.ts";
 import { expectedVersion, orderChangeInput, saveStatus } from "../common.ts";
 import { refuseWhileOperationRuns } from "./operations.ts";
 import {
-  COMPLETED,
   DRAFT,
   HOLDING_STATUSES,
   IN_PROGRESS,
@@ -18,10 +17,10 @@ import {
   productionOrderNumber,
   RELEASED,
   type Status,
-  statusEventOf,
   TRANSITIONS,
 } from "./order.ts";
 import { backflushTarget, liveReportCount, reverseReport, writeReport } from "./reports.ts";
+import { startIfReleased } from "./shop-floor.ts";
 import { holdStock, releaseStock, StockChanges, stillOnOrder } from "./stock.ts";
 import { advanceTree, coverShortages, PlanChoice, planOrderTree } from "./tree/index.ts";
 
@@ -181,13 +180,16 @@ export async function completeProductionOrder(tx: Tx, actor: Actor, orderId: num
     scrap: ZERO,
     onOrderReleased: stillOnOrder(line),
   }));
-  const reportId = await writeReport(tx, actor, order, "COMPLETION", { components, outputs });
-  return saveProductionStatus(tx, actor, order, TRANSITIONS.complete.to, reportId);
+  // A completion is the shop floor's last report: on a RELEASED order it starts the order first, as every
+  // shop-floor step does, so a completed order always came from IN_PROGRESS and undo knows where it goes back to.
+  const started = await startIfReleased(tx, actor, order);
+  const reportId = await writeReport(tx, actor, started, "COMPLETION", { components, outputs });
+  return saveProductionStatus(tx, actor, started, TRANSITIONS.complete.to, reportId);
 }
 
 /**
  * One step back, reversing exactly that step's stock effects: COMPLETED returns the consumed components,
- * removes the output and allocates again, back to the status it was completed from; PLANNED releases what
+ * removes the output and allocates again, back to IN_PROGRESS (where every completion comes from); PLANNED releases what
  * authorizing reserved. Never cascades to other orders.
  */
 export async function undoProductionOrder(tx: Tx, actor: Actor, orderId: number, input?: unknown) {
@@ -207,18 +209,8 @@ export async function undoProductionOrder(tx: Tx, actor: Actor, orderId: number,
   }
 }
 
+/** COMPLETED -> IN_PROGRESS, where every completion comes from (completing a RELEASED order starts it). */
 async function undoCompletion(tx: Tx, actor: Actor, order: LoadedOrder) {
-  // Completing is allowed from RELEASED and IN_PROGRESS; the status change event says which it was.
-  const completion = await tx.event.findFirst({
-    where: {
-      entityType: PRODUCTION_ORDER.model,
-      entityId: String(order.id),
-      type: statusEventOf(COMPLETED),
-      afterStatus: COMPLETED,
-    },
-    orderBy: { id: "desc" },
-  });
-  const previous = completion?.beforeStatus === RELEASED ? RELEASED : IN_PROGRESS;
   const report = await tx.productionReport.findFirst({
     where: { orderId: order.id, kind: "COMPLETION", undoneAt: null },
     orderBy: { id: "desc" },
@@ -231,7 +223,7 @@ async function undoCompletion(tx: Tx, actor: Actor, order: LoadedOrder) {
     );
   }
   await reverseReport(tx, actor, order, report.id);
-  return saveProductionStatus(tx, actor, order, previous, report.id);
+  return saveProductionStatus(tx, actor, order, IN_PROGRESS, report.id);
 }
 
 /**

@@ -236,7 +236,7 @@ function operationStep(
       input: t.arg({ type: spec.input, required: spec.inputRequired }),
     },
     resolve: (_root, args, context) =>
-      runAction(context, (tx) => spec.run(tx, context.viewer, args.id, args.input ?? {})),
+      runAction(context, (tx, actor) => spec.run(tx, actor, args.id, args.input ?? {})),
   });
 }
 

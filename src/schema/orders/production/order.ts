@@ -34,11 +34,14 @@ import {
 import { type UnorderedComponent, UnorderedReason } from "../../../domain/orders/production/tree/index.ts";
 import type { Prisma, ProductionOrder } from "../../../generated/prisma/client.ts";
 import { ProductionOrderStatus } from "../../../generated/prisma/enums.ts";
+import { EventBatch } from "../../../live/batch.ts";
+import type { BatchedEvent } from "../../../live/index.ts";
 import { BomRef } from "../../bom/boms.ts";
 import { builder, type Context, type Types } from "../../builder.ts";
 import { LocationRef, ResourceRef } from "../../catalog/locations.ts";
 import { CustomerRef, EmployeeRef } from "../../catalog/partners.ts";
 import { ProductRef } from "../../catalog/products.ts";
+import { EventActorRef } from "../../events.ts";
 import { listSort } from "../../lists.ts";
 import { requestLoader } from "../../loaders.ts";
 import { cacheId, nodeOptions } from "../../nodes.ts";
@@ -83,23 +86,28 @@ const CreatableStatusEnum = builder.enumType("ProductionOrderInitialStatus", {
     "The status a new order is created in; a later one runs the same steps as authorizing and releasing.",
 });
 
-/** An order's events, for every order of a request in one SQL statement (Event rows have no relation to orders). */
+/**
+ * An order's events, for every order of a request in one SQL statement (Event rows have no relation to orders),
+ * read as one batch: what they name (their actors) is loaded once for all of them.
+ */
 function eventsOf(context: Context, orderId: number) {
   return requestLoader(context, "ProductionOrder.events", async (ids) => {
+    const batch = new EventBatch();
     const events = await context.db.prisma.event.findMany({
       where: { entityType: PRODUCTION_ORDER.model, entityId: { in: ids.map(String) } },
       orderBy: { id: "asc" },
     });
-    return ids.map((id) => events.filter((event) => event.entityId === String(id)));
+    const read = events.map((event) => batch.add(event));
+    return ids.map((id) => read.filter((event) => event.entityId === String(id)));
   }).load(orderId);
 }
 
-const ProductionOrderEventRef = builder.prismaObject("Event", {
-  variant: "ProductionOrderEvent",
+const ProductionOrderEventRef = builder.objectRef<BatchedEvent>("ProductionOrderEvent").implement({
   authScopes: VIEW,
   description: "One change of a production order, oldest first.",
   fields: (t) => ({
     id: t.field({ type: "ID", resolve: (event) => cacheId("ProductionOrderEvent", event.id) }),
+    actor: t.field({ type: EventActorRef, resolve: (event) => event }),
     type: t.exposeString("type"),
     beforeStatus: t.exposeString("beforeStatus", { nullable: true }),
     afterStatus: t.exposeString("afterStatus", { nullable: true }),
@@ -563,7 +571,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ProductionOrderUpdateInput }),
     },
     resolve: (_root, { id, expectedVersion, input }, context) =>
-      runAction(context, (tx) => updateProductionOrder(tx, context.viewer, id, { input, expectedVersion })),
+      runAction(context, (tx, actor) => updateProductionOrder(tx, actor, id, { input, expectedVersion })),
   }),
   productionOrderReschedule: rowArgsAction(t, {
     payload: ProductionOrderPayload,
@@ -598,8 +606,6 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ProductionOrderWasteInput }),
     },
     resolve: (_root, { id, expectedVersion, input }, context) =>
-      runAction(context, (tx) =>
-        recordProductionWaste(tx, context.viewer, id, { ...input, expectedVersion }),
-      ),
+      runAction(context, (tx, actor) => recordProductionWaste(tx, actor, id, { ...input, expectedVersion })),
   }),
 }));

@@ -922,7 +922,10 @@ export async function checkApiWorld(
   }
 }
 
-/** Completing every released order (deepest first) and undoing all of it (in reverse) restores every figure. */
+/**
+ * Completing every released order (deepest first) and undoing all of it (in reverse: the completion, then the
+ * start the completion made) restores every figure.
+ */
 async function expectCompleteAllUndoAll(kit: TestKit, built: Built) {
   const figures = async () => {
     const state = await snapshot(kit, built);
@@ -946,8 +949,10 @@ async function expectCompleteAllUndoAll(kit: TestKit, built: Built) {
       await must(kit, productionOrderComplete, { id: globalId("ProductionOrder", order.id) });
       completed.push(order.id);
     }
-    for (const orderId of completed.reverse())
+    for (const orderId of completed.reverse()) {
       await must(kit, productionOrderUndo, { id: globalId("ProductionOrder", orderId) });
+      await must(kit, productionOrderUndo, { id: globalId("ProductionOrder", orderId) });
+    }
   } finally {
     await must(kit, settingsUpdate, { input: { allowNegativeStock: false } });
   }

@@ -89,7 +89,6 @@ type Status = "RELEASED" | "IN_PROGRESS" | "COMPLETED" | "VOIDED";
 /** The model of one order and the shop floor's stock of the five products. */
 class Model {
   status: Status = "RELEASED";
-  completedFrom: Status = "RELEASED";
   rows: Row[] = [];
   reports: Report[] = [];
   constructor(
@@ -128,7 +127,8 @@ class Model {
   private record(report: Report) {
     this.apply(report, 1);
     this.reports.push(report);
-    if (this.status === "RELEASED" && report.kind !== "COMPLETION") this.status = "IN_PROGRESS";
+    // Every report starts a RELEASED order, the completion too.
+    if (this.status === "RELEASED") this.status = "IN_PROGRESS";
   }
   get worked() {
     return this.status === "RELEASED" || this.status === "IN_PROGRESS";
@@ -201,7 +201,6 @@ class Model {
       const rest = max0(line.quantity.minus(line.produced));
       return [index, rest, dec(0), rest];
     });
-    this.completedFrom = this.status;
     this.record({ id: null, kind: "COMPLETION", components, outputs, undone: false });
     this.status = "COMPLETED";
     return true;
@@ -213,7 +212,7 @@ class Model {
       if (!completion) return false;
       this.apply(completion, -1);
       completion.undone = true;
-      this.status = this.completedFrom;
+      this.status = "IN_PROGRESS";
       return true;
     }
     if (this.status === "IN_PROGRESS") {
