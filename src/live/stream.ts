@@ -118,7 +118,7 @@ export class EventStream implements AsyncIterableIterator<BatchedEvent> {
         this.host.logger.error("Live feed: replaying events failed", error);
         this.finish();
         throw liveUnavailable(
-          "Reading the events to replay failed: resubscribe with after: <the last event id you received>",
+          "Reading the events to replay failed: resubscribe with after: <the last event's cursor>",
         );
       }
     }
@@ -168,7 +168,7 @@ export class EventStream implements AsyncIterableIterator<BatchedEvent> {
 
   private dropSlowConsumer(detail: string) {
     // Queued events are dropped with it: the client resumes from the last id it actually received.
-    const reason = `slow consumer: ${detail}; resubscribe with after: <the last event id you received>`;
+    const reason = `slow consumer: ${detail}; resubscribe with after: <the last event's cursor>`;
     // graphql-ws: close the socket (every subscription on it goes); SSE ends this stream with the error.
     this.connection?.close(SLOW_CONSUMER_CLOSE_CODE, reason);
     this.fail(new GraphQLError(reason, { extensions: { code: "SLOW_CONSUMER" } }));
@@ -204,7 +204,7 @@ export class EventStream implements AsyncIterableIterator<BatchedEvent> {
  */
 export function roleChangedError(): GraphQLError {
   return new GraphQLError(
-    "The role of this API key changed: subscribe again with after: <the last event id you received>, to go on " +
+    "The role of this API key changed: subscribe again with after: <the last event's cursor>, to go on " +
       "under its new permissions",
     { extensions: { code: "ROLE_CHANGED" } },
   );

@@ -12,6 +12,7 @@ import { LocationRef } from "./catalog/locations.ts";
 import { ProductRef } from "./catalog/products.ts";
 import { EventActorRef } from "./events.ts";
 import { StockLevelRef } from "./inventory/ledger.ts";
+import { cacheId } from "./nodes.ts";
 import { OperationStatusEnum, ProductionOrderOperationRef } from "./orders/production/operations.ts";
 import { ProductionOrderRef, ProductionOrderStatusEnum } from "./orders/production/order.ts";
 import { ProductionReportRef } from "./orders/production/reports.ts";
@@ -22,13 +23,14 @@ import { runRead } from "./payload.ts";
 
 /**
  * Live updates: one subscription per kind of thing a board watches, fed from the Event table (src/live/).
- * Every event carries its id; `after: <id>` resumes without a gap or a duplicate.
+ * Every event carries its cursor; `after: <cursor>` resumes without a gap or a duplicate.
  */
 
 const AFTER = {
   required: false,
   description:
-    "The id of the last event you received: first every matching event after it is replayed, then live ones " +
+    "The `cursor` of the last event you received (or a `liveCursor`): first every matching event after it is " +
+    "replayed, then live ones " +
     "follow. Without it, only events committed from now on. An id older than the retention period is refused " +
     "with EVENTS_EXPIRED: refetch the current state and subscribe without `after`.",
 } as const;
@@ -173,8 +175,14 @@ const LiveEventRef = builder.interfaceRef<BatchedEvent>("LiveEvent").implement({
     id: t.field({
       type: "ID",
       description:
-        "Increases in commit order; pass the last one you received as `after` to resume. Unique across the " +
-        "schema (a client cache may key by it): every other id is a base64 global id (ADR 0027).",
+        "A global id like every other (ADR 0027), of this type and the event's cursor: a client cache may key " +
+        "by it. Resume with `cursor`, not this.",
+      resolve: (event, _args, _context, info) => cacheId(info.parentType.name, event.id),
+    }),
+    cursor: t.string({
+      description:
+        "The event's position in the stream: increases in commit order. Pass the last one you received as " +
+        "`after` to resume (it is also the `id:` line of an SSE event and what `liveCursor` answers).",
       resolve: (event) => event.id.toString(),
     }),
     type: t.exposeString("type", {
@@ -393,7 +401,7 @@ builder.queryFields((t) => ({
   liveCursor: t.string({
     authScopes: { authenticated: true },
     description:
-      "The id of the newest event committed as this query reads the database: every other field of the same " +
+      "The cursor of the newest event committed as this query reads the database: every other field of the same " +
       "query sees exactly the changes up to it (the query reads one snapshot). Subscribe with `after: " +
       "liveCursor` and the events replayed are exactly those the query's answer does not show yet.",
     resolve: async (_root, _args, context) => (await newestEventId(context.db.prisma)).toString(),

@@ -64,7 +64,7 @@ describe("role changes and open subscriptions", () => {
     expect(events.results).toHaveLength(1);
 
     // The socket stays open: starting again from the last event received is refused, naming what was lost.
-    const again = subscribe(live, productionOrderEvents, { after: created?.productionOrderEvents.id });
+    const again = subscribe(live, productionOrderEvents, { after: created?.productionOrderEvents.cursor });
     expect(await again.waitForErrors()).toEqual([
       expect.objectContaining({
         message:
@@ -91,11 +91,11 @@ describe("role changes and open subscriptions", () => {
     await setPermissions(roleId, ["PRODUCTION_VIEW", "INVENTORY_ADJUST"]);
     await events.waitForErrors();
     await createOrder();
-    const resumed = subscribe(live, productionOrderEvents, { after: first?.productionOrderEvents.id });
+    const resumed = subscribe(live, productionOrderEvents, { after: first?.productionOrderEvents.cursor });
     const [replayed] = await resumed.waitForResults(1);
     expect(replayed?.productionOrderEvents.type).toBe("PRODUCTION_ORDER_CREATED");
-    expect(BigInt(replayed?.productionOrderEvents.id ?? "0")).toBeGreaterThan(
-      BigInt(first?.productionOrderEvents.id ?? "0"),
+    expect(BigInt(replayed?.productionOrderEvents.cursor ?? "0")).toBeGreaterThan(
+      BigInt(first?.productionOrderEvents.cursor ?? "0"),
     );
   });
 

@@ -124,7 +124,7 @@ async function eventIdsAfter(cursor: string): Promise<string[]> {
 const eventOf = (event: SseEvent) =>
   (
     event.data as {
-      data: { productionOrderEvents: { id: string; productionOrder: BoardOrderFragment | null } };
+      data: { productionOrderEvents: { cursor: string; productionOrder: BoardOrderFragment | null } };
     }
   ).data.productionOrderEvents;
 
@@ -148,9 +148,9 @@ describe("planners on one board", () => {
           {
             next: ({ data }) => {
               const event = (
-                data as { productionOrderEvents: { id: string; productionOrder: BoardOrderFragment } }
+                data as { productionOrderEvents: { cursor: string; productionOrder: BoardOrderFragment } }
               ).productionOrderEvents;
-              received.push(event.id);
+              received.push(event.cursor);
               apply(board, event.productionOrder);
             },
             error: (error) => {

@@ -120,7 +120,7 @@ describe("slow consumers", () => {
       expect(await closed).toEqual({
         code: 1013,
         reason:
-          "slow consumer: more than 50 events waiting; resubscribe with after: <the last event id you received>",
+          "slow consumer: more than 50 events waiting; resubscribe with after: <the last event's cursor>",
       });
     } finally {
       await slowServer.close();
@@ -155,13 +155,13 @@ describe("slow consumers", () => {
       // The payload graphql-ws sends again when it reconnects: `after` follows the events received.
       const variables = { locationId: globalId("Location", world.warehouse), after: start };
       const received: string[] = [];
-      client.client.subscribe<{ stockLevelEvents: { id: string } }>(
+      client.client.subscribe<{ stockLevelEvents: { cursor: string } }>(
         { query: print(stockLevelEvents), variables },
         {
           next: ({ data }) => {
             if (!data) throw new Error("an event without data");
-            received.push(data.stockLevelEvents.id);
-            variables.after = data.stockLevelEvents.id;
+            received.push(data.stockLevelEvents.cursor);
+            variables.after = data.stockLevelEvents.cursor;
           },
           error: (error) => {
             throw error;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { globalId } from "../kit/ids.ts";
+import { decodeGlobalId, globalId } from "../kit/ids.ts";
 import { subscribe } from "../kit/live.ts";
 import { liveCursor, stockLevelEvents, stockWithLiveCursor } from "../operations/live.ts";
 import { type LiveWorld, liveFixtures } from "./fixtures.ts";
@@ -28,7 +28,12 @@ describe("Query.liveCursor", () => {
       after: cursor,
     });
     const [event] = await events.waitForResults(1);
-    expect([event?.stockLevelEvents.id]).toEqual(await stockEventIdsAfter(cursor, world.shopFloor));
+    expect([event?.stockLevelEvents.cursor]).toEqual(await stockEventIdsAfter(cursor, world.shopFloor));
+    // A cache keys it by a global id of its type; the cursor is what resumes.
+    expect(decodeGlobalId(event?.stockLevelEvents.id ?? "")).toEqual({
+      typename: "StockLevelLiveEvent",
+      key: event?.stockLevelEvents.cursor,
+    });
     expect(await cursorNow()).toBe(await newestEventId());
   });
 

@@ -78,7 +78,7 @@ describe("production order events", () => {
       "PRODUCTION_ORDER_IN_PROGRESS",
       "PRODUCTION_ORDER_VOIDED",
     ]);
-    const ids = events.map(({ productionOrderEvents: event }) => BigInt(event.id));
+    const ids = events.map(({ productionOrderEvents: event }) => BigInt(event.cursor));
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
     const number = `MO-${String(decodeId(orderId)).padStart(5, "0")}`;
     expect(events[0]?.productionOrderEvents.productionOrder?.number).toBe(number);
@@ -86,8 +86,8 @@ describe("production order events", () => {
 
     // Into or out of COMPLETED: the completion and its undo; nothing happened at the warehouse.
     const completed = await completions.waitForResults(2);
-    expect(completed.map(({ productionOrderEvents: event }) => event.id)).toEqual(
-      [events[3], events[4]].map((event) => event?.productionOrderEvents.id),
+    expect(completed.map(({ productionOrderEvents: event }) => event.cursor)).toEqual(
+      [events[3], events[4]].map((event) => event?.productionOrderEvents.cursor),
     );
     expect(elsewhere.results).toEqual([]);
   });

@@ -20,7 +20,7 @@ describe("resuming with after", () => {
     await registered(1);
     await adjust(frame, "1");
     const [seen] = await before.waitForResults(1);
-    const lastId = seen?.stockLevelEvents.id ?? "";
+    const lastId = seen?.stockLevelEvents.cursor ?? "";
     await first.dispose();
     await waitFor(
       () => kit.app.live.subscriptionCount === 0,
@@ -42,7 +42,7 @@ describe("resuming with after", () => {
     expect(replayed.map(({ stockLevelEvents: event }) => onHand(event) - base)).toEqual([1, 3, 6, 10, 15]);
     await adjust(frame, "100");
     const all = await again.waitForResults(missed + 1);
-    const ids = all.map(({ stockLevelEvents: event }) => BigInt(event.id));
+    const ids = all.map(({ stockLevelEvents: event }) => BigInt(event.cursor));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids[0]).toBeGreaterThan(BigInt(lastId));
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
@@ -70,7 +70,7 @@ describe("resuming with after", () => {
     const expected = await stockEventIdsAfter(after, world.warehouse);
     expect(expected).toHaveLength(7 * 130);
     const received = await resumed.waitForResults(expected.length, 60_000);
-    expect(received.map(({ stockLevelEvents: event }) => event.id)).toEqual(expected);
+    expect(received.map(({ stockLevelEvents: event }) => event.cursor)).toEqual(expected);
   });
 });
 
@@ -87,6 +87,6 @@ describe("commit order", () => {
     const expected = await stockEventIdsAfter(after, world.warehouse);
     expect(expected).toHaveLength(20);
     const received = await live.waitForResults(20);
-    expect(received.map(({ stockLevelEvents: event }) => event.id)).toEqual(expected);
+    expect(received.map(({ stockLevelEvents: event }) => event.cursor)).toEqual(expected);
   });
 });

@@ -86,7 +86,7 @@ describe("event retention", () => {
       productId: globalId("Product", nut),
       after: String(boundary),
     });
-    expect((await resumed.waitForResults(3)).map(({ stockLevelEvents }) => stockLevelEvents.id)).toEqual(
+    expect((await resumed.waitForResults(3)).map(({ stockLevelEvents }) => stockLevelEvents.cursor)).toEqual(
       ids.slice(3).map(String),
     );
   });
@@ -113,6 +113,6 @@ describe("event retention", () => {
     );
     await addStock(kit, washer, world.warehouse, "1");
     const [event] = await resumed.waitForResults(1);
-    expect(BigInt(event?.stockLevelEvents.id ?? "0")).toBeGreaterThan(newest);
+    expect(BigInt(event?.stockLevelEvents.cursor ?? "0")).toBeGreaterThan(newest);
   });
 });

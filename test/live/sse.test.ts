@@ -21,7 +21,7 @@ async function ended() {
 }
 
 const eventIdOf = (event: SseEvent) =>
-  (event.data as { data: { stockLevelEvents: { id: string } } }).data.stockLevelEvents.id;
+  (event.data as { data: { stockLevelEvents: { cursor: string } } }).data.stockLevelEvents.cursor;
 
 describe("server-sent events", () => {
   it("serves the same subscriptions over SSE, authenticated by the Authorization header", async () => {
@@ -35,7 +35,7 @@ describe("server-sent events", () => {
         authorization: `Bearer ${kit.adminKey}`,
       },
       body: JSON.stringify({
-        query: "subscription($p: ID) { stockLevelEvents(productId: $p) { id product { sku } } }",
+        query: "subscription($p: ID) { stockLevelEvents(productId: $p) { cursor product { sku } } }",
         variables: { p: globalId("Product", frame) },
       }),
     });
@@ -54,7 +54,7 @@ describe("server-sent events", () => {
     controller.abort();
     const data = /event: next\ndata: (.*)\n/.exec(text)?.[1];
     expect(JSON.parse(data ?? "null")).toMatchObject({
-      data: { stockLevelEvents: { id: expect.stringMatching(/^\d+$/), product: { sku: "FRAME" } } },
+      data: { stockLevelEvents: { cursor: expect.stringMatching(/^\d+$/), product: { sku: "FRAME" } } },
     });
     await waitFor(
       () => kit.app.live.subscriptionCount === 0,
@@ -66,7 +66,7 @@ describe("server-sent events", () => {
     const response = await fetch(server.url, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "text/event-stream" },
-      body: JSON.stringify({ query: "subscription { stockLevelEvents { id } }" }),
+      body: JSON.stringify({ query: "subscription { stockLevelEvents { cursor } }" }),
     });
     expect(await response.text()).toContain("UNAUTHENTICATED");
   });

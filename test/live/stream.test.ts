@@ -132,8 +132,7 @@ describe("event stream", () => {
     const stream = new EventStream(feed, filter, 1, 1, limits, undefined, { id: 1n, from: "after" });
     const failure = await stream.next().catch((error: unknown) => error);
     expect(failure).toMatchObject({
-      message:
-        "Reading the events to replay failed: resubscribe with after: <the last event id you received>",
+      message: "Reading the events to replay failed: resubscribe with after: <the last event's cursor>",
       extensions: { code: "LIVE_UNAVAILABLE" },
     });
     expect(removed).toEqual([stream]);
@@ -179,10 +178,7 @@ describe("event stream", () => {
     feed.commit(1, 2, 3, 4);
     feed.read();
     expect(closes).toEqual([
-      [
-        1013,
-        "slow consumer: more than 3 events waiting; resubscribe with after: <the last event id you received>",
-      ],
+      [1013, "slow consumer: more than 3 events waiting; resubscribe with after: <the last event's cursor>"],
     ]);
     expect(feed.live.has(stream)).toBe(false);
     await expect(stream.next()).rejects.toMatchObject({ extensions: { code: "SLOW_CONSUMER" } });

@@ -9,7 +9,7 @@ export const productionOrderEvents = graphql(`
     productionOrderEvents(
       orderId: $orderId, rootOrderId: $rootOrderId, locationId: $locationId, statuses: $statuses, after: $after
     ) {
-      id type beforeStatus afterStatus payload createdAt
+      cursor type beforeStatus afterStatus payload createdAt
       productionOrder { number }
     }
   }
@@ -19,7 +19,7 @@ export const productionOrderEvents = graphql(`
 export const productionOrderEventsWithOperations = graphql(`
   subscription productionOrderEventsWithOperations($orderId: ID, $rootOrderId: ID, $after: String) {
     productionOrderEvents(orderId: $orderId, rootOrderId: $rootOrderId, after: $after) {
-      id type beforeStatus afterStatus operationBeforeStatus operationAfterStatus
+      cursor type beforeStatus afterStatus operationBeforeStatus operationAfterStatus
       productionOrder { number status }
       operation { name status }
     }
@@ -30,7 +30,7 @@ export const productionOrderEventsWithOperations = graphql(`
 export const productionOrderEventsWithReports = graphql(`
   subscription productionOrderEventsWithReports($orderId: ID, $after: String) {
     productionOrderEvents(orderId: $orderId, after: $after) {
-      id type afterStatus
+      cursor type afterStatus
       report { id kind undoneAt lines { quantity scrapQuantity } }
     }
   }
@@ -40,7 +40,7 @@ export const productionOrderEventsWithReports = graphql(`
 export const stockLevelEvents = graphql(`
   subscription stockLevelEvents($productId: ID, $locationId: ID, $after: String) {
     stockLevelEvents(productId: $productId, locationId: $locationId, after: $after) {
-      id type payload
+      id cursor type payload
       product { sku barcodes }
       location { name }
       stockLevel { onHand }
@@ -51,14 +51,14 @@ export const stockLevelEvents = graphql(`
 /** One relation (the product and its barcodes) per event, as a scanner board reads them. */
 export const stockLevelEventsWithProduct = graphql(`
   subscription stockLevelEventsWithProduct($locationId: ID, $after: String) {
-    stockLevelEvents(locationId: $locationId, after: $after) { id product { sku barcodes } }
+    stockLevelEvents(locationId: $locationId, after: $after) { cursor product { sku barcodes } }
   }
 `);
 
 export const supplyOrderEvents = graphql(`
   subscription supplyOrderEvents($kind: SupplyOrderKind, $orderId: ID, $after: String) {
     supplyOrderEvents(kind: $kind, orderId: $orderId, after: $after) {
-      id type kind beforeStatus afterStatus
+      cursor type kind beforeStatus afterStatus
       purchaseOrder { number }
       transferOrder { number }
     }
@@ -68,7 +68,7 @@ export const supplyOrderEvents = graphql(`
 export const salesOrderEvents = graphql(`
   subscription salesOrderEvents($orderId: ID, $locationId: ID, $statuses: [SalesOrderStatus!], $after: String) {
     salesOrderEvents(orderId: $orderId, locationId: $locationId, statuses: $statuses, after: $after) {
-      id type beforeStatus afterStatus payload
+      cursor type beforeStatus afterStatus payload
       salesOrder { number status }
     }
   }
@@ -110,6 +110,6 @@ graphql(`
 /** The changes a board follows: each with the order as it is now. */
 export const boardChanges = graphql(`
   subscription boardChanges($after: String) {
-    productionOrderEvents(after: $after) { id type productionOrder { ...BoardOrder } }
+    productionOrderEvents(after: $after) { cursor type productionOrder { ...BoardOrder } }
   }
 `);

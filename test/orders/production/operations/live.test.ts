@@ -119,16 +119,16 @@ describe("operation events", () => {
     ]);
 
     // Replayed from before the first step: the same events, in the same order.
-    const first = received[0]?.id as string;
+    const first = received[0]?.cursor as string;
     const replay = subscribe(client(), productionOrderEventsWithOperations, {
       rootOrderId: id,
       after: String(BigInt(first) - 1n),
     });
     const replayed = (await replay.waitForResults(6)).map(({ productionOrderEvents: event }) => [
-      event.id,
+      event.cursor,
       event.type,
     ]);
-    expect(replayed).toEqual(received.map((event) => [event.id, event.type]));
+    expect(replayed).toEqual(received.map((event) => [event.cursor, event.type]));
     expect(own.results).toHaveLength(1);
   });
 });

@@ -80,12 +80,12 @@ describe("shop-floor stock events", () => {
     // Replayed from before the first step: the same events naming the same reports.
     const replay = subscribe(client(), productionOrderEventsWithReports, {
       orderId: order.id,
-      after: String(BigInt(events[0]?.id as string) - 1n),
+      after: String(BigInt(events[0]?.cursor as string) - 1n),
     });
     const replayed = (await replay.waitForResults(6)).map(({ productionOrderEvents: event }) => [
-      event.id,
+      event.cursor,
       event.report?.id ?? null,
     ]);
-    expect(replayed).toEqual(events.map((event) => [event.id, event.report?.id ?? null]));
+    expect(replayed).toEqual(events.map((event) => [event.cursor, event.report?.id ?? null]));
   });
 });
