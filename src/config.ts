@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalTimeZone, DEFAULT_TIME_ZONE, unknownTimeZone } from "./domain/time.ts";
 import type { LogLevel } from "./logger.ts";
 
 /** Environment -> typed configuration, validated once at start with one message per bad value. */
@@ -74,6 +75,18 @@ const environment = z.object({
     .positive("must be more than 0")
     .max(24 * 365, "must be at most a year (8760 hours)")
     .default(DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS),
+  // The calendar days of locations without a zone of their own (docs/rules/orders/production/schedule.md).
+  TIME_ZONE: z
+    .string()
+    .transform((zone, context) => {
+      const canonical = canonicalTimeZone(zone);
+      if (canonical === null) {
+        context.addIssue({ code: "custom", message: unknownTimeZone(zone) });
+        return z.NEVER;
+      }
+      return canonical;
+    })
+    .default(DEFAULT_TIME_ZONE),
   // Live updates (docs/rules/live.md).
   EVENT_RETENTION_DAYS: positiveInteger.default(30),
   LIVE_MAX_QUEUED_EVENTS: positiveInteger.default(1000),
@@ -95,6 +108,8 @@ export type Config = {
   trustedDocuments: string | undefined;
   /** How long an idempotency key answers retries with its first result. */
   idempotencyKeyTtlHours: number;
+  /** The IANA zone whose calendar days a location without its own zone uses. */
+  timeZone: string;
   live: {
     /** Events older than this are deleted (hourly); resuming from before them answers EVENTS_EXPIRED. */
     retentionDays: number;
@@ -141,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustedDocuments: values.TRUSTED_DOCUMENTS,
     idempotencyKeyTtlHours: values.IDEMPOTENCY_KEY_TTL_HOURS,
+    timeZone: values.TIME_ZONE,
     live: {
       retentionDays: values.EVENT_RETENTION_DAYS,
       maxQueuedEvents: values.LIVE_MAX_QUEUED_EVENTS,

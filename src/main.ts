@@ -58,6 +58,7 @@ async function main() {
       config.seedDemo && adminKey
         ? { adminKey, examples: readmeExamples(await readFile(README, "utf8").catch(() => "")) }
         : undefined,
+    timeZone: config.timeZone,
   });
   const server = await listen(app, { port: config.port, host: config.host, db });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Dec, dec, decimalProblem } from "./decimal.ts";
+import { canonicalTimeZone, unknownTimeZone } from "./time.ts";
 
 /** Shared input rules, so every entry point words the same problem the same way. */
 
@@ -32,6 +33,16 @@ export const optionalText = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .nullish()
     .transform((value) => (value ? value : null));
+
+/** An IANA time zone ("America/Chicago"), kept as Intl names it. */
+export const timeZone = requiredText(100).transform((zone, context) => {
+  const canonical = canonicalTimeZone(zone);
+  if (canonical === null) {
+    context.addIssue({ code: "custom", message: unknownTimeZone(zone) });
+    return z.NEVER;
+  }
+  return canonical;
+});
 
 export const code = (max: number) =>
   requiredText(max).regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, "may contain only letters, digits and . _ - /");

@@ -3,6 +3,7 @@ import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS, defaultLimits, type Limits } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { authenticate } from "../domain/access.ts";
+import { DEFAULT_TIME_ZONE } from "../domain/time.ts";
 import { createLiveFeed, type LiveFeed, type SubscriberConnection } from "../live/index.ts";
 import type { Logger } from "../logger.ts";
 import type { Context } from "../schema/builder.ts";
@@ -46,6 +47,8 @@ export function createApp(options: {
   logger: Logger;
   limits?: Limits;
   idempotencyKeyTtlHours?: number;
+  /** The calendar days of locations without their own zone (TIME_ZONE); UTC by default. */
+  timeZone?: string;
   /** Live updates; by default an in-process feed (no Redis). */
   live?: LiveFeed;
   /** The embedded demo's GraphiQL: its admin key and examples. */
@@ -59,6 +62,7 @@ export function createApp(options: {
   const logger = withRequestIds(options.logger);
   const live = options.live ?? createLiveFeed({ db, logger: options.logger });
   const trusted = options.trustedDocuments ?? noTrustedDocuments;
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const app = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -79,7 +83,7 @@ export function createApp(options: {
         });
       }
       refuseUntrusted(viewer, params.query, trusted);
-      return { db, viewer, live, request };
+      return { db, viewer, live, request, timeZone };
     },
     plugins: [
       useRequestId(),

@@ -24,6 +24,8 @@ export interface Context {
   request: Request;
   /** Live updates: subscriptions register here (src/live/). */
   live: LiveFeed;
+  /** The server's TIME_ZONE: the calendar days of locations without their own. */
+  timeZone: string;
   /** graphql-ws only: the client's socket (see ServerContext in src/http/app.ts). */
   connection?: SubscriberConnection;
   /** Subscriptions over SSE only (src/http/sse.ts): what the event stream and the live fields share. */

@@ -53,8 +53,11 @@ const REPORT_LIST_STATEMENTS = 15;
 const ORDER_TREE_STATEMENTS = 25;
 /** A page of orders, each with its tree: the same for a page of 20 as of 50. */
 const ORDER_LIST_TREES_STATEMENTS = 8;
-/** A schedule board with each order on it read whole: the same however many orders it holds. */
-const SCHEDULE_BOARD_STATEMENTS = 12;
+/**
+ * A schedule board with each order on it read whole: the same however many orders it holds (its orders' operation
+ * rows and their time logs are one statement each).
+ */
+const SCHEDULE_BOARD_STATEMENTS = 14;
 /** A page of purchase orders with their lines and movements: the same for 30 orders as for 3. */
 const PURCHASE_ORDER_LIST_STATEMENTS = 10;
 
@@ -477,7 +480,6 @@ describe("schedule", () => {
     expect(after.loads).toBe(before.loads + 50); // each chair runs on the saw and the paint booth
     expect(after.statements).toBe(before.statements);
     console.info(`schedule: ${after.statements} statements for ${after.loads} orders on boards`);
-    expect(after.statements).toBeLessThanOrEqual(12);
     expect(after.statements).toBe(SCHEDULE_BOARD_STATEMENTS);
   });
 });

@@ -43,7 +43,7 @@ export const employeeArchive = graphql(`
 export const locationCreate = graphql(`
   mutation locationCreate($input: LocationCreateInput!) {
     locationCreate(input: $input) {
-      location { id name code kind connectedWarehouse { name } }
+      location { id name code kind timeZone connectedWarehouse { name } }
       userErrors { code message field }
     }
   }
@@ -52,7 +52,7 @@ export const locationCreate = graphql(`
 export const locationUpdate = graphql(`
   mutation locationUpdate($id: ID!, $input: LocationUpdateInput!) {
     locationUpdate(id: $id, input: $input) {
-      location { id name code kind connectedWarehouse { name } }
+      location { id name code kind timeZone connectedWarehouse { name } }
       userErrors { code message field }
     }
   }

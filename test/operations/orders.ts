@@ -393,13 +393,31 @@ export const nodeProductionOrderTreeModelCheck = graphql(`
 `);
 
 export const schedule = graphql(`
-  query schedule($from: DateTime!, $to: DateTime!, $resourceIds: [ID!], $locationId: ID, $includeDrafts: Boolean) {
-    schedule(from: $from, to: $to, resourceIds: $resourceIds, locationId: $locationId, includeDrafts: $includeDrafts) {
-      from to days
+  query schedule(
+    $from: DateTime!
+    $to: DateTime!
+    $resourceIds: [ID!]
+    $locationId: ID
+    $timeZone: String
+    $includeDrafts: Boolean
+  ) {
+    schedule(
+      from: $from
+      to: $to
+      resourceIds: $resourceIds
+      locationId: $locationId
+      timeZone: $timeZone
+      includeDrafts: $includeDrafts
+    ) {
+      from to timeZone days
       resources {
         resource { name }
         capacityMinutesPerDay
         orders { number start end status late minutes }
+        operations {
+          number status plannedStart plannedEnd plannedMinutes actualMinutes actualStart actualEnd
+          operation { id name }
+        }
         days { date loadMinutes capacityMinutes overloaded }
       }
     }

@@ -44,6 +44,14 @@ describe("configuration", () => {
     );
   });
 
+  it("takes the board's default time zone as an IANA zone, UTC unless told, and refuses an unknown one", () => {
+    expect(loadConfig({}).timeZone).toBe("UTC");
+    expect(loadConfig({ TIME_ZONE: "america/chicago" }).timeZone).toBe("America/Chicago");
+    expect(() => loadConfig({ TIME_ZONE: "Central" })).toThrow(
+      /TIME_ZONE: "Central" is not an IANA time zone/,
+    );
+  });
+
   it("refuses a port out of range", () => {
     expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT: must be 0-65535/);
   });

@@ -4,7 +4,7 @@ import { LocationKind } from "../../generated/prisma/enums.ts";
 import { DomainError, ErrorCode } from "../errors.ts";
 import { EventType } from "../events.ts";
 import { requireActive } from "../records.ts";
-import { code, ref, requiredText, wholeNumber } from "../validation.ts";
+import { code, ref, requiredText, timeZone, wholeNumber } from "../validation.ts";
 import { catalogActions } from "./actions.ts";
 
 // ---------------------------------------------------------------- locations
@@ -20,14 +20,20 @@ export const locationCreateInput = z.object({
   code: locationCode.nullish(),
   kind: z.enum(LocationKind),
   connectedWarehouseId: ref.nullish(),
+  /** Its calendar days (the scheduler board's); null: the server's TIME_ZONE. */
+  timeZone: timeZone.nullish(),
 });
 
-/** Absent leaves a field as it is; a null code clears it, a null connectedWarehouseId disconnects a shop floor. */
+/**
+ * Absent leaves a field as it is; a null code clears it, a null connectedWarehouseId disconnects a shop floor, a
+ * null timeZone goes back to the server's.
+ */
 export const locationUpdateInput = z
   .object({
     name: requiredText(200),
     code: locationCode.nullable(),
     connectedWarehouseId: ref.nullable(),
+    timeZone: timeZone.nullable(),
   })
   .partial();
 

@@ -35,6 +35,12 @@ export const LocationRef = builder.prismaNode("Location", {
       description: "The code printed on its label: `scan` finds the location by it.",
     }),
     kind: t.expose("kind", { type: LocationKindEnum }),
+    timeZone: t.string({
+      description:
+        "The IANA time zone of its calendar days (the scheduler board's): its own, else the server's TIME_ZONE.",
+      select: { timeZone: true },
+      resolve: (location, _args, context) => location.timeZone ?? context.timeZone,
+    }),
     connectedWarehouse: t.relation("connectedWarehouse", {
       nullable: true,
       description: "For a shop floor: the warehouse components are transferred from.",
@@ -65,6 +71,9 @@ const CODE_RULE =
   `${MAX_LOCATION_CODE_LENGTH} letters, digits and . _ - /, starting with a letter or digit.`;
 const CONNECTED_WAREHOUSE_RULE =
   "Shop floors only: an active warehouse components are transferred from. Null disconnects it.";
+const TIME_ZONE_RULE =
+  'An IANA time zone ("America/Chicago"): its calendar days are the scheduler board\'s. Default: the ' +
+  "server's TIME_ZONE.";
 const CAPACITY_RULE = "Whole minutes of work per day, 1 to 1440.";
 
 catalogMutations({
@@ -83,6 +92,7 @@ catalogMutations({
           required: false,
           description: CONNECTED_WAREHOUSE_RULE,
         }),
+        timeZone: t.string({ required: false, description: TIME_ZONE_RULE }),
       }),
     }),
     run: createLocation,
@@ -99,6 +109,7 @@ catalogMutations({
           required: false,
           description: CONNECTED_WAREHOUSE_RULE,
         }),
+        timeZone: t.string({ required: false, description: `${TIME_ZONE_RULE} Null: the server's again.` }),
       }),
     }),
     run: updateLocation,

@@ -9,8 +9,8 @@ import { createProduct, seedWorld, type World } from "../../../kit/world.ts";
  * the board reads (the API would plan its own dates).
  */
 
-/** A day of March 2031 and a time, "03T08:00:00", as a UTC date. */
-export const at = (text: string) => new Date(`2031-03-${text}Z`);
+/** A day of March 2031 and a time, "03T08:00:00", as a UTC date; a whole ISO time ("2031-11-02T05:00:00Z") as it is. */
+export const at = (text: string) => new Date(text.includes("-") ? text : `2031-03-${text}Z`);
 
 /** An order's number, from its id. */
 export const number = (id: number | undefined) => `MO-${String(id).padStart(5, "0")}`;

@@ -1,17 +1,21 @@
 import { z } from "zod";
 import type { Tx } from "../../../../db/database.ts";
+import type { OperationStatus } from "../../../../generated/prisma/enums.ts";
 import { type Dec, dec, QUANTITY_SCALE, ZERO } from "../../../decimal.ts";
 import { DomainError, ErrorCode, parseInput } from "../../../errors.ts";
-import { MS_PER_DAY } from "../../../time.ts";
-import { ref } from "../../../validation.ts";
+import { LocalDays, MS_PER_DAY } from "../../../time.ts";
+import { ref, timeZone } from "../../../validation.ts";
+import { SKIPPED } from "../operations.ts";
 import { HOLDING_STATUSES, OPEN_STATUSES, type Status } from "../order.ts";
 import { type OperationTime, operationTime, workMinutes } from "./durations.ts";
 
 /**
- * The scheduler board: per resource, the open orders in a date window with the minutes they need on it, and
- * per day the load against the resource's capacity. Days are UTC calendar days; the window is widened to the
- * whole days it touches. An order's minutes on a resource are spread evenly over the days from its start to
- * its expected date, so a board shows where work piles up without a finite-capacity plan.
+ * The scheduler board: per resource, the open orders in a date window with the minutes they need on it, their
+ * operations there, and per day the load against the resource's capacity. Days are calendar days of a time zone
+ * (the location's, else the server's); the window is widened to the whole days it touches. An order with
+ * operation rows loads each day from its operations' planned spans (each operation's minutes spread evenly over
+ * the days of its span); an order without them spreads its BOM operations' minutes over the days from its start
+ * to its expected date. So a board shows where work piles up without a finite-capacity plan.
  */
 
 export const MAX_WINDOW_DAYS = 92;
@@ -23,6 +27,7 @@ export const scheduleInput = z
     to: z.date(),
     resourceIds: z.array(ref).max(MAX_RESOURCES, `at most ${MAX_RESOURCES} resources`).nullish(),
     locationId: ref.nullish(),
+    timeZone: timeZone.nullish(),
     includeDrafts: z.boolean().nullish(),
   })
   .superRefine((input, context) => {
@@ -43,14 +48,35 @@ export interface ScheduleResource {
   capacityMinutesPerDay: number;
 }
 
+/** An operation row of an order on the board, with what its time logs say happened. */
+export interface ScheduleOperation {
+  id: number;
+  orderId: number;
+  resourceId: number;
+  status: OperationStatus;
+  plannedStart: Date | null;
+  plannedEnd: Date | null;
+  plannedMinutes: Dec;
+  /** Minutes of its closed time logs. */
+  actualMinutes: Dec;
+  /** Its first time log's start; null before it ran. */
+  actualStart: Date | null;
+  /** Its last closed time log's end; null before a log closed. */
+  actualEnd: Date | null;
+}
+
 export interface ScheduleOrder {
   id: number;
   status: Status;
   late: boolean;
   startDate: Date;
   expectedDate: Date;
-  /** Each line's quantity with its BOM's operations (any resource). */
+  /** Each line's quantity with its BOM's operations (any resource): its load when it has no operation rows. */
   lines: { quantity: Dec; operations: OperationTime[] }[];
+  /** Whether it has operation rows at all (on any resource): then they, not its BOMs, are its load. */
+  hasOperations: boolean;
+  /** Its operation rows on the board's resources, SKIPPED ones left out (they will not run). */
+  operations: ScheduleOperation[];
 }
 
 export interface ScheduledOrder {
@@ -59,12 +85,15 @@ export interface ScheduledOrder {
   late: boolean;
   start: Date;
   end: Date;
-  /** Setup + minutes per unit x line quantity, over every operation of its lines' BOMs on the resource. */
+  /**
+   * Its planned minutes on the resource: its operations' there, else setup + minutes per unit x line quantity
+   * over every operation of its lines' BOMs on the resource.
+   */
   minutes: Dec;
 }
 
 export interface DayLoad {
-  /** Midnight UTC of the day. */
+  /** The day's first instant (local midnight). */
   date: Date;
   /** Exact; the API shows it to 6 decimals. */
   loadMinutes: Dec;
@@ -75,30 +104,30 @@ export interface DayLoad {
 export interface ResourceSchedule {
   resource: ScheduleResource;
   orders: ScheduledOrder[];
+  /** Operation rows on it whose planned span meets the window, by planned start. */
+  operations: ScheduleOperation[];
   days: DayLoad[];
 }
 
 export interface Schedule {
   from: Date;
   to: Date;
-  /** The UTC days the window touches, midnight each. */
+  /** The IANA zone whose calendar days these are. */
+  timeZone: string;
+  /** The days the window touches, each its first instant (local midnight). */
   days: Date[];
   resources: ResourceSchedule[];
 }
 
-function dayOf(instant: number): number {
-  return Math.floor(instant / MS_PER_DAY) * MS_PER_DAY;
-}
-
 /**
- * The UTC days [start, end) touches, as midnights. An end is exclusive (an order due at midnight does no work
- * on that day); a span without length still occupies the day it sits on.
+ * The days (numbers of `LocalDays`) [start, end) touches. An end is exclusive (an order due at midnight does no
+ * work on that day); a span without length still occupies the day it sits on.
  */
-export function daysSpanned(start: Date, end: Date): number[] {
-  const first = dayOf(start.getTime());
-  const last = end.getTime() > start.getTime() ? dayOf(end.getTime() - 1) : first;
+export function daysSpanned(start: Date, end: Date, calendar: LocalDays): number[] {
+  const first = calendar.dayOf(start.getTime());
+  const last = end.getTime() > start.getTime() ? calendar.dayOf(end.getTime() - 1) : first;
   const days: number[] = [];
-  for (let day = first; day <= last; day += MS_PER_DAY) days.push(day);
+  for (let day = first; day <= last; day++) days.push(day);
   return days;
 }
 
@@ -114,34 +143,64 @@ export function minutesOn(resourceId: number, order: Pick<ScheduleOrder, "lines"
   return minutes;
 }
 
+/** Adds `minutes` spread evenly over `days` to the days of `load` (the window's; other days are not shown). */
+function spread(load: Map<number, Dec>, minutes: Dec, days: readonly number[]) {
+  const share = minutes.dividedBy(days.length);
+  for (const day of days) {
+    const sofar = load.get(day);
+    if (sofar !== undefined) load.set(day, sofar.plus(share));
+  }
+}
+
 /** The board for `window` from already loaded resources and orders (pure: no database, no clock). */
 export function buildSchedule(
   window: { from: Date; to: Date },
+  calendar: LocalDays,
   resources: readonly ScheduleResource[],
   orders: readonly ScheduleOrder[],
 ): Schedule {
-  const windowDays = daysSpanned(window.from, window.to);
+  const windowDays = daysSpanned(window.from, window.to, calendar);
   const firstDay = windowDays[0] as number;
   const lastDay = windowDays[windowDays.length - 1] as number;
+  const meetsWindow = (days: readonly number[]) =>
+    (days[0] as number) <= lastDay && (days[days.length - 1] as number) >= firstDay;
   const spans = orders.map((order) => {
     // An expected date before the start is a data slip, read as "finishes when it starts".
     const end = order.expectedDate < order.startDate ? order.startDate : order.expectedDate;
-    return { order, end, days: daysSpanned(order.startDate, end) };
+    const operations = order.operations.flatMap((operation) =>
+      operation.plannedStart && operation.plannedEnd && operation.status !== SKIPPED
+        ? [{ operation, days: daysSpanned(operation.plannedStart, operation.plannedEnd, calendar) }]
+        : [],
+    );
+    return { order, end, days: daysSpanned(order.startDate, end, calendar), operations };
   });
-  const onBoard = spans.filter(
-    ({ days }) => (days[0] as number) <= lastDay && (days[days.length - 1] as number) >= firstDay,
-  );
 
   return {
     from: window.from,
     to: window.to,
-    days: windowDays.map((day) => new Date(day)),
+    timeZone: calendar.zone,
+    days: windowDays.map((day) => new Date(calendar.startOf(day))),
     resources: resources.map((resource) => {
       const load = new Map<number, Dec>(windowDays.map((day) => [day, ZERO]));
       const scheduled: ScheduledOrder[] = [];
-      for (const { order, end, days } of onBoard) {
-        const minutes = minutesOn(resource.id, order);
-        if (minutes === null) continue;
+      const operations: ScheduleOperation[] = [];
+      for (const { order, end, days, operations: planned } of spans) {
+        let minutes: Dec | null = null;
+        if (order.hasOperations) {
+          const here = planned.filter(({ operation }) => operation.resourceId === resource.id);
+          const shown = here.filter(({ days: spanned }) => meetsWindow(spanned));
+          if (shown.length === 0) continue;
+          for (const { operation, days: spanned } of shown) {
+            operations.push(operation);
+            spread(load, operation.plannedMinutes, spanned);
+          }
+          minutes = here.reduce((total, { operation }) => total.plus(operation.plannedMinutes), ZERO);
+        } else {
+          if (!meetsWindow(days)) continue;
+          minutes = minutesOn(resource.id, order);
+          if (minutes === null) continue;
+          spread(load, minutes, days);
+        }
         scheduled.push({
           orderId: order.id,
           status: order.status,
@@ -150,20 +209,19 @@ export function buildSchedule(
           end,
           minutes,
         });
-        const share = minutes.dividedBy(days.length);
-        for (const day of days) {
-          const sofar = load.get(day);
-          if (sofar !== undefined) load.set(day, sofar.plus(share));
-        }
       }
       scheduled.sort((a, b) => a.start.getTime() - b.start.getTime() || a.orderId - b.orderId);
+      operations.sort(
+        (a, b) => (a.plannedStart as Date).getTime() - (b.plannedStart as Date).getTime() || a.id - b.id,
+      );
       return {
         resource,
         orders: scheduled,
+        operations,
         days: windowDays.map((day) => {
           const minutes = load.get(day) ?? ZERO;
           return {
-            date: new Date(day),
+            date: new Date(calendar.startOf(day)),
             loadMinutes: minutes,
             capacityMinutes: resource.capacityMinutesPerDay,
             overloaded: minutes.greaterThan(resource.capacityMinutesPerDay),
@@ -180,20 +238,28 @@ export function displayMinutes(minutes: Dec): Dec {
 }
 
 /**
- * Reads what the board needs in a fixed number of statements, whatever the number of orders: the resources,
- * then the open orders in the window that run an operation on one of them, with their lines' operations.
+ * Reads what the board needs in a fixed number of statements, whatever the number of orders: the resources, the
+ * location (its zone), then the open orders in the window that run an operation on one of them (by their
+ * operation rows, or by their lines' BOMs when they have none), with both. `defaultTimeZone` is the server's.
  */
-export async function readSchedule(tx: Tx, input: unknown): Promise<Schedule> {
+export async function readSchedule(tx: Tx, input: unknown, defaultTimeZone: string): Promise<Schedule> {
   const args = parseInput(scheduleInput, input, []);
   const resources = await readResources(tx, args.resourceIds ?? null);
+  let zone = args.timeZone ?? defaultTimeZone;
   if (args.locationId) {
-    const location = await tx.location.findUnique({ where: { id: args.locationId }, select: { id: true } });
+    const location = await tx.location.findUnique({
+      where: { id: args.locationId },
+      select: { timeZone: true },
+    });
     if (!location) throw new DomainError(ErrorCode.NOT_FOUND, "No location with this id", ["locationId"]);
+    zone = args.timeZone ?? location.timeZone ?? defaultTimeZone;
   }
-  const windowDays = daysSpanned(args.from, args.to);
-  const windowStart = new Date(windowDays[0] as number);
-  const windowEnd = new Date((windowDays[windowDays.length - 1] as number) + MS_PER_DAY);
+  const calendar = new LocalDays(zone);
+  const windowDays = daysSpanned(args.from, args.to, calendar);
+  const windowStart = new Date(calendar.startOf(windowDays[0] as number));
+  const windowEnd = new Date(calendar.startOf((windowDays[windowDays.length - 1] as number) + 1));
   const resourceIds = resources.map((resource) => resource.id);
+  const onResources = { resourceId: { in: resourceIds }, status: { not: SKIPPED } };
   const rows =
     resourceIds.length === 0
       ? []
@@ -204,9 +270,20 @@ export async function readSchedule(tx: Tx, input: unknown): Promise<Schedule> {
             },
             ...(args.locationId ? { locationId: args.locationId } : {}),
             // A superset of the orders on the board (buildSchedule decides by day); both dates are needed.
-            startDate: { lt: windowEnd },
-            expectedDate: { gte: windowStart },
-            lines: { some: { bom: { operations: { some: { resourceId: { in: resourceIds } } } } } },
+            startDate: { not: null },
+            expectedDate: { not: null },
+            OR: [
+              {
+                startDate: { lt: windowEnd },
+                expectedDate: { gte: windowStart },
+                lines: { some: { bom: { operations: { some: { resourceId: { in: resourceIds } } } } } },
+              },
+              {
+                operations: {
+                  some: { ...onResources, plannedStart: { lt: windowEnd }, plannedEnd: { gte: windowStart } },
+                },
+              },
+            ],
           },
           orderBy: { id: "asc" },
           select: {
@@ -215,6 +292,19 @@ export async function readSchedule(tx: Tx, input: unknown): Promise<Schedule> {
             late: true,
             startDate: true,
             expectedDate: true,
+            _count: { select: { operations: true } },
+            operations: {
+              where: onResources,
+              select: {
+                id: true,
+                resourceId: true,
+                status: true,
+                plannedStart: true,
+                plannedEnd: true,
+                plannedMinutes: true,
+                timeLogs: { select: { startedAt: true, endedAt: true, minutes: true } },
+              },
+            },
             lines: {
               select: {
                 quantity: true,
@@ -245,8 +335,34 @@ export async function readSchedule(tx: Tx, input: unknown): Promise<Schedule> {
       quantity: dec(line.quantity),
       operations: line.bom.operations.map(operationTime),
     })),
+    hasOperations: row._count.operations > 0,
+    operations: row.operations.map((operation) => ({
+      id: operation.id,
+      orderId: row.id,
+      resourceId: operation.resourceId,
+      status: operation.status,
+      plannedStart: operation.plannedStart,
+      plannedEnd: operation.plannedEnd,
+      plannedMinutes: dec(operation.plannedMinutes),
+      ...actuals(operation.timeLogs),
+    })),
   }));
-  return buildSchedule(args, resources, orders);
+  return buildSchedule(args, calendar, resources, orders);
+}
+
+/** What an operation's time logs say happened: closed minutes, first start, last end. */
+function actuals(
+  logs: readonly { startedAt: Date; endedAt: Date | null; minutes: { toString(): string } | null }[],
+) {
+  let actualMinutes = ZERO;
+  let actualStart: Date | null = null;
+  let actualEnd: Date | null = null;
+  for (const log of logs) {
+    if (log.minutes !== null) actualMinutes = actualMinutes.plus(dec(log.minutes));
+    if (actualStart === null || log.startedAt < actualStart) actualStart = log.startedAt;
+    if (log.endedAt && (actualEnd === null || log.endedAt > actualEnd)) actualEnd = log.endedAt;
+  }
+  return { actualMinutes, actualStart, actualEnd };
 }
 
 /** The resources asked for (archived ones too: their past load is still worth seeing), else every active one. */
