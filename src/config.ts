@@ -89,6 +89,8 @@ const environment = z.object({
     .default(DEFAULT_TIME_ZONE),
   // Live updates (docs/rules/live.md).
   EVENT_RETENTION_DAYS: positiveInteger.default(30),
+  // Unset: an order's history is kept for as long as the order (ADR 0026).
+  ORDER_HISTORY_RETENTION_DAYS: positiveInteger.optional(),
   LIVE_MAX_QUEUED_EVENTS: positiveInteger.default(1000),
   LIVE_MAX_BUFFERED_BYTES: positiveInteger.default(1024 * 1024),
   LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInteger.default(100),
@@ -110,8 +112,16 @@ export type Config = {
   idempotencyKeyTtlHours: number;
   /** The IANA zone whose calendar days a location without its own zone uses. */
   timeZone: string;
+  /**
+   * A production order's history (ProductionOrder.events) is deleted this many days after its last change once
+   * it is COMPLETED or VOIDED, never while replay still serves it; null: kept for as long as the order.
+   */
+  orderHistoryRetentionDays: number | null;
   live: {
-    /** Events older than this are deleted (hourly); resuming from before them answers EVENTS_EXPIRED. */
+    /**
+     * Resuming from events older than this answers EVENTS_EXPIRED; they are deleted (hourly), except an order's
+     * own history (`orderHistoryRetentionDays`).
+     */
     retentionDays: number;
     /** A subscriber with more events waiting than this, or more unsent bytes on its socket, is dropped. */
     maxQueuedEvents: number;
@@ -157,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedDocuments: values.TRUSTED_DOCUMENTS,
     idempotencyKeyTtlHours: values.IDEMPOTENCY_KEY_TTL_HOURS,
     timeZone: values.TIME_ZONE,
+    orderHistoryRetentionDays: values.ORDER_HISTORY_RETENTION_DAYS ?? null,
     live: {
       retentionDays: values.EVENT_RETENTION_DAYS,
       maxQueuedEvents: values.LIVE_MAX_QUEUED_EVENTS,

@@ -43,7 +43,14 @@ async function main() {
       maxSubscriptionsPerSocket: config.live.maxSubscriptionsPerSocket,
     },
   });
-  const stopRetention = startEventRetention({ db, retentionDays: config.live.retentionDays, logger });
+  const stopRetention = startEventRetention({
+    db,
+    retention: {
+      replayDays: config.live.retentionDays,
+      orderHistoryDays: config.orderHistoryRetentionDays,
+    },
+    logger,
+  });
   const app = createApp({
     db,
     logger,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pruneEvents } from "../../src/live/retention.ts";
+import { type EventRetention, pruneEvents } from "../../src/live/retention.ts";
 import { forTheFile, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
 import { connect, type LiveClient, openServedKit, subscribe, subscribeSse, waitFor } from "../kit/live.ts";
@@ -31,6 +31,9 @@ forTheFile(
   },
 );
 
+/** The defaults: replay for 30 days, an order's history for as long as the order (test/audit/history.test.ts). */
+const REPLAY_ONLY: EventRetention = { replayDays: 30, orderHistoryDays: null };
+
 describe("event retention", () => {
   it("deletes events older than the retention period and refuses resuming from before them", async () => {
     const nut = await createProduct(kit, "NUT");
@@ -47,7 +50,7 @@ describe("event retention", () => {
     const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
     await kit.db.prisma.event.updateMany({ where: { id: { lte: boundary } }, data: { createdAt: old } });
 
-    expect(await pruneEvents(kit.db, 30)).toBe(boundary);
+    expect(await pruneEvents(kit.db, REPLAY_ONLY)).toMatchObject({ boundary, historyDeleted: 0 });
     expect(await kit.db.prisma.event.count({ where: { id: { lte: boundary } } })).toBe(0);
     expect(
       await kit.db.prisma.event.count({
@@ -58,7 +61,7 @@ describe("event retention", () => {
       boundary,
     );
     // Nothing older left: nothing to do, the boundary stays.
-    expect(await pruneEvents(kit.db, 30)).toBeNull();
+    expect(await pruneEvents(kit.db, REPLAY_ONLY)).toEqual({ boundary, deleted: 0, historyDeleted: 0 });
 
     const expired = subscribe(live, stockLevelEvents, { after: String(boundary - 1n) });
     expect(await expired.waitForErrors()).toMatchObject([
@@ -97,7 +100,7 @@ describe("event retention", () => {
     const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
     await kit.db.prisma.event.updateMany({ data: { createdAt: old } });
     const newest = (await kit.db.prisma.event.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-    expect(await pruneEvents(kit.db, 30)).toBe(newest);
+    expect((await pruneEvents(kit.db, REPLAY_ONLY)).boundary).toBe(newest);
     expect(await kit.db.prisma.event.count()).toBe(0);
 
     // The client last received the newest event there was: resuming from it misses nothing.

@@ -12,10 +12,10 @@ import {
   updateProductionOrder,
   updateProductionOrderComponent,
 } from "../../../domain/orders/production/edits.ts";
+import { historyOf } from "../../../domain/orders/production/history.ts";
 import {
   describeTransition,
   OPEN_STATUSES,
-  PRODUCTION_ORDER,
   TRANSITIONS,
   type Transition,
 } from "../../../domain/orders/production/order.ts";
@@ -93,10 +93,7 @@ const CreatableStatusEnum = builder.enumType("ProductionOrderInitialStatus", {
 function eventsOf(context: Context, orderId: number) {
   return requestLoader(context, "ProductionOrder.events", async (ids) => {
     const batch = new EventBatch();
-    const events = await context.db.prisma.event.findMany({
-      where: { entityType: PRODUCTION_ORDER.model, entityId: { in: ids.map(String) } },
-      orderBy: { id: "asc" },
-    });
+    const events = await context.db.prisma.event.findMany({ where: historyOf(ids), orderBy: { id: "asc" } });
     const read = events.map((event) => batch.add(event));
     return ids.map((id) => read.filter((event) => event.entityId === String(id)));
   }).load(orderId);
