@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { canonicalTimeZone, DEFAULT_TIME_ZONE, unknownTimeZone } from "./domain/time.ts";
+import type { CorsPolicy } from "./http/cors.ts";
 import type { LogLevel } from "./logger.ts";
 
 /** Environment -> typed configuration, validated once at start with one message per bad value. */
@@ -59,6 +60,26 @@ const environment = z.object({
     .default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   SEED_DEMO: booleanFlag.optional(),
+  NODE_ENV: z.string().optional(),
+  // Pages on other origins that may call the API (docs/rules/api.md, "CORS").
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ""),
+    )
+    .pipe(
+      z.array(
+        z.union([
+          z.literal("*"),
+          z.url({ message: "must be * or comma-separated origins like https://board.example.com" }),
+        ]),
+      ),
+    )
+    .optional(),
+  CORS_CREDENTIALS: booleanFlag.optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Request limits (docs/rules/limits.md says why each default is what it is).
   GRAPHQL_MAX_DEPTH: positiveInteger.default(defaultLimits.maxDepth),
@@ -106,6 +127,8 @@ export type Config = {
   seedDemo: boolean;
   logLevel: LogLevel;
   limits: Limits;
+  /** Which pages on other origins may call the API and read its headers. */
+  cors: CorsPolicy;
   /** Where the trusted documents' manifest is (docs/rules/access.md); unset: none. */
   trustedDocuments: string | undefined;
   /** How long an idempotency key answers retries with its first result. */
@@ -130,6 +153,26 @@ export type Config = {
     maxSubscriptionsPerSocket: number;
   };
 };
+
+/**
+ * CORS_ORIGINS, or by default: the server's own origin only in production (NODE_ENV=production), any origin
+ * otherwise (the embedded demo, development). Credentials with any origin would let every site act with a
+ * browser's ambient credentials: refused.
+ */
+function corsPolicy(
+  origins: string[] | undefined,
+  credentials: boolean,
+  nodeEnv: string | undefined,
+): CorsPolicy {
+  const allowed =
+    origins === undefined ? (nodeEnv === "production" ? [] : "*") : origins.includes("*") ? "*" : origins;
+  if (allowed === "*" && credentials) {
+    throw new ConfigError([
+      "CORS_CREDENTIALS: cannot be true while any origin may call (CORS_ORIGINS=* or unset outside production): list the origins",
+    ]);
+  }
+  return { origins: allowed, credentials };
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -164,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueryLength: values.GRAPHQL_MAX_QUERY_LENGTH,
       maxBodyBytes: values.GRAPHQL_MAX_BODY_BYTES,
     },
+    cors: corsPolicy(values.CORS_ORIGINS, values.CORS_CREDENTIALS ?? false, values.NODE_ENV),
     trustedDocuments: values.TRUSTED_DOCUMENTS,
     idempotencyKeyTtlHours: values.IDEMPOTENCY_KEY_TTL_HOURS,
     timeZone: values.TIME_ZONE,

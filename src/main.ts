@@ -57,6 +57,7 @@ async function main() {
     live,
     limits: config.limits,
     idempotencyKeyTtlHours: config.idempotencyKeyTtlHours,
+    cors: config.cors,
     trustedDocuments: config.trustedDocuments
       ? await loadTrustedDocuments(config.trustedDocuments)
       : undefined,

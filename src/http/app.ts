@@ -8,6 +8,7 @@ import { createLiveFeed, type LiveFeed, type SubscriberConnection } from "../liv
 import type { Logger } from "../logger.ts";
 import type { Context } from "../schema/builder.ts";
 import { schema } from "../schema/index.ts";
+import { ANY_ORIGIN, type CorsPolicy, corsOf } from "./cors.ts";
 import { type GraphiQLDemo, graphiqlOptions, renderGraphiQL } from "./graphiql.ts";
 import { authorizationOf } from "./graphql-ws.ts";
 import { useHealthCheck } from "./health.ts";
@@ -53,6 +54,8 @@ export function createApp(options: {
   live?: LiveFeed;
   /** The embedded demo's GraphiQL: its admin key and examples. */
   graphiql?: GraphiQLDemo;
+  /** Which pages on other origins may call (CORS_ORIGINS); by default any, without credentials. */
+  cors?: CorsPolicy;
   /** The documents a request may name by hash (TRUSTED_DOCUMENTS); by default none. */
   trustedDocuments?: TrustedDocuments;
 }): App {
@@ -69,6 +72,7 @@ export function createApp(options: {
     // yoga's own check only says the process is up: keep it as liveness, /health (health.ts) is readiness.
     healthCheckEndpoint: "/live",
     landingPage: false,
+    cors: corsOf(options.cors ?? ANY_ORIGIN),
     graphiql: graphiqlOptions(options.graphiql),
     renderGraphiQL,
     logging: logger,

@@ -10,7 +10,7 @@ import { IdempotencyStore } from "./store.ts";
 export { IDEMPOTENCY_KEY_HEADER } from "./key.ts";
 
 /** Set to "true" on an HTTP response that replays a stored result. */
-const IDEMPOTENT_REPLAYED_HEADER = "idempotent-replayed";
+export const IDEMPOTENT_REPLAYED_HEADER = "idempotent-replayed";
 
 type RequestContext = Context & Partial<Pick<YogaInitialContext, "request" | "params">>;
 
