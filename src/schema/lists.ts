@@ -18,6 +18,12 @@ type Sort<Field> = { field: Field; direction: SortDirection };
 interface SortField<OrderBy> {
   description: string;
   by(direction: "asc" | "desc"): OrderBy;
+  /**
+   * The column is unique, so it orders totally by itself: no id after it. With the id after it, Prisma's cursor
+   * becomes `sku > x OR (sku = x AND id >= y)`, which PostgreSQL cannot bound by the index: a page deep in the
+   * list walked every row before it (test/cost/query-plans.test.ts).
+   */
+  unique?: true;
 }
 
 /**
@@ -58,7 +64,8 @@ export function listSort<Field extends string, OrderBy>(
     ): (OrderBy | { id: "asc" | "desc" })[] {
       const { field, direction } = sort ?? fallback;
       const prisma = direction === "ASC" ? "asc" : "desc";
-      return [fields[field].by(prisma), { id: prisma }];
+      const sortField = fields[field];
+      return sortField.unique ? [sortField.by(prisma)] : [sortField.by(prisma), { id: prisma }];
     },
   };
 }

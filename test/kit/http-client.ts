@@ -50,7 +50,8 @@ export function createClient(fetch: Fetch, baseUrl: string, key: string): Client
           pending = messages.pop() ?? "";
           for (const message of messages) {
             if (message.includes('"errors"')) throw new Error(`stream error: ${message.slice(0, 300)}`);
-            if (message.startsWith("event: next")) received++;
+            // A message's lines come in any order (the server writes `id:` first).
+            if (/^event: next$/m.test(message)) received++;
           }
         }
       } finally {

@@ -57,7 +57,7 @@ export const ProductRef = builder.prismaNode("Product", {
 const productSort = listSort<"SKU" | "NAME" | "UPDATED_AT", Prisma.ProductOrderByWithRelationInput>(
   { input: "ProductSort", field: "ProductSortField" },
   {
-    SKU: { description: "By SKU.", by: (direction) => ({ sku: direction }) },
+    SKU: { description: "By SKU.", by: (direction) => ({ sku: direction }), unique: true },
     NAME: { description: "By name.", by: (direction) => ({ name: direction }) },
     UPDATED_AT: {
       description: "By the time of the last change.",
