@@ -5,7 +5,7 @@ export default defineConfig({
   // copy or `instanceof GraphQLError` fails across the two.
   resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
-    include: ["test/**/*.test.ts"],
+    include: ["test/**/*.test.ts", "web/**/*.test.ts"],
     // Migrates one database per run; each test file works on its own clone of it.
     globalSetup: ["test/kit/global-setup.ts"],
     pool: "forks",

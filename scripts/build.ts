@@ -3,11 +3,12 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writ
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildWeb, describeSizes, webIsStale } from "./web.ts";
 
 /**
  * `npm run build`: compiles src/ (the generated Prisma client included) to dist/, the JavaScript `npm start` runs
- * with plain Node. With `--if-stale` (what `npm start` runs first) it builds only when dist/ is missing or older
- * than a source: a start never runs other code than the sources beside it (ADR 0029).
+ * with plain Node, and bundles the reference pages (web/) to web/dist, which the server serves (scripts/web.ts). With `--if-stale` (what `npm start` runs first) it builds only when dist/ is missing or older
+ * than a source, and the same for the pages: a start never runs other code than the sources beside it (ADR 0029).
  *
  * TypeScript's own emit, without its type check (`--noCheck`): `npm run typecheck` and CI check the types, and
  * a start should not wait for them. The output goes to a directory of its own first and replaces dist/ only once
@@ -67,4 +68,12 @@ function build() {
   console.error(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 }
 
-if (!process.argv.includes("--if-stale") || isStale()) build();
+const always = !process.argv.includes("--if-stale");
+if (always || isStale()) build();
+if (always || webIsStale(newestChange)) {
+  const started = performance.now();
+  const sizes = await buildWeb();
+  console.error(
+    `Built the pages in ${((performance.now() - started) / 1000).toFixed(1)}s: ${describeSizes(sizes)}`,
+  );
+}

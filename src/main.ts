@@ -61,8 +61,8 @@ async function main() {
     trustedDocuments: config.trustedDocuments
       ? await loadTrustedDocuments(config.trustedDocuments)
       : undefined,
-    // The embedded demo's GraphiQL sends its admin key and opens the README's examples.
-    graphiql:
+    // The embedded demo's GraphiQL and pages send its admin key; GraphiQL opens the README's examples.
+    demo:
       config.seedDemo && adminKey
         ? { adminKey, examples: readmeExamples(await readFile(README, "utf8").catch(() => "")) }
         : undefined,
@@ -83,6 +83,9 @@ function printReady(config: Config, server: RunningServer, adminKey: string | nu
   console.log(`  GraphQL, GraphiQL, SSE and graphql-ws: ${server.url}`);
   console.log(
     `  Live updates: ${config.redisUrl ? "shared by every instance through Redis" : "in-process (set REDIS_URL to run several instances)"}`,
+  );
+  console.log(
+    `  Scheduler board: http://localhost:${server.port}/board   Scanner: http://localhost:${server.port}/scan`,
   );
   console.log(`  Health: http://localhost:${server.port}/health`);
   if (adminKey) {

@@ -20,11 +20,13 @@ import { useRequestId, withRequestIds } from "./request-id.ts";
 import { useLiveCursorSnapshot } from "./snapshot.ts";
 import { useSseEventIds } from "./sse.ts";
 import {
+  allTrustedDocuments,
   noTrustedDocuments,
   refuseUntrusted,
   type TrustedDocuments,
   useTrustedDocuments,
 } from "./trusted-documents.ts";
+import { pagesTrustedDocuments, useWebPages } from "./web.ts";
 
 export interface ServerContext {
   /** graphql-ws puts the `connection_init` payload here. */
@@ -52,11 +54,11 @@ export function createApp(options: {
   timeZone?: string;
   /** Live updates; by default an in-process feed (no Redis). */
   live?: LiveFeed;
-  /** The embedded demo's GraphiQL: its admin key and examples. */
-  graphiql?: GraphiQLDemo;
+  /** The embedded demo: GraphiQL and the pages signed in with its admin key, GraphiQL's tabs its examples. */
+  demo?: GraphiQLDemo;
   /** Which pages on other origins may call (CORS_ORIGINS); by default any, without credentials. */
   cors?: CorsPolicy;
-  /** The documents a request may name by hash (TRUSTED_DOCUMENTS); by default none. */
+  /** The documents a request may name by hash (TRUSTED_DOCUMENTS) beside the pages' own; by default none. */
   trustedDocuments?: TrustedDocuments;
 }): App {
   const { db } = options;
@@ -64,7 +66,10 @@ export function createApp(options: {
   // Every line logged while a request runs names the request (the id the client got back).
   const logger = withRequestIds(options.logger);
   const live = options.live ?? createLiveFeed({ db, logger: options.logger });
-  const trusted = options.trustedDocuments ?? noTrustedDocuments;
+  const trusted = allTrustedDocuments(
+    pagesTrustedDocuments(),
+    options.trustedDocuments ?? noTrustedDocuments,
+  );
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const app = createYoga<ServerContext, Context>({
     schema,
@@ -73,7 +78,7 @@ export function createApp(options: {
     healthCheckEndpoint: "/live",
     landingPage: false,
     cors: corsOf(options.cors ?? ANY_ORIGIN),
-    graphiql: graphiqlOptions(options.graphiql),
+    graphiql: graphiqlOptions(options.demo),
     renderGraphiQL,
     logging: logger,
     maxRequestBodySize: limits.maxBodyBytes,
@@ -102,6 +107,7 @@ export function createApp(options: {
       useLiveCursorSnapshot(db),
       useSseEventIds(),
       useHealthCheck({ db, live }),
+      useWebPages({ demoKey: options.demo?.adminKey }),
     ],
   });
   return Object.assign(app, { live, limits });

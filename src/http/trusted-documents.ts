@@ -25,6 +25,12 @@ export function trustedDocuments(manifest: Record<string, string>): TrustedDocum
   return { byHash, texts: new Set(byHash.values()) };
 }
 
+/** The documents of several manifests (the pages' and TRUSTED_DOCUMENTS). */
+export function allTrustedDocuments(...sets: TrustedDocuments[]): TrustedDocuments {
+  const byHash = new Map(sets.flatMap((set) => [...set.byHash]));
+  return { byHash, texts: new Set(byHash.values()) };
+}
+
 /** The manifest at `path` (TRUSTED_DOCUMENTS), refused at start with the reason when it is not one. */
 export async function loadTrustedDocuments(path: string): Promise<TrustedDocuments> {
   let manifest: unknown;
@@ -66,9 +72,7 @@ export function useTrustedDocuments(documents: TrustedDocuments): Plugin {
 export function refuseUntrusted(viewer: Viewer, query: string | undefined, documents: TrustedDocuments) {
   if (!viewer.trustedDocumentsOnly || (query !== undefined && documents.texts.has(query))) return;
   throw new GraphQLError(
-    documents.byHash.size === 0
-      ? "This API key runs trusted documents only, and this server has none (TRUSTED_DOCUMENTS)"
-      : "This API key runs trusted documents only: send one by its hash (extensions.persistedQuery.sha256Hash)",
+    "This API key runs trusted documents only: send one by its hash (extensions.persistedQuery.sha256Hash)",
     { extensions: { code: "TRUSTED_DOCUMENTS_ONLY", http: { status: 403 } } },
   );
 }

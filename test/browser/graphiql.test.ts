@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/http/app.ts";
 import { readmeExamples } from "../../src/http/graphiql.ts";
@@ -7,22 +7,20 @@ import { listen, type RunningServer } from "../../src/http/server.ts";
 import { createLogger } from "../../src/logger.ts";
 import { seedDemo } from "../../src/setup/demo.ts";
 import { createTestKit, type TestKit } from "../kit/app.ts";
+import { type BrowserKit, openBrowser } from "../kit/browser.ts";
 import { productionOrderStart } from "../operations/orders.ts";
 
 /**
- * GraphiQL in Debian's headless Chromium (.ci/run installs it) with no network: every request to anything but the
- * server is refused, so it loads only from what the server serves. The embedded demo's page: the admin key in
- * its headers, the README's examples as tabs.
+ * GraphiQL in Debian's headless Chromium with no network: every request to anything but the server is refused,
+ * so it loads only from what the server serves. The embedded demo's page: the admin key in its headers, the
+ * README's examples as tabs.
  */
-
-const CHROMIUM = "/usr/bin/chromium";
 
 let kit: TestKit;
 let server: RunningServer;
-let browser: Browser;
+let browser: BrowserKit;
 let page: Page;
-/** Requests the page tried to send anywhere but the server. */
-const refused: string[] = [];
+let refused: string[];
 
 beforeAll(async () => {
   kit = await createTestKit();
@@ -31,21 +29,12 @@ beforeAll(async () => {
   const app = createApp({
     db: kit.db,
     logger: createLogger("error"),
-    graphiql: { adminKey: kit.adminKey, examples },
+    demo: { adminKey: kit.adminKey, examples },
   });
   server = await listen(app, { port: 0, host: "127.0.0.1", db: kit.db });
-  browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
-  page = await browser.newPage();
-  await page.setRequestInterception(true);
-  page.on("request", (request) => {
-    const url = request.url();
-    if (url.startsWith(server.url.replace(/\/graphql$/, "")) || /^(blob|data):/.test(url)) {
-      void request.continue();
-    } else {
-      refused.push(url);
-      void request.abort();
-    }
-  });
+  browser = await openBrowser();
+  refused = browser.refused;
+  page = await browser.openPage(server.url.replace(/\/graphql$/, ""));
 }, 60_000);
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { createPersistedQueryLink } from "@apollo/client/link/persisted-queries";
 import { type DocumentNode, parse, print } from "graphql";
@@ -17,6 +18,9 @@ import { apiKeyCreate, me } from "../operations/access.ts";
  */
 
 const MANIFEST = "test/graphql/persisted-documents.json";
+const pagesManifest: Record<string, string> = JSON.parse(
+  readFileSync("web/graphql/persisted-documents.json", "utf8"),
+);
 
 let kit: TestKit;
 useTestKit((opened) => {
@@ -87,15 +91,22 @@ describe("a key limited to trusted documents", () => {
     expect((await send(JSON.stringify({ query: print(me) }), handheld)).status).toBe(403);
   });
 
-  it("is refused everything by a server without trusted documents", async () => {
+  it("is refused everything but the pages' documents by a server without TRUSTED_DOCUMENTS", async () => {
     const answer = await send(byHash(hashOf(me)), handheld, kit.app);
     expect(answer.status).toBe(200);
     expect(answer.body.errors?.[0]?.message).toBe("PersistedQueryNotFound");
     const text = await send(JSON.stringify({ query: untrusted }), handheld, kit.app);
     expect(text.status).toBe(403);
     expect(text.body.errors?.[0]?.message).toBe(
-      "This API key runs trusted documents only, and this server has none (TRUSTED_DOCUMENTS)",
+      "This API key runs trusted documents only: send one by its hash (extensions.persistedQuery.sha256Hash)",
     );
+    // The reference pages' documents (web/graphql) are trusted by every server.
+    const [pageHash] =
+      Object.entries(pagesManifest).find(([, text]) => text.startsWith("query SignedIn")) ?? [];
+    expect(pageHash).toBeDefined();
+    const page = await send(byHash(String(pageHash).replace(/^sha256:/, "")), handheld, kit.app);
+    expect(page.status).toBe(200);
+    expect(page.body.errors).toBeUndefined();
   });
 
   it("runs its documents through Apollo Client, by hash alone", async () => {

@@ -1,0 +1,51 @@
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { buildWeb } from "../../scripts/web.ts";
+
+/**
+ * Pages in Debian's headless Chromium (.ci/run installs it; puppeteer-core downloads no browser), cut off from
+ * everything but the server under test: a page that reaches for a CDN or another host is caught (`refused`).
+ */
+export const CHROMIUM = "/usr/bin/chromium";
+
+export interface BrowserKit {
+  browser: Browser;
+  /** A new tab that may reach only `origin` (and blob:/data: URLs); what else it asked for is in `refused`. */
+  openPage(origin: string): Promise<Page>;
+  /** Requests the pages tried to send anywhere but the server. */
+  refused: string[];
+  close(): Promise<void>;
+}
+
+export async function openBrowser(): Promise<BrowserKit> {
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  const refused: string[] = [];
+  return {
+    browser,
+    refused,
+    async openPage(origin) {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on("request", (request) => {
+        const url = request.url();
+        if (url.startsWith(origin) || /^(blob|data):/.test(url)) {
+          void request.continue();
+        } else {
+          refused.push(url);
+          void request.abort();
+        }
+      });
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** The pages as `npm start` serves them: built once per test run that needs them. */
+let built: Promise<unknown> | undefined;
+export function buildPages(): Promise<unknown> {
+  built ??= buildWeb();
+  return built;
+}
