@@ -9,6 +9,7 @@ import { buildWeb, describeSizes, webIsStale } from "./web.ts";
  * `npm run build`: compiles src/ (the generated Prisma client included) to dist/, the JavaScript `npm start` runs
  * with plain Node, and bundles the reference pages (web/) to web/dist, which the server serves (scripts/web.ts). With `--if-stale` (what `npm start` runs first) it builds only when dist/ is missing or older
  * than a source, and the same for the pages: a start never runs other code than the sources beside it (ADR 0029).
+ * With `--pages` it bundles the pages alone (what `npm run dev` runs first).
  *
  * TypeScript's own emit, without its type check (`--noCheck`): `npm run typecheck` and CI check the types, and
  * a start should not wait for them. The output goes to a directory of its own first and replaces dist/ only once
@@ -69,11 +70,11 @@ function build() {
 }
 
 const always = !process.argv.includes("--if-stale");
-if (always || isStale()) build();
+// `npm run dev` runs the server from its sources and needs only the pages.
+const pagesOnly = process.argv.includes("--pages");
+if (!pagesOnly && (always || isStale())) build();
 if (always || webIsStale(newestChange)) {
   const started = performance.now();
   const sizes = await buildWeb();
-  console.error(
-    `Built the pages in ${((performance.now() - started) / 1000).toFixed(1)}s: ${describeSizes(sizes)}`,
-  );
+  console.error(`Built the pages in ${Math.round(performance.now() - started)} ms: ${describeSizes(sizes)}`);
 }

@@ -1,5 +1,4 @@
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { buildWeb } from "../../scripts/web.ts";
 
 /**
  * Pages in Debian's headless Chromium (.ci/run installs it; puppeteer-core downloads no browser), cut off from
@@ -41,11 +40,4 @@ export async function openBrowser(): Promise<BrowserKit> {
     },
     close: () => browser.close(),
   };
-}
-
-/** The pages as `npm start` serves them: built once per test run that needs them. */
-let built: Promise<unknown> | undefined;
-export function buildPages(): Promise<unknown> {
-  built ??= buildWeb();
-  return built;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { buildWeb } from "../../scripts/web.ts";
 import { openDatabase, PGLITE_EXTENSIONS } from "../../src/db/database.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { maintenanceUrl } from "./database.ts";
@@ -15,8 +16,12 @@ declare module "vitest" {
   }
 }
 
-/** Migrates one database for the whole run; test files clone it (see test/kit/database.ts). */
+/**
+ * Migrates one database for the whole run; test files clone it (see test/kit/database.ts). Bundles the pages
+ * (web/dist) as `npm start` does, once, before any test file serves them.
+ */
 export default async function setup(project: TestProject) {
+  await buildWeb();
   const url = process.env.DATABASE_URL;
   if (url) {
     const db = await openDatabase({ kind: "postgres", url });
