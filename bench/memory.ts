@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { createClient } from "graphql-ws";
 import pg from "pg";
 import WebSocket from "ws";
-import { PGLITE_START_PARAMS } from "../src/db/database.ts";
+import { PGLITE_START_PARAMS } from "../src/db/pglite.ts";
 import { type ServerProcess, serverPid, startServer, stopServer } from "../test/kit/server-process.ts";
 import { benchOptions } from "./options.ts";
 

@@ -1,28 +1,7 @@
-import { mkdir } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
-import { citext } from "@electric-sql/pglite/contrib/citext";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { Mutex } from "async-mutex";
-import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import { isWriteConflict } from "./conflicts.ts";
 
 /** The transaction-scoped Prisma client every business action writes through. */
 export type Tx = Prisma.TransactionClient;
-
-/** The PostgreSQL extensions the schema uses (citext: case-insensitive SKUs, barcodes and location codes), as
- * PGlite loads them: every PGlite the project opens (the server, the tests' template, the migration checks). */
-export const PGLITE_EXTENSIONS = { citext };
-
-/**
- * How the server's PGlite runs PostgreSQL: PGlite's own parameters, with smaller shared buffers. PostgreSQL's
- * default (128 MB) lives in the process's WebAssembly memory and was soon mostly resident, the larger part of an
- * idle server's memory; a page read past 8 MB of buffers comes from the data directory through the OS's file
- * cache (for the tests' in-memory clones, from memory), so the process stays small (`npm run bench:memory`,
- * ADR 0029).
- */
-export const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=8MB"];
 
 /** Raw SQL, for what Prisma cannot express: multi-statement migration scripts. */
 export interface SqlSession {
@@ -97,128 +76,24 @@ export function flushEventsNow(tx: Tx): Promise<void> {
 
 // Taken by every transaction that writes events, just before it inserts them; released by its commit. Any
 // constant both sides agree on; it only has to differ from the other advisory locks of the database.
-const EVENT_COMMIT_LOCK = 4_206_002;
+export const EVENT_COMMIT_LOCK = 4_206_002;
 
 // A large tree authorization legitimately holds its transaction for a while; the defaults (5 s) are for web pages.
-const TRANSACTION_TIMEOUT_MS = 120_000;
-const MAX_CONFLICT_RETRIES = 3;
+export const TRANSACTION_TIMEOUT_MS = 120_000;
 
+/**
+ * Opens the database of `target`. Each kind's driver is loaded only when used: the embedded database never holds
+ * node-pg in memory, a PostgreSQL server never holds PGlite (ADR 0029).
+ */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === "pglite" ? openPglite(target) : openPostgres(target);
+  if (target.kind === "pglite") return (await import("./pglite.ts")).openPglite(target);
+  return (await import("./postgres.ts")).openPostgres(target);
 }
 
-async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<Database> {
-  if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    extensions: PGLITE_EXTENSIONS,
-    startParams: PGLITE_START_PARAMS,
-    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
-  });
-  const prisma = createPrismaClient(new PrismaPGlite(pglite));
-  // PGlite is a single connection: a second interactive transaction waits for the first and Prisma gives up
-  // after `maxWait` (P2028). Queueing writers here turns contention into waiting instead of failures.
-  const writers = new Mutex();
-  return createDatabase({
-    kind: "pglite",
-    prisma: prisma.client,
-    statementCount: prisma.statementCount,
-    // The writer mutex already serializes whole transactions, so ids are in commit order without a lock.
-    lockEventCommits: async () => {},
-    runTransaction: (action) =>
-      writers.runExclusive(() =>
-        prisma.client.$transaction(action, {
-          maxWait: TRANSACTION_TIMEOUT_MS,
-          timeout: TRANSACTION_TIMEOUT_MS,
-        }),
-      ),
-    // PGlite is one connection: an open transaction holds it, so a snapshot queues with the writers (and, like
-    // them, waits as long as it must rather than failing after Prisma's maxWait).
-    runSnapshot: (read) =>
-      writers.runExclusive(() =>
-        prisma.client.$transaction(read, {
-          maxWait: TRANSACTION_TIMEOUT_MS,
-          timeout: TRANSACTION_TIMEOUT_MS,
-        }),
-      ),
-    sqlTransaction: (work) =>
-      writers.runExclusive(async () => {
-        const result = await pglite.transaction((tx) =>
-          work({
-            exec: async (script) => {
-              await tx.exec(script);
-            },
-            query: async <Row>(sql: string, params?: unknown[]) => (await tx.query<Row>(sql, params)).rows,
-          }),
-        );
-        // PGlite reads the array types once, when it opens: a migration that created a type (citext's citext[])
-        // would otherwise leave array parameters of that type unsendable until the next start.
-        await pglite.refreshArrayTypes();
-        return result;
-      }),
-    close: async () => {
-      await writers.waitForUnlock();
-      await prisma.client.$disconnect();
-      await pglite.close();
-    },
-  });
-}
+/** A driver adapter: PGlite's (src/db/pglite.ts) or node-pg's (src/db/postgres.ts). */
+type DriverAdapter = Prisma.PrismaClientOptionsWithAdapter["adapter"];
 
-async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
-  // Fail at start, with the server's own message, rather than on the first request.
-  await pool.query("SELECT 1");
-  const prisma = createPrismaClient(new PrismaPg(pool));
-  return createDatabase({
-    kind: "postgres",
-    prisma: prisma.client,
-    statementCount: prisma.statementCount,
-    lockEventCommits: async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENT_COMMIT_LOCK})`;
-    },
-    runTransaction: async (action) => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await prisma.client.$transaction(action, {
-            maxWait: 10_000,
-            timeout: TRANSACTION_TIMEOUT_MS,
-          });
-        } catch (error) {
-          if (attempt > MAX_CONFLICT_RETRIES || !isWriteConflict(error)) throw error;
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-        }
-      }
-    },
-    runSnapshot: (read) =>
-      prisma.client.$transaction(read, { maxWait: 10_000, timeout: TRANSACTION_TIMEOUT_MS }),
-    sqlTransaction: async (work) => {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const result = await work({
-          exec: async (script) => {
-            await client.query(script);
-          },
-          query: async <Row>(sql: string, params?: unknown[]) =>
-            (await client.query(sql, params)).rows as Row[],
-        });
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
-    close: async () => {
-      await prisma.client.$disconnect();
-      await pool.end();
-    },
-  });
-}
-
-function createPrismaClient(adapter: PrismaPg | PrismaPGlite) {
+export function createPrismaClient(adapter: DriverAdapter) {
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   let statements = 0;
   client.$on("query", () => {
@@ -227,7 +102,7 @@ function createPrismaClient(adapter: PrismaPg | PrismaPGlite) {
   return { client, statementCount: () => statements };
 }
 
-function createDatabase(parts: {
+export function createDatabase(parts: {
   kind: Database["kind"];
   prisma: PrismaClient;
   statementCount: () => number;

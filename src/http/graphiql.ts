@@ -1,4 +1,3 @@
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { GraphiQLOptions } from "graphql-yoga";
 
 /**
@@ -28,7 +27,14 @@ export function graphiqlOptions(demo?: GraphiQLDemo): GraphiQLOptions {
   };
 }
 
-export { renderGraphiQL };
+/**
+ * The page, from yoga's bundled renderer: a 9 MB module, loaded the first time someone opens GraphiQL rather
+ * than held by every server from its start (ADR 0029).
+ */
+export async function renderGraphiQL(options: GraphiQLOptions): Promise<string> {
+  const renderer = await import("@graphql-yoga/render-graphiql");
+  return renderer.renderGraphiQL(options);
+}
 
 /** A ```graphql block of the README; `runBy` names the test that runs it when the README test does not. */
 export interface ReadmeExample {

@@ -1,4 +1,5 @@
-import { Redis } from "ioredis";
+import { createRequire } from "node:module";
+import type { Redis } from "ioredis";
 import type { Logger } from "../logger.ts";
 
 /**
@@ -53,8 +54,10 @@ class RedisDoorbell implements Doorbell {
     private readonly logger: Logger,
   ) {
     const options = { enableOfflineQueue: false, autoResubscribe: false, maxRetriesPerRequest: 1 };
-    this.publisher = new Redis(url, options);
-    this.subscriber = new Redis(url, options);
+    // Loaded only with REDIS_URL: a single instance never holds ioredis in memory (ADR 0029).
+    const ioredis: typeof import("ioredis") = createRequire(import.meta.url)("ioredis");
+    this.publisher = new ioredis.Redis(url, options);
+    this.subscriber = new ioredis.Redis(url, options);
     // First: the other listeners must see a closed subscriber as unsubscribed.
     this.subscriber.on("close", () => {
       this.subscribed = false;

@@ -5,8 +5,9 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { buildWeb } from "../../scripts/web.ts";
-import { openDatabase, PGLITE_EXTENSIONS } from "../../src/db/database.ts";
+import { openDatabase } from "../../src/db/database.ts";
 import { migrate } from "../../src/db/migrate.ts";
+import { PGLITE_EXTENSIONS } from "../../src/db/pglite.ts";
 import { maintenanceUrl } from "./database.ts";
 
 declare module "vitest" {
