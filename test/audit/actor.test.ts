@@ -5,8 +5,8 @@ import { archiveEmployee, createEmployee } from "../../src/domain/catalog/partne
 import { forTheFile, succeeded, type TestKit } from "../kit/app.ts";
 import { written } from "../kit/checks.ts";
 import { decodeId, globalId } from "../kit/ids.ts";
-import { connect, type LiveClient, openServedKit, subscribe } from "../kit/live.ts";
-import { type Fixtures, makeFixtures, seedWorld, type World } from "../kit/world.ts";
+import { connect, type LiveClient, openLiveKit, subscribe } from "../kit/live.ts";
+import { type Fixtures, makeFixtures, type World } from "../kit/world.ts";
 import {
   productionOrderEventsActors,
   productionOrderHistory,
@@ -33,27 +33,11 @@ let ann: string;
 let bob: string;
 let gone: string;
 
-forTheFile(
-  async () => {
-    const served = await openServedKit();
-    const client = connect(served.server.url, served.kit.adminKey);
-    return {
-      kit: served.kit,
-      live: client,
-      url: served.server.url,
-      async close() {
-        await client.dispose();
-        await served.close();
-      },
-    };
-  },
-  (opened) => {
-    ({ kit, live, url } = opened);
-  },
-);
+forTheFile(openLiveKit, (opened) => {
+  ({ kit, live, url, world } = opened);
+});
 
 beforeAll(async () => {
-  world = await seedWorld(kit);
   fixtures = makeFixtures(kit, world);
   const employee = (name: string) =>
     kit.db.transaction(async (tx) => globalId("Employee", (await createEmployee(tx, null, { name })).id));

@@ -4,8 +4,8 @@ import { type EventRetention, pruneEvents } from "../../src/live/retention.ts";
 import { forTheFile, succeeded, type TestKit } from "../kit/app.ts";
 import { stockAt } from "../kit/checks.ts";
 import { decodeId } from "../kit/ids.ts";
-import { connect, type LiveClient, openServedKit, subscribe } from "../kit/live.ts";
-import { type Fixtures, makeFixtures, seedWorld, type World } from "../kit/world.ts";
+import { type LiveClient, openLiveKit, subscribe } from "../kit/live.ts";
+import { type Fixtures, makeFixtures, type World } from "../kit/world.ts";
 import { productionOrderHistory } from "../operations/audit.ts";
 import { productionOrderEvents } from "../operations/live.ts";
 import { productionOrderComplete, productionOrderUndo, productionOrderVoid } from "../operations/orders.ts";
@@ -21,25 +21,10 @@ let live: LiveClient;
 let world: World;
 let fixtures: Fixtures;
 
-forTheFile(
-  async () => {
-    const served = await openServedKit();
-    const client = connect(served.server.url, served.kit.adminKey);
-    return {
-      kit: served.kit,
-      live: client,
-      world: await seedWorld(served.kit),
-      async close() {
-        await client.dispose();
-        await served.close();
-      },
-    };
-  },
-  (opened) => {
-    ({ kit, live, world } = opened);
-    fixtures = makeFixtures(kit, world);
-  },
-);
+forTheFile(openLiveKit, (opened) => {
+  ({ kit, live, world } = opened);
+  fixtures = makeFixtures(kit, world);
+});
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The defaults: replay for 30 days, an order's history for as long as the order. */

@@ -5,6 +5,7 @@ import { type Client, type ClientOptions, createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { listen, type RunningServer } from "../../src/http/server.ts";
 import { createTestKit, type TestKit } from "./app.ts";
+import { seedWorld, type World } from "./world.ts";
 
 /** graphql-ws and SSE clients against a real `listen(...)`, for the live update tests. */
 
@@ -26,6 +27,30 @@ export async function openServedKit(): Promise<ServedKit> {
       await server.close();
       await kit.app.live.close();
       await kit.close();
+    },
+  };
+}
+
+/** A served kit with a graphql-ws client of the admin's and a world seeded through the API. */
+export interface LiveKit extends ServedKit {
+  live: LiveClient;
+  /** The server's GraphQL endpoint (HTTP, SSE and graphql-ws). */
+  url: string;
+  world: World;
+}
+
+/** For `forTheFile` in tests of what subscribers see: `forTheFile(openLiveKit, (opened) => ...)`. */
+export async function openLiveKit(): Promise<LiveKit> {
+  const served = await openServedKit();
+  const live = connect(served.server.url, served.kit.adminKey);
+  return {
+    ...served,
+    live,
+    url: served.server.url,
+    world: await seedWorld(served.kit),
+    async close() {
+      await live.dispose();
+      await served.close();
     },
   };
 }

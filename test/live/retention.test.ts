@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { type EventRetention, pruneEvents } from "../../src/live/retention.ts";
 import { forTheFile, type TestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
-import { connect, type LiveClient, openServedKit, subscribe, subscribeSse, waitFor } from "../kit/live.ts";
-import { addStock, createProduct, seedWorld, type World } from "../kit/world.ts";
+import { type LiveClient, openLiveKit, subscribe, subscribeSse, waitFor } from "../kit/live.ts";
+import { addStock, createProduct, type World } from "../kit/world.ts";
 import { stockLevelEvents } from "../operations/live.ts";
 
 let kit: TestKit;
@@ -11,25 +11,9 @@ let live: LiveClient;
 let world: World;
 let url: string;
 
-forTheFile(
-  async () => {
-    const served = await openServedKit();
-    const client = connect(served.server.url, served.kit.adminKey);
-    return {
-      kit: served.kit,
-      live: client,
-      url: served.server.url,
-      world: await seedWorld(served.kit),
-      async close() {
-        await client.dispose();
-        await served.close();
-      },
-    };
-  },
-  (opened) => {
-    ({ kit, live, world, url } = opened);
-  },
-);
+forTheFile(openLiveKit, (opened) => {
+  ({ kit, live, world, url } = opened);
+});
 
 /** The defaults: replay for 30 days, an order's history for as long as the order (test/audit/history.test.ts). */
 const REPLAY_ONLY: EventRetention = { replayDays: 30, orderHistoryDays: null };
