@@ -114,8 +114,9 @@ async function barePglite(probeDir: string, dataDir: string): Promise<Reading> {
   const { child } = await startScript(
     `import { PGlite } from "@electric-sql/pglite";
      import { citext } from "@electric-sql/pglite/contrib/citext";
+     import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
      const db = await PGlite.create({
-       dataDir: process.env.PGLITE_DIR, extensions: { citext }, startParams: JSON.parse(process.env.PGLITE_PARAMS),
+       dataDir: process.env.PGLITE_DIR, extensions: { citext, pg_trgm }, startParams: JSON.parse(process.env.PGLITE_PARAMS),
      });
      await db.query('SELECT count(*) FROM "Product"');
      await db.query('SELECT * FROM "StockMovement" ORDER BY id DESC LIMIT 100');

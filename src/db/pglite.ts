@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { citext } from "@electric-sql/pglite/contrib/citext";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Mutex } from "async-mutex";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import {
@@ -11,9 +12,12 @@ import {
   TRANSACTION_TIMEOUT_MS,
 } from "./database.ts";
 
-/** The PostgreSQL extensions the schema uses (citext: case-insensitive SKUs, barcodes and location codes), as
- * PGlite loads them: every PGlite the project opens (the server, the tests' template, the migration checks). */
-export const PGLITE_EXTENSIONS = { citext };
+/**
+ * The PostgreSQL extensions the schema uses (citext: case-insensitive SKUs, barcodes and location codes; pg_trgm:
+ * product search by trigram indexes), as PGlite loads them: every PGlite the project opens (the server, the tests'
+ * template, the migration checks). The migrations create them on a PostgreSQL server.
+ */
+export const PGLITE_EXTENSIONS = { citext, pg_trgm };
 
 /**
  * How the server's PGlite runs PostgreSQL: PGlite's own parameters, with smaller shared buffers. PostgreSQL's

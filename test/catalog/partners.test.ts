@@ -106,6 +106,14 @@ describe("suppliers", () => {
     expect(page2.data?.suppliers.pageInfo.hasNextPage).toBe(false);
   });
 
+  it("takes a search term literally: LIKE's wildcards match only themselves", async () => {
+    for (const name of ["Steel 100% recycled", "Steel 1000 sheets", "Steel_works", "Steel-works"]) {
+      await supplier(kit, name);
+    }
+    expect(names(await kit.execute(suppliers, { search: "100%" }))).toEqual(["Steel 100% recycled"]);
+    expect(names(await kit.execute(suppliers, { search: "steel_" }))).toEqual(["Steel_works"]);
+  });
+
   it("refuses a name already used, ignoring case, by an active or an archived supplier", async () => {
     await supplier(kit, "Borealis Parts");
     const archived = await supplier(kit, "Old Parts");

@@ -45,9 +45,6 @@ const BIG_TABLES = new Set([
  * with what it reads: their test is expected to fail. The fix deletes the entry, and the test guards it from then.
  */
 const KNOWN_WHOLE_READS: Record<string, string> = {
-  // `contains` (ILIKE '%...%') on sku and name: no index can serve it, so the page walks the primary key until
-  // it has 50 matches, the whole table for a rare term. Fix: pg_trgm GIN indexes (or exact SKU/barcode first).
-  "products: search one SKU": "Product (through its primary key)",
   // `defaultBoms: { some: ... }` becomes a hashed subplan over every default BOM. Fix: a correlated EXISTS the
   // planner keeps per row (or a stored replenishment column with an index).
   "products: filtered by replenishment": "BomDefault",

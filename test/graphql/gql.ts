@@ -88,6 +88,7 @@ type Documents = {
     "\n  query resources($search: String, $includeArchived: Boolean) {\n    resources(search: $search, includeArchived: $includeArchived) {\n      edges { node { name capacityMinutesPerDay } }\n    }\n  }\n": typeof types.ResourcesDocument,
     "\n  query productsPage($first: Int, $after: String, $orderBy: ProductSort) {\n    products(first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      edges { cursor node { id sku name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ProductsPageDocument,
     "\n  mutation productRename($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) {\n      product { id sku name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ProductRenameDocument,
+    "\n  query productSearch($search: String, $first: Int) {\n    products(search: $search, first: $first) { totalCount edges { node { sku } } }\n  }\n": typeof types.ProductSearchDocument,
     "\n  fragment BomPayloadFields on BomPayload {\n    bom { ...BomFields }\n    userErrors { code message field }\n  }\n": typeof types.BomPayloadFieldsFragmentDoc,
     "\n  fragment ProductionOrderPayloadFields on ProductionOrderPayload {\n    productionOrder { ...ProductionOrderFields }\n    userErrors { code message field }\n  }\n": typeof types.ProductionOrderPayloadFieldsFragmentDoc,
     "\n  fragment PurchaseOrderPayloadFields on PurchaseOrderPayload {\n    purchaseOrder { ...PurchaseOrderFields }\n    userErrors { code message field }\n  }\n": typeof types.PurchaseOrderPayloadFieldsFragmentDoc,
@@ -273,6 +274,7 @@ const documents: Documents = {
     "\n  query resources($search: String, $includeArchived: Boolean) {\n    resources(search: $search, includeArchived: $includeArchived) {\n      edges { node { name capacityMinutesPerDay } }\n    }\n  }\n": types.ResourcesDocument,
     "\n  query productsPage($first: Int, $after: String, $orderBy: ProductSort) {\n    products(first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      edges { cursor node { id sku name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ProductsPageDocument,
     "\n  mutation productRename($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) {\n      product { id sku name }\n      userErrors { code message field }\n    }\n  }\n": types.ProductRenameDocument,
+    "\n  query productSearch($search: String, $first: Int) {\n    products(search: $search, first: $first) { totalCount edges { node { sku } } }\n  }\n": types.ProductSearchDocument,
     "\n  fragment BomPayloadFields on BomPayload {\n    bom { ...BomFields }\n    userErrors { code message field }\n  }\n": types.BomPayloadFieldsFragmentDoc,
     "\n  fragment ProductionOrderPayloadFields on ProductionOrderPayload {\n    productionOrder { ...ProductionOrderFields }\n    userErrors { code message field }\n  }\n": types.ProductionOrderPayloadFieldsFragmentDoc,
     "\n  fragment PurchaseOrderPayloadFields on PurchaseOrderPayload {\n    purchaseOrder { ...PurchaseOrderFields }\n    userErrors { code message field }\n  }\n": types.PurchaseOrderPayloadFieldsFragmentDoc,
@@ -694,6 +696,10 @@ export function graphql(source: "\n  query productsPage($first: Int, $after: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation productRename($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) {\n      product { id sku name }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation productRename($id: ID!, $input: ProductUpdateInput!) {\n    productUpdate(id: $id, input: $input) {\n      product { id sku name }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query productSearch($search: String, $first: Int) {\n    products(search: $search, first: $first) { totalCount edges { node { sku } } }\n  }\n"): (typeof documents)["\n  query productSearch($search: String, $first: Int) {\n    products(search: $search, first: $first) { totalCount edges { node { sku } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -225,3 +225,9 @@ export const productRename = graphql(`
     }
   }
 `);
+
+export const productSearch = graphql(`
+  query productSearch($search: String, $first: Int) {
+    products(search: $search, first: $first) { totalCount edges { node { sku } } }
+  }
+`);

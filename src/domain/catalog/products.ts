@@ -4,6 +4,7 @@ import { Replenishment } from "../../generated/prisma/enums.ts";
 import { DomainError, ErrorCode, parseInput } from "../errors.ts";
 import { type Actor, EventType, recordEvent } from "../events.ts";
 import { requireActive, requireExisting } from "../records.ts";
+import { likeLiteral } from "../search.ts";
 import { code, decimal, ref, requiredText, wholeNumber } from "../validation.ts";
 
 const barcodes = z
@@ -120,4 +121,25 @@ async function assertBarcodesFree(tx: Tx, codes: string[], ownerId: number | nul
       })),
     );
   }
+}
+
+/** Beyond this many products matching a search, the list finds them by walking its order instead. */
+export const SEARCH_MATCHES_BY_ID = 1000;
+
+/**
+ * The ids of the products a search term names: SKU or name containing it, ignoring case, through the trigram
+ * indexes (pg_trgm), or a barcode equal to it; null when more than SEARCH_MATCHES_BY_ID match. A rare term is
+ * then a handful of index probes where a `contains` filter read the whole table; a common one ("bolt") matches
+ * so densely that a page walking the list's order finds its 50 within a few hundred rows, which the null tells
+ * the list to do. Terms shorter than three characters have no trigram to probe: those walk the order too.
+ */
+export async function productIdsMatching(tx: Pick<Tx, "$queryRaw">, term: string): Promise<number[] | null> {
+  if (term.length < 3) return null;
+  const part = likeLiteral(term);
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    (SELECT id FROM "Product" WHERE sku::text ILIKE '%' || ${part} || '%' OR name ILIKE '%' || ${part} || '%')
+    UNION ALL
+    (SELECT "productId" FROM "Barcode" WHERE code = ${term}::citext)
+    LIMIT ${SEARCH_MATCHES_BY_ID + 1}`;
+  return rows.length > SEARCH_MATCHES_BY_ID ? null : [...new Set(rows.map((row) => row.id))];
 }

@@ -1,6 +1,7 @@
 import type { InputObjectRef, ObjectRef } from "@pothos/core";
 import type { Tx } from "../../db/database.ts";
 import type { Actor } from "../../domain/events.ts";
+import { likeLiteral } from "../../domain/search.ts";
 import type { Permission } from "../../generated/prisma/enums.ts";
 import { builder, type Types } from "../builder.ts";
 import { inputAction, type Payload, rowAction } from "../payload.ts";
@@ -37,7 +38,7 @@ export function catalogWhere<Where extends object = Record<never, never>>(
 ) {
   return {
     ...(args.includeArchived ? {} : { archivedAt: null }),
-    ...(args.search ? { name: { contains: args.search, mode: "insensitive" as const } } : {}),
+    ...(args.search ? { name: { contains: likeLiteral(args.search), mode: "insensitive" as const } } : {}),
     ...where,
   };
 }

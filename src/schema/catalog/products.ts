@@ -1,7 +1,14 @@
 import type { InputFieldBuilder } from "@pothos/core";
+import type { Database } from "../../db/database.ts";
 import { deriveReplenishment, productsReplenishedBy } from "../../domain/bom/replenishment.ts";
-import { archiveProduct, createProduct, updateProduct } from "../../domain/catalog/products.ts";
+import {
+  archiveProduct,
+  createProduct,
+  productIdsMatching,
+  updateProduct,
+} from "../../domain/catalog/products.ts";
 import { productIdByCode } from "../../domain/scan/lookup.ts";
+import { likeLiteral } from "../../domain/search.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Replenishment } from "../../generated/prisma/enums.ts";
 import { builder, type Types } from "../builder.ts";
@@ -68,24 +75,28 @@ const productSort = listSort<"SKU" | "NAME" | "UPDATED_AT", Prisma.ProductOrderB
 );
 
 /** The filters of `products` as a Prisma where: its page and its count read it. */
-function productsWhere(args: {
-  search?: string | null;
-  replenishment?: Replenishment | null;
-  includeArchived?: boolean | null;
-}): Prisma.ProductWhereInput {
+async function productsWhere(
+  db: Database,
+  args: { search?: string | null; replenishment?: Replenishment | null; includeArchived?: boolean | null },
+): Promise<Prisma.ProductWhereInput> {
   const filters: Prisma.ProductWhereInput[] = [
     args.includeArchived ? {} : { archivedAt: null },
     args.replenishment ? productsReplenishedBy(args.replenishment) : {},
-    args.search
-      ? {
-          OR: [
-            { sku: { contains: args.search, mode: "insensitive" } },
-            { name: { contains: args.search, mode: "insensitive" } },
-            { barcodes: { some: { code: args.search } } },
-          ],
-        }
-      : {},
   ];
+  if (args.search) {
+    const ids = await productIdsMatching(db.prisma, args.search);
+    filters.push(
+      ids
+        ? { id: { in: ids } }
+        : {
+            OR: [
+              { sku: { contains: likeLiteral(args.search), mode: "insensitive" } },
+              { name: { contains: likeLiteral(args.search), mode: "insensitive" } },
+              { barcodes: { some: { code: args.search } } },
+            ],
+          },
+    );
+  }
   return { AND: filters };
 }
 
@@ -104,13 +115,14 @@ builder.queryFields((t) => ({
         replenishment: t.arg({ type: ReplenishmentEnum, required: false }),
         includeArchived: t.arg.boolean({ required: false, defaultValue: false }),
       },
-      resolve: (query, _root, args, context) =>
+      resolve: async (query, _root, args, context) =>
         context.db.prisma.product.findMany({
           ...query,
-          where: productsWhere(args),
+          where: await productsWhere(context.db, args),
           orderBy: productSort.orderBy(args.orderBy),
         }),
-      totalCount: (_parent, args, context) => context.db.prisma.product.count({ where: productsWhere(args) }),
+      totalCount: async (_parent, args, context) =>
+        context.db.prisma.product.count({ where: await productsWhere(context.db, args) }),
     },
     { name: "ProductConnection" },
     { name: "ProductEdge" },

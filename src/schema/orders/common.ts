@@ -9,6 +9,7 @@ import {
   orderIdOf,
   orderNumber,
 } from "../../domain/orders/numbers.ts";
+import { likeLiteral } from "../../domain/search.ts";
 import {
   type Permission,
   ProductionOrderStatus,
@@ -243,7 +244,9 @@ export function orderLookupWhere(
   if (term) {
     const numbered = numberedLike(kind, term);
     if (numbered !== "every") {
-      filters.push({ OR: [{ note: { contains: term, mode: "insensitive" as const } }, ...numbered] });
+      filters.push({
+        OR: [{ note: { contains: likeLiteral(term), mode: "insensitive" as const } }, ...numbered],
+      });
     }
   }
   return filters.length > 0 ? { AND: filters } : {};
