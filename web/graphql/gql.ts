@@ -15,12 +15,108 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ScannerScan($code: String!) {\n    scan(code: $code) {\n      code\n      gs1Problem\n      gs1 {\n        gtin\n        lot\n      }\n      matches {\n        __typename\n        ... on Product {\n          ...ScannerProduct\n        }\n        ... on Location {\n          id\n          code\n          name\n        }\n        ... on ProductionOrder {\n          ...ScannerProductionOrder\n        }\n        ... on PurchaseOrder {\n          ...ScannerPurchaseOrder\n        }\n        ... on TransferOrder {\n          ...ScannerTransferOrder\n        }\n        ... on SalesOrder {\n          id\n          number\n          salesStatus: status\n        }\n      }\n    }\n  }\n": typeof types.ScannerScanDocument,
+    "\n  fragment ScannerProduct on Product {\n    id\n    sku\n    name\n    unit\n    stockLevels {\n      onHand\n      location {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ScannerProductFragmentDoc,
+    "\n  fragment ScannerProductionOrder on ProductionOrder {\n    id\n    number\n    productionStatus: status\n    lines {\n      id\n      quantity\n      producedQuantity\n      scrappedQuantity\n      product {\n        sku\n      }\n    }\n    operations {\n      id\n      name\n      status\n      pauseReason\n      completedQuantity\n    }\n    components {\n      id\n      requiredQuantity\n      consumedQuantity\n      product {\n        id\n        sku\n        name\n      }\n    }\n  }\n": typeof types.ScannerProductionOrderFragmentDoc,
+    "\n  fragment ScannerPurchaseOrder on PurchaseOrder {\n    id\n    number\n    purchaseStatus: status\n    supplier {\n      name\n    }\n    lines {\n      id\n      quantity\n      openQuantity\n      product {\n        sku\n      }\n    }\n  }\n": typeof types.ScannerPurchaseOrderFragmentDoc,
+    "\n  fragment ScannerTransferOrder on TransferOrder {\n    id\n    number\n    transferStatus: status\n    fromLocation {\n      name\n    }\n    toLocation {\n      name\n    }\n    lines {\n      id\n      openQuantity\n      product {\n        sku\n      }\n    }\n  }\n": typeof types.ScannerTransferOrderFragmentDoc,
+    "\n  fragment ScannerUserError on UserError {\n    code\n    field\n    message\n  }\n": typeof types.ScannerUserErrorFragmentDoc,
+    "\n  mutation ScannerOperationStart($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationStart(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerOperationStartDocument,
+    "\n  mutation ScannerOperationPause($id: ID!, $input: ProductionOrderOperationPauseInput!) {\n    productionOrderOperationPause(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerOperationPauseDocument,
+    "\n  mutation ScannerOperationResume($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationResume(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerOperationResumeDocument,
+    "\n  mutation ScannerOperationComplete($id: ID!, $input: ProductionOrderOperationCompleteInput!) {\n    productionOrderOperationComplete(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerOperationCompleteDocument,
+    "\n  mutation ScannerConsume($id: ID!, $input: ProductionOrderConsumeInput!) {\n    productionOrderConsume(id: $id, input: $input) {\n      productionOrder {\n        ...ScannerProductionOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerConsumeDocument,
+    "\n  mutation ScannerReportOutput($id: ID!, $input: ProductionOrderReportOutputInput!) {\n    productionOrderReportOutput(id: $id, input: $input) {\n      productionOrder {\n        ...ScannerProductionOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerReportOutputDocument,
+    "\n  mutation ScannerPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) {\n      purchaseOrder {\n        ...ScannerPurchaseOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerPurchaseReceiveDocument,
+    "\n  mutation ScannerTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) {\n      transferOrder {\n        ...ScannerTransferOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerTransferCompleteDocument,
+    "\n  mutation ScannerStockCount($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerStockCountDocument,
+    "\n  mutation ScannerKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        name\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.ScannerKeyCreateDocument,
     "\n  query SignedIn {\n    me {\n      apiKey {\n        id\n        name\n        role {\n          name\n        }\n      }\n      permissions\n    }\n  }\n": typeof types.SignedInDocument,
 };
 const documents: Documents = {
+    "\n  query ScannerScan($code: String!) {\n    scan(code: $code) {\n      code\n      gs1Problem\n      gs1 {\n        gtin\n        lot\n      }\n      matches {\n        __typename\n        ... on Product {\n          ...ScannerProduct\n        }\n        ... on Location {\n          id\n          code\n          name\n        }\n        ... on ProductionOrder {\n          ...ScannerProductionOrder\n        }\n        ... on PurchaseOrder {\n          ...ScannerPurchaseOrder\n        }\n        ... on TransferOrder {\n          ...ScannerTransferOrder\n        }\n        ... on SalesOrder {\n          id\n          number\n          salesStatus: status\n        }\n      }\n    }\n  }\n": types.ScannerScanDocument,
+    "\n  fragment ScannerProduct on Product {\n    id\n    sku\n    name\n    unit\n    stockLevels {\n      onHand\n      location {\n        id\n        name\n      }\n    }\n  }\n": types.ScannerProductFragmentDoc,
+    "\n  fragment ScannerProductionOrder on ProductionOrder {\n    id\n    number\n    productionStatus: status\n    lines {\n      id\n      quantity\n      producedQuantity\n      scrappedQuantity\n      product {\n        sku\n      }\n    }\n    operations {\n      id\n      name\n      status\n      pauseReason\n      completedQuantity\n    }\n    components {\n      id\n      requiredQuantity\n      consumedQuantity\n      product {\n        id\n        sku\n        name\n      }\n    }\n  }\n": types.ScannerProductionOrderFragmentDoc,
+    "\n  fragment ScannerPurchaseOrder on PurchaseOrder {\n    id\n    number\n    purchaseStatus: status\n    supplier {\n      name\n    }\n    lines {\n      id\n      quantity\n      openQuantity\n      product {\n        sku\n      }\n    }\n  }\n": types.ScannerPurchaseOrderFragmentDoc,
+    "\n  fragment ScannerTransferOrder on TransferOrder {\n    id\n    number\n    transferStatus: status\n    fromLocation {\n      name\n    }\n    toLocation {\n      name\n    }\n    lines {\n      id\n      openQuantity\n      product {\n        sku\n      }\n    }\n  }\n": types.ScannerTransferOrderFragmentDoc,
+    "\n  fragment ScannerUserError on UserError {\n    code\n    field\n    message\n  }\n": types.ScannerUserErrorFragmentDoc,
+    "\n  mutation ScannerOperationStart($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationStart(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerOperationStartDocument,
+    "\n  mutation ScannerOperationPause($id: ID!, $input: ProductionOrderOperationPauseInput!) {\n    productionOrderOperationPause(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerOperationPauseDocument,
+    "\n  mutation ScannerOperationResume($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationResume(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerOperationResumeDocument,
+    "\n  mutation ScannerOperationComplete($id: ID!, $input: ProductionOrderOperationCompleteInput!) {\n    productionOrderOperationComplete(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerOperationCompleteDocument,
+    "\n  mutation ScannerConsume($id: ID!, $input: ProductionOrderConsumeInput!) {\n    productionOrderConsume(id: $id, input: $input) {\n      productionOrder {\n        ...ScannerProductionOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerConsumeDocument,
+    "\n  mutation ScannerReportOutput($id: ID!, $input: ProductionOrderReportOutputInput!) {\n    productionOrderReportOutput(id: $id, input: $input) {\n      productionOrder {\n        ...ScannerProductionOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerReportOutputDocument,
+    "\n  mutation ScannerPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) {\n      purchaseOrder {\n        ...ScannerPurchaseOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerPurchaseReceiveDocument,
+    "\n  mutation ScannerTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) {\n      transferOrder {\n        ...ScannerTransferOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerTransferCompleteDocument,
+    "\n  mutation ScannerStockCount($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerStockCountDocument,
+    "\n  mutation ScannerKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        name\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.ScannerKeyCreateDocument,
     "\n  query SignedIn {\n    me {\n      apiKey {\n        id\n        name\n        role {\n          name\n        }\n      }\n      permissions\n    }\n  }\n": types.SignedInDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScannerScan($code: String!) {\n    scan(code: $code) {\n      code\n      gs1Problem\n      gs1 {\n        gtin\n        lot\n      }\n      matches {\n        __typename\n        ... on Product {\n          ...ScannerProduct\n        }\n        ... on Location {\n          id\n          code\n          name\n        }\n        ... on ProductionOrder {\n          ...ScannerProductionOrder\n        }\n        ... on PurchaseOrder {\n          ...ScannerPurchaseOrder\n        }\n        ... on TransferOrder {\n          ...ScannerTransferOrder\n        }\n        ... on SalesOrder {\n          id\n          number\n          salesStatus: status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerScanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScannerProduct on Product {\n    id\n    sku\n    name\n    unit\n    stockLevels {\n      onHand\n      location {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerProductFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScannerProductionOrder on ProductionOrder {\n    id\n    number\n    productionStatus: status\n    lines {\n      id\n      quantity\n      producedQuantity\n      scrappedQuantity\n      product {\n        sku\n      }\n    }\n    operations {\n      id\n      name\n      status\n      pauseReason\n      completedQuantity\n    }\n    components {\n      id\n      requiredQuantity\n      consumedQuantity\n      product {\n        id\n        sku\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerProductionOrderFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScannerPurchaseOrder on PurchaseOrder {\n    id\n    number\n    purchaseStatus: status\n    supplier {\n      name\n    }\n    lines {\n      id\n      quantity\n      openQuantity\n      product {\n        sku\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerPurchaseOrderFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScannerTransferOrder on TransferOrder {\n    id\n    number\n    transferStatus: status\n    fromLocation {\n      name\n    }\n    toLocation {\n      name\n    }\n    lines {\n      id\n      openQuantity\n      product {\n        sku\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerTransferOrderFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScannerUserError on UserError {\n    code\n    field\n    message\n  }\n"): typeof import('./graphql.js').ScannerUserErrorFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerOperationStart($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationStart(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerOperationStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerOperationPause($id: ID!, $input: ProductionOrderOperationPauseInput!) {\n    productionOrderOperationPause(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerOperationPauseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerOperationResume($id: ID!, $input: ProductionOrderOperationStepInput) {\n    productionOrderOperationResume(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerOperationResumeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerOperationComplete($id: ID!, $input: ProductionOrderOperationCompleteInput!) {\n    productionOrderOperationComplete(id: $id, input: $input) {\n      operation {\n        order {\n          ...ScannerProductionOrder\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerOperationCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerConsume($id: ID!, $input: ProductionOrderConsumeInput!) {\n    productionOrderConsume(id: $id, input: $input) {\n      productionOrder {\n        ...ScannerProductionOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerConsumeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerReportOutput($id: ID!, $input: ProductionOrderReportOutputInput!) {\n    productionOrderReportOutput(id: $id, input: $input) {\n      productionOrder {\n        ...ScannerProductionOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerReportOutputDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) {\n      purchaseOrder {\n        ...ScannerPurchaseOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerPurchaseReceiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) {\n      transferOrder {\n        ...ScannerTransferOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerTransferCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerStockCount($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerStockCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScannerKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        name\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerKeyCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

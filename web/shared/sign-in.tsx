@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { SignedInQuery } from "../graphql/graphql.ts";
 import { graphql } from "../graphql/index.ts";
 import { errorText, execute, NetworkError } from "./graphql.ts";
-import { signedInKey, signIn, signOut } from "./session.ts";
+import { rememberedViewer, rememberViewer, signedInKey, signIn, signOut } from "./session.ts";
 
 const signedIn = graphql(`
   query SignedIn {
@@ -42,15 +42,21 @@ export function SignedIn(props: { page: string; children: (session: Session) => 
     execute(signedIn, {}, { key })
       .then(({ data, errors }) => {
         if (!current) return;
-        if (data) setViewer(data.me);
-        else {
+        if (data) {
+          rememberViewer(props.page, data.me);
+          setViewer(data.me);
+        } else {
           signOut(props.page);
           setKey(null);
           setProblem(errors ? errorText(errors) : "The server did not accept the key");
         }
       })
       .catch((error: unknown) => {
-        if (current) setProblem(error instanceof NetworkError ? error.message : String(error));
+        if (!current) return;
+        // Offline, a key the server accepted before runs the page; the server still checks every request.
+        const known = error instanceof NetworkError ? rememberedViewer<Viewer>(props.page) : null;
+        if (known) setViewer(known);
+        else setProblem(error instanceof NetworkError ? error.message : String(error));
       });
     return () => {
       current = false;
