@@ -25,11 +25,12 @@ const RETRY_MS = 3000;
  * A device key in the address's fragment (the admin's QR code, web/shared/device-key.tsx: `/scan#key=...`) signs
  * the scanner in; the fragment never reaches the server, and is taken off the address bar at once.
  */
-function signInFromAddress() {
+function signInFromAddress(): boolean {
   const key = new URLSearchParams(location.hash.slice(1)).get("key");
-  if (!key) return;
+  if (!key) return false;
   signIn("scan", key);
   history.replaceState(null, "", location.pathname + location.search);
+  return true;
 }
 
 function Scanner({ session }: { session: Session }) {
@@ -110,12 +111,13 @@ function Scanner({ session }: { session: Session }) {
         setProblem(errorText(errors ?? []) || "The server did not answer the scan");
         return;
       }
-      setOnline(true);
       await database.remember(code.trim(), data.scan);
       show(data.scan, false);
     } catch (error) {
-      if (!(error instanceof NetworkError)) throw error;
-      setOnline(false);
+      if (!(error instanceof NetworkError)) {
+        setProblem(String(error));
+        return;
+      }
       const remembered = await database.recall(code.trim());
       if (remembered) show(remembered, true);
       else
@@ -160,13 +162,16 @@ function Scanner({ session }: { session: Session }) {
     await queue.flush();
   }
 
-  const waiting = actions.filter((action) => action.state === "queued").length;
+  const queued = actions.filter((action) => action.state === "queued");
+  const waiting = queued.length;
+  // The oldest waiting action is the one sent first: no answer to its last attempt means the server is out of reach.
+  const connection = !online ? "Offline" : queued[0]?.unanswered ? "No answer from the server" : "Online";
   return (
     <>
       <header>
         <h1>Scanner</h1>
-        <span class={online ? "online" : "offline"} data-testid="connection">
-          {online ? "Online" : "Offline"}
+        <span class={connection === "Online" ? "online" : "offline"} data-testid="connection">
+          {connection}
           {waiting ? ` · ${waiting} waiting` : ""}
         </span>
         <button type="button" class="quiet" onClick={session.signOut}>
@@ -411,6 +416,10 @@ function freshRecord(payload: unknown): Match | null {
 }
 
 signInFromAddress();
+// The page already open when a device key's address is opened in it: only the fragment changed.
+addEventListener("hashchange", () => {
+  if (signInFromAddress()) location.reload();
+});
 render(
   <SignedIn page="scan">{(session) => <Scanner session={session} />}</SignedIn>,
   document.getElementById("app") as HTMLElement,

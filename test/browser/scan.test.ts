@@ -1,0 +1,379 @@
+import { mkdirSync } from "node:fs";
+import { createServer, request as forward, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBom } from "../../src/domain/bom/boms.ts";
+import { createResource } from "../../src/domain/catalog/locations.ts";
+import { createProduct } from "../../src/domain/catalog/products.ts";
+import { createApp } from "../../src/http/app.ts";
+import { listen, type RunningServer } from "../../src/http/server.ts";
+import { createLogger } from "../../src/logger.ts";
+import { createTestKit, succeeded, type TestKit } from "../kit/app.ts";
+import { type BrowserKit, buildPages, openBrowser } from "../kit/browser.ts";
+import { expectConsistent, stockAt } from "../kit/checks.ts";
+import { globalId } from "../kit/ids.ts";
+import { addStock, seedWorld, type World } from "../kit/world.ts";
+import { apiKeyCreate } from "../operations/access.ts";
+import { stockMovements } from "../operations/inventory.ts";
+import {
+  productionOrderAuthorize,
+  productionOrderCreate,
+  productionOrderRelease,
+} from "../operations/orders.ts";
+
+/**
+ * The scanner page (/scan) in headless Chromium, driven as the shop floor drives it: codes typed into the scan
+ * field followed by Enter, as a keyboard-wedge scanner types them. The page reaches the server through a small
+ * proxy that can cut the API off (the page itself still loads, as from a cache) and lose an answer after the
+ * server has run the request, so the page must send the action again with the same idempotency key.
+ * Screenshots: test-results/screenshots/scan-*.png.
+ */
+
+const SYSTEM = null;
+const SCREENSHOTS = path.resolve("test-results/screenshots");
+
+let kit: TestKit;
+let places: World;
+let server: RunningServer;
+let proxy: Server;
+let origin: string;
+let browser: BrowserKit;
+let page: Page;
+const ids = { BIKE: 0, FRAME: 0, WHEEL: 0 };
+let orderNumber = "";
+let shopFloorKey = "";
+
+/** The proxy's switches, and the idempotency keys of the mutations it forwarded, in order. */
+const link = { apiCut: false, answersToLose: 0, keysSent: [] as string[], keysLost: [] as string[] };
+
+beforeAll(async () => {
+  kit = await createTestKit();
+  places = await seedWorld(kit);
+  await kit.db.transaction(async (tx) => {
+    for (const sku of ["BIKE", "FRAME"] as const)
+      ids[sku] = (await createProduct(tx, SYSTEM, { sku, name: sku })).id;
+    ids.WHEEL = (
+      await createProduct(tx, SYSTEM, { sku: "WHEEL", name: "Wheel", barcodes: ["4006381333931"] })
+    ).id;
+    const bench = (await createResource(tx, SYSTEM, { name: "Bench", capacityMinutesPerDay: 480 })).id;
+    await createBom(tx, SYSTEM, {
+      productId: ids.BIKE,
+      kind: "PRODUCTION",
+      name: "Bike",
+      makeDefault: true,
+      operations: [
+        { sequence: 10, name: "Assemble", resourceId: bench, setupMinutes: "15", minutesPerUnit: "20" },
+        { sequence: 20, name: "Inspect", resourceId: bench, minutesPerUnit: "5" },
+      ],
+      lines: [
+        { componentId: ids.FRAME, quantity: "1" },
+        { componentId: ids.WHEEL, quantity: "2" },
+      ],
+    });
+  });
+  await addStock(kit, ids.FRAME, places.shopFloor, "10");
+  await addStock(kit, ids.WHEEL, places.shopFloor, "20");
+  const bom = await kit.db.prisma.bom.findFirstOrThrow({ where: { productId: ids.BIKE } });
+  const order = succeeded<{ productionOrder: { id: string; number: string } }>(
+    await kit.execute(productionOrderCreate, {
+      input: {
+        locationId: globalId("Location", places.shopFloor),
+        lines: [{ bomId: globalId("Bom", bom.id), quantity: "5" }],
+      },
+    }),
+    "productionOrderCreate",
+  ).productionOrder;
+  succeeded(await kit.execute(productionOrderAuthorize, { id: order.id }), "productionOrderAuthorize");
+  succeeded(await kit.execute(productionOrderRelease, { id: order.id }), "productionOrderRelease");
+  orderNumber = order.number;
+
+  await buildPages();
+  server = await listen(createApp({ db: kit.db, logger: createLogger("error") }), {
+    port: 0,
+    host: "127.0.0.1",
+    db: kit.db,
+  });
+  proxy = await startProxy(new URL(server.url));
+  origin = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  browser = await openBrowser();
+  page = await browser.openPage(origin);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  console.log(`scanner screenshots: ${SCREENSHOTS}/scan-*.png`);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => proxy?.close(resolve));
+  await server?.close();
+  await kit?.app.live.close();
+  await kit?.close();
+});
+
+/** Forwards everything to the server, unless the API is cut; loses the answers it is told to lose. */
+function startProxy(target: URL): Promise<Server> {
+  const proxying = createServer((incoming, outgoing) => {
+    if (link.apiCut && incoming.url?.startsWith("/graphql")) {
+      incoming.socket.destroy();
+      return;
+    }
+    const key = incoming.headers["idempotency-key"];
+    const upstream = forward(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: incoming.method,
+        path: incoming.url,
+        headers: incoming.headers,
+      },
+      (answer) => {
+        if (typeof key === "string") link.keysSent.push(key);
+        if (typeof key === "string" && link.answersToLose > 0) {
+          // The server has run the request; the scanner never hears of it.
+          link.answersToLose--;
+          link.keysLost.push(key);
+          answer.resume();
+          answer.on("end", () => outgoing.socket?.destroy());
+          return;
+        }
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
+    upstream.on("error", () => outgoing.socket?.destroy());
+    incoming.pipe(upstream);
+  });
+  return new Promise((resolve) => proxying.listen(0, "127.0.0.1", () => resolve(proxying)));
+}
+
+let shots = 0;
+async function screenshot(step: string) {
+  const file = path.join(SCREENSHOTS, `scan-${String(++shots).padStart(2, "0")}-${step}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+}
+
+/** A code typed into the scan field and Enter, as a keyboard-wedge scanner sends it. */
+async function scanCode(code: string, shows: string) {
+  await page.click("input[name=code]");
+  await page.keyboard.type(code);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(
+    (text) => [...document.querySelectorAll(".match h2")].some((title) => title.textContent?.includes(text)),
+    { timeout: 15_000 },
+    shows,
+  );
+}
+
+/** Fills an offer's fields and presses its button. */
+async function take(offer: string, values: Record<string, string> = {}) {
+  const form = `form[data-offer="${offer}"]`;
+  await page.waitForSelector(form, { timeout: 15_000 });
+  for (const [name, value] of Object.entries(values)) {
+    await page.click(`${form} [name=${name}]`, { count: 3 });
+    await page.type(`${form} [name=${name}]`, value);
+  }
+  await page.click(`${form} button[type=submit]`);
+}
+
+/** The queue's entries, newest first: state and text. */
+const queueShown = () =>
+  page.$$eval(".queue li", (items) =>
+    items.map((item) => ({ state: item.getAttribute("data-state"), text: item.textContent ?? "" })),
+  );
+
+async function waitForAction(label: string, state: string, timeout = 15_000) {
+  await page.waitForFunction(
+    (wanted, wantedState) =>
+      [...document.querySelectorAll(".queue li")].some(
+        (item) => item.getAttribute("data-state") === wantedState && item.textContent?.includes(wanted),
+      ),
+    { timeout },
+    label,
+    state,
+  );
+}
+
+async function waitForAll(count: number, state: string, timeout = 30_000) {
+  await page.waitForFunction(
+    (wanted, wantedState) =>
+      [...document.querySelectorAll(".queue li")].filter(
+        (item) => item.getAttribute("data-state") === wantedState,
+      ).length >= wanted,
+    { timeout },
+    count,
+    state,
+  );
+}
+
+async function expectStock(
+  expected: Record<keyof typeof ids, [onHand: string, allocated: string, onOrder: string]>,
+) {
+  for (const [sku, [onHand, allocated, onOrder]] of Object.entries(expected))
+    expect({ sku, ...(await stockAt(kit, ids[sku as keyof typeof ids], places.shopFloor)) }).toEqual({
+      sku,
+      onHand,
+      allocated,
+      onOrder,
+    });
+  await expectConsistent(kit);
+}
+
+/** The product's movements at the shop floor, through the API. */
+async function ledger(sku: keyof typeof ids) {
+  const result = await kit.execute(stockMovements, {
+    productId: globalId("Product", ids[sku]),
+    locationId: globalId("Location", places.shopFloor),
+    first: 100,
+  });
+  expect(result.errors).toBeUndefined();
+  return result.data?.stockMovements.edges.map((edge) => edge.node) ?? [];
+}
+
+describe("the scanner page", () => {
+  it("signs in from the admin's QR address with a shop-floor key limited to trusted documents", async () => {
+    const created = succeeded<{ secret: string }>(
+      await kit.execute(apiKeyCreate, {
+        input: { name: "scanner 3", role: "shop-floor", trustedDocumentsOnly: true },
+      }),
+      "apiKeyCreate",
+    );
+    shopFloorKey = created.secret;
+    await page.goto(`${origin}/scan#key=${shopFloorKey}`, { waitUntil: "load" });
+    await page.waitForSelector("input[name=code]", { timeout: 30_000 });
+    expect(page.url()).toBe(`${origin}/scan`);
+    expect(await page.$eval("header", (header) => header.textContent)).toContain("scanner 3");
+    expect(browser.refused).toEqual([]);
+    await screenshot("signed-in");
+  }, 60_000);
+
+  it("runs a day's work on an order through the scan field", async () => {
+    await scanCode(orderNumber.toLowerCase().replace("-000", "-"), orderNumber);
+    await screenshot("order");
+    await take("Start Assemble");
+    await waitForAction(`Start Assemble on ${orderNumber}`, "done");
+
+    await scanCode("frame", "FRAME");
+    await take(`Consume FRAME into ${orderNumber}`, { quantity: "2" });
+    await waitForAction(`Consume 2 FRAME into ${orderNumber}`, "done");
+    await expectStock({ BIKE: ["0", "0", "5"], FRAME: ["8", "3", "0"], WHEEL: ["20", "10", "0"] });
+
+    // The GS1 label on the wheels' box: its GTIN-14 finds the product by its EAN-13.
+    await scanCode("(01)04006381333931(10)LOT-7", "WHEEL");
+    expect(await page.$eval(".answer", (answer) => answer.textContent)).toContain("Lot LOT-7");
+    await screenshot("product");
+    await take(`Consume WHEEL into ${orderNumber}`, { quantity: "4" });
+    await waitForAction(`Consume 4 WHEEL into ${orderNumber}`, "done");
+
+    await scanCode(orderNumber, orderNumber);
+    await take(`Report output of ${orderNumber}`, { goodQuantity: "2", scrapQuantity: "1" });
+    await waitForAction(`Report 2 good, 1 scrap on ${orderNumber}`, "done");
+    await expectStock({ BIKE: ["2", "0", "3"], FRAME: ["7", "2", "0"], WHEEL: ["14", "4", "0"] });
+
+    await take("Pause Assemble", { reason: "lunch" });
+    await waitForAction(`Pause Assemble on ${orderNumber} (lunch)`, "done");
+    await take("Resume Assemble");
+    await waitForAction(`Resume Assemble on ${orderNumber}`, "done");
+    await take("Complete Assemble", { goodQuantity: "5", scrapQuantity: "1" });
+    await waitForAction(`Complete Assemble on ${orderNumber}: 5 good, 1 scrap`, "done");
+    await page.waitForSelector('[data-operation="Assemble"]', { timeout: 15_000 });
+    expect(await page.$eval('[data-operation="Assemble"]', (item) => item.textContent)).toBe(
+      "Assemble: DONE",
+    );
+    await expectStock({ BIKE: ["2", "0", "3"], FRAME: ["7", "2", "0"], WHEEL: ["14", "4", "0"] });
+    expect((await queueShown()).map((action) => action.state)).toEqual(Array(7).fill("done"));
+    await screenshot("day-done");
+  }, 120_000);
+
+  it("shows a refused action's field and message, and goes on", async () => {
+    await take(`Report output of ${orderNumber}`, { goodQuantity: "1000", scrapQuantity: "0" });
+    await waitForAction(`Report 1000 good, 0 scrap on ${orderNumber}`, "refused");
+    const [refused] = await queueShown();
+    expect(refused?.text).toContain("input.goodQuantity: ");
+    await expectStock({ BIKE: ["2", "0", "3"], FRAME: ["7", "2", "0"], WHEEL: ["14", "4", "0"] });
+    await screenshot("refused");
+  }, 60_000);
+
+  it("refuses an action to a key without its permission, with the server's message", async () => {
+    const viewerKey = await kit.keyWith("PRODUCTION_VIEW");
+    await page.click("header button");
+    await page.waitForSelector("form.sign-in input[name=key]", { timeout: 15_000 });
+    await page.type("form.sign-in input[name=key]", viewerKey);
+    await page.click("form.sign-in button[type=submit]");
+    await page.waitForSelector("input[name=code]", { timeout: 15_000 });
+    await scanCode(orderNumber, orderNumber);
+    await take("Start Inspect");
+    await waitForAction(`Start Inspect on ${orderNumber}`, "refused");
+    const [refused] = await queueShown();
+    expect(refused?.text).toMatch(/PRODUCTION_EXECUTE/);
+    await screenshot("forbidden");
+    await page.click("header button");
+    await page.goto(`${origin}/scan#key=${shopFloorKey}`, { waitUntil: "load" });
+    await page.waitForSelector("input[name=code]", { timeout: 30_000 });
+  }, 60_000);
+
+  it("queues 5 actions offline, keeps them through a reload, and sends each once when an answer is lost", async () => {
+    const framesBefore = (await ledger("FRAME")).length;
+    const wheelsBefore = (await ledger("WHEEL")).length;
+    await scanCode(orderNumber, orderNumber);
+
+    await page.setOfflineMode(true);
+    const taken: [sku: string, quantity: string][] = [
+      ["FRAME", "1"],
+      ["WHEEL", "1"],
+      ["FRAME", "1"],
+      ["WHEEL", "1"],
+      ["FRAME", "1"],
+    ];
+    for (const [index, [sku, quantity]] of taken.entries()) {
+      await take(`Consume ${sku} into ${orderNumber}`, { quantity });
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('.queue li[data-state="queued"]').length === count,
+        { timeout: 15_000 },
+        index + 1,
+      );
+    }
+    expect(await page.$eval("[data-testid=connection]", (badge) => badge.textContent)).toBe(
+      "Offline · 5 waiting",
+    );
+    const sentBeforeReload = link.keysSent.length;
+    await screenshot("offline-queued");
+
+    // Reloaded while the server cannot be reached: the page (as a cache would serve it) lists the same 5.
+    link.apiCut = true;
+    await page.setOfflineMode(false);
+    await page.reload({ waitUntil: "load" });
+    await page.waitForSelector(".queue li", { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('.queue li[data-state="queued"]').length === 5,
+      {
+        timeout: 15_000,
+      },
+    );
+    expect(link.keysSent.length).toBe(sentBeforeReload);
+    expect(await page.$eval("[data-testid=connection]", (badge) => badge.textContent)).toBe(
+      "No answer from the server · 5 waiting",
+    );
+    await screenshot("reloaded-offline");
+
+    // Back on line; the first action's answer is lost: the page sends it again with its key.
+    link.answersToLose = 1;
+    link.apiCut = false;
+    // The day's 7 actions and these 5.
+    await waitForAll(7 + 5, "done", 60_000);
+    const sent = link.keysSent.slice(sentBeforeReload);
+    expect(link.keysLost).toHaveLength(1);
+    expect(sent[0]).toBe(link.keysLost[0]);
+    expect(sent[1]).toBe(link.keysLost[0]);
+    expect(new Set(sent).size).toBe(5);
+    expect(sent).toHaveLength(6);
+
+    // Exactly one ledger movement per action.
+    expect((await ledger("FRAME")).length - framesBefore).toBe(3);
+    expect((await ledger("WHEEL")).length - wheelsBefore).toBe(2);
+    await expectStock({ BIKE: ["2", "0", "3"], FRAME: ["4", "0", "0"], WHEEL: ["12", "2", "0"] });
+    expect(await page.$eval("[data-testid=connection]", (badge) => badge.textContent)).toBe("Online");
+    expect(browser.refused).toEqual([]);
+    await screenshot("sent");
+  }, 120_000);
+});
