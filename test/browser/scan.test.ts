@@ -22,6 +22,8 @@ import {
   productionOrderCreate,
   productionOrderRelease,
 } from "../operations/orders.ts";
+import { purchaseOrderCreate, purchaseOrderPlace } from "../operations/purchasing.ts";
+import { transferOrderCreate } from "../operations/transfers.ts";
 
 /**
  * The scanner page (/scan) in headless Chromium, driven as the shop floor drives it: codes typed into the scan
@@ -219,11 +221,11 @@ async function expectStock(
   await expectConsistent(kit);
 }
 
-/** The product's movements at the shop floor, through the API. */
-async function ledger(sku: keyof typeof ids) {
+/** The product's movements at a location (the shop floor unless told), through the API. */
+async function ledger(sku: keyof typeof ids, location = places.shopFloor) {
   const result = await kit.execute(stockMovements, {
     productId: globalId("Product", ids[sku]),
-    locationId: globalId("Location", places.shopFloor),
+    locationId: globalId("Location", location),
     first: 100,
   });
   expect(result.errors).toBeUndefined();
@@ -312,6 +314,64 @@ describe("the scanner page", () => {
     await page.waitForSelector("input[name=code]", { timeout: 30_000 });
   }, 60_000);
 
+  it("receives a purchase order line, completes a transfer and counts stock", async () => {
+    const purchase = succeeded<{ purchaseOrder: { id: string; number: string } }>(
+      await kit.execute(purchaseOrderCreate, {
+        input: {
+          supplierId: globalId("Supplier", places.supplierA),
+          locationId: globalId("Location", places.warehouse),
+          lines: [{ productId: globalId("Product", ids.WHEEL), quantity: "10", unitCost: "4" }],
+        },
+      }),
+      "purchaseOrderCreate",
+    ).purchaseOrder;
+    succeeded(await kit.execute(purchaseOrderPlace, { id: purchase.id }), "purchaseOrderPlace");
+    const transfer = succeeded<{ transferOrder: { id: string; number: string } }>(
+      await kit.execute(transferOrderCreate, {
+        input: {
+          fromLocationId: globalId("Location", places.warehouse),
+          toLocationId: globalId("Location", places.shopFloor),
+          lines: [{ productId: globalId("Product", ids.WHEEL), quantity: "6" }],
+        },
+      }),
+      "transferOrderCreate",
+    ).transferOrder;
+
+    await scanCode(purchase.number, purchase.number);
+    await take("Receive WHEEL");
+    await waitForAction(`Receive 10 WHEEL on ${purchase.number}`, "done");
+    expect((await ledger("WHEEL", places.warehouse)).map((movement) => movement.reason)).toEqual([
+      "PURCHASE_RECEIPT",
+    ]);
+
+    await scanCode(transfer.number, transfer.number);
+    await take(`Complete ${transfer.number}`);
+    await waitForAction(`Complete ${transfer.number}`, "done");
+    expect(await page.$eval(".match h2", (title) => title.textContent)).toContain("COMPLETED");
+
+    await scanCode("wheel", "WHEEL");
+    await page.select(
+      'form[data-offer="Count WHEEL"] select[name=locationId]',
+      globalId("Location", places.warehouse),
+    );
+    await take("Count WHEEL", { quantity: "3.5" });
+    await waitForAction("Count 3.5 WHEEL at Main warehouse", "done");
+    expect(await stockAt(kit, ids.WHEEL, places.warehouse)).toMatchObject({ onHand: "3.5" });
+    await page.waitForFunction(
+      () => document.querySelector(".match .facts")?.textContent?.includes("3.5 pcs at Main warehouse"),
+      {
+        timeout: 15_000,
+      },
+    );
+    expect((await ledger("WHEEL", places.warehouse)).map((movement) => movement.reason).sort()).toEqual([
+      "ADJUSTMENT",
+      "PURCHASE_RECEIPT",
+      "TRANSFER_OUT",
+    ]);
+    await expectStock({ BIKE: ["2", "0", "3"], FRAME: ["7", "2", "0"], WHEEL: ["20", "4", "0"] });
+    await screenshot("counted");
+  }, 60_000);
+
   it("queues 5 actions offline, keeps them through a reload, and sends each once when an answer is lost", async () => {
     const framesBefore = (await ledger("FRAME")).length;
     const wheelsBefore = (await ledger("WHEEL")).length;
@@ -359,8 +419,8 @@ describe("the scanner page", () => {
     // Back on line; the first action's answer is lost: the page sends it again with its key.
     link.answersToLose = 1;
     link.apiCut = false;
-    // The day's 7 actions and these 5.
-    await waitForAll(7 + 5, "done", 60_000);
+    // The day's 7 actions, the receipt, the transfer, the count and these 5.
+    await waitForAll(7 + 3 + 5, "done", 60_000);
     const sent = link.keysSent.slice(sentBeforeReload);
     expect(link.keysLost).toHaveLength(1);
     expect(sent[0]).toBe(link.keysLost[0]);
@@ -371,7 +431,7 @@ describe("the scanner page", () => {
     // Exactly one ledger movement per action.
     expect((await ledger("FRAME")).length - framesBefore).toBe(3);
     expect((await ledger("WHEEL")).length - wheelsBefore).toBe(2);
-    await expectStock({ BIKE: ["2", "0", "3"], FRAME: ["4", "0", "0"], WHEEL: ["12", "2", "0"] });
+    await expectStock({ BIKE: ["2", "0", "3"], FRAME: ["4", "0", "0"], WHEEL: ["18", "2", "0"] });
     expect(await page.$eval("[data-testid=connection]", (badge) => badge.textContent)).toBe("Online");
     expect(browser.refused).toEqual([]);
     await screenshot("sent");

@@ -29,7 +29,7 @@ type Documents = {
     "\n  mutation ScannerReportOutput($id: ID!, $input: ProductionOrderReportOutputInput!) {\n    productionOrderReportOutput(id: $id, input: $input) {\n      productionOrder {\n        ...ScannerProductionOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerReportOutputDocument,
     "\n  mutation ScannerPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) {\n      purchaseOrder {\n        ...ScannerPurchaseOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerPurchaseReceiveDocument,
     "\n  mutation ScannerTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) {\n      transferOrder {\n        ...ScannerTransferOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerTransferCompleteDocument,
-    "\n  mutation ScannerStockCount($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerStockCountDocument,
+    "\n  mutation ScannerStockCount($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        movements {\n          product {\n            ...ScannerProduct\n          }\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": typeof types.ScannerStockCountDocument,
     "\n  mutation ScannerKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        name\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.ScannerKeyCreateDocument,
     "\n  query SignedIn {\n    me {\n      apiKey {\n        id\n        name\n        role {\n          name\n        }\n      }\n      permissions\n    }\n  }\n": typeof types.SignedInDocument,
 };
@@ -48,7 +48,7 @@ const documents: Documents = {
     "\n  mutation ScannerReportOutput($id: ID!, $input: ProductionOrderReportOutputInput!) {\n    productionOrderReportOutput(id: $id, input: $input) {\n      productionOrder {\n        ...ScannerProductionOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerReportOutputDocument,
     "\n  mutation ScannerPurchaseReceive($id: ID!, $lines: [PurchaseOrderReceiptInput!]!) {\n    purchaseOrderReceive(id: $id, lines: $lines) {\n      purchaseOrder {\n        ...ScannerPurchaseOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerPurchaseReceiveDocument,
     "\n  mutation ScannerTransferComplete($id: ID!) {\n    transferOrderComplete(id: $id) {\n      transferOrder {\n        ...ScannerTransferOrder\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerTransferCompleteDocument,
-    "\n  mutation ScannerStockCount($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerStockCountDocument,
+    "\n  mutation ScannerStockCount($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        movements {\n          product {\n            ...ScannerProduct\n          }\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n": types.ScannerStockCountDocument,
     "\n  mutation ScannerKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        name\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.ScannerKeyCreateDocument,
     "\n  query SignedIn {\n    me {\n      apiKey {\n        id\n        name\n        role {\n          name\n        }\n      }\n      permissions\n    }\n  }\n": types.SignedInDocument,
 };
@@ -112,7 +112,7 @@ export function graphql(source: "\n  mutation ScannerTransferComplete($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ScannerStockCount($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        id\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerStockCountDocument;
+export function graphql(source: "\n  mutation ScannerStockCount($input: StockAdjustInput!) {\n    stockAdjust(input: $input) {\n      adjustment {\n        movements {\n          product {\n            ...ScannerProduct\n          }\n        }\n      }\n      userErrors {\n        ...ScannerUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScannerStockCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -261,7 +261,7 @@ export type ScannerStockCountMutationVariables = Exact<{
 }>;
 
 
-export type ScannerStockCountMutation = { stockAdjust: { adjustment: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ScannerStockCountMutation = { stockAdjust: { adjustment: { movements: Array<{ product: { id: string, sku: string, name: string, unit: string, stockLevels: Array<{ onHand: string, location: { id: string, name: string } }> } }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ScannerKeyCreateMutationVariables = Exact<{
   input: ApiKeyCreateInput;
@@ -860,18 +860,35 @@ export const ScannerStockCountDocument = new TypedDocumentString(`
     mutation ScannerStockCount($input: StockAdjustInput!) {
   stockAdjust(input: $input) {
     adjustment {
-      id
+      movements {
+        product {
+          ...ScannerProduct
+        }
+      }
     }
     userErrors {
       ...ScannerUserError
     }
   }
 }
-    fragment ScannerUserError on UserError {
+    fragment ScannerProduct on Product {
+  id
+  sku
+  name
+  unit
+  stockLevels {
+    onHand
+    location {
+      id
+      name
+    }
+  }
+}
+fragment ScannerUserError on UserError {
   code
   field
   message
-}`, {"hash":"sha256:2e544e7056fdeba727dba49c0b6530fe0354912454cbfa2856b70f69e3275870"}) as unknown as TypedDocumentString<ScannerStockCountMutation, ScannerStockCountMutationVariables>;
+}`, {"hash":"sha256:73cf62becc948dcf96620ff4b4a5488621c2b0ad80c352bf21e05c8d4382d077"}) as unknown as TypedDocumentString<ScannerStockCountMutation, ScannerStockCountMutationVariables>;
 export const ScannerKeyCreateDocument = new TypedDocumentString(`
     mutation ScannerKeyCreate($input: ApiKeyCreateInput!) {
   apiKeyCreate(input: $input) {

@@ -256,7 +256,11 @@ export const stockCount = graphql(`
   mutation ScannerStockCount($input: StockAdjustInput!) {
     stockAdjust(input: $input) {
       adjustment {
-        id
+        movements {
+          product {
+            ...ScannerProduct
+          }
+        }
       }
       userErrors {
         ...ScannerUserError

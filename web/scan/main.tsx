@@ -401,14 +401,16 @@ function Queue({ actions }: { actions: readonly QueuedAction[] }) {
   );
 }
 
-/** The record a mutation's payload carries: an order's step answers with the order. */
+/** The record a mutation's payload carries: an order's step answers with the order, a count with the product. */
 function freshRecord(payload: unknown): Match | null {
   const fields = payload as Record<string, unknown> | null;
   const operation = fields?.operation as { order?: object } | undefined;
+  const adjustment = fields?.adjustment as { movements: { product: object }[] } | undefined;
   const candidates: [Match["__typename"], unknown][] = [
     ["ProductionOrder", operation?.order ?? fields?.productionOrder],
     ["PurchaseOrder", fields?.purchaseOrder],
     ["TransferOrder", fields?.transferOrder],
+    ["Product", adjustment?.movements[0]?.product],
   ];
   for (const [__typename, record] of candidates)
     if (record) return { ...(record as object), __typename } as Match;
