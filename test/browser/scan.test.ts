@@ -1,6 +1,4 @@
 import { mkdirSync } from "node:fs";
-import { createServer, request as forward, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +11,7 @@ import { createLogger } from "../../src/logger.ts";
 import { createTestKit, succeeded, type TestKit } from "../kit/app.ts";
 import { type BrowserKit, buildPages, openBrowser } from "../kit/browser.ts";
 import { expectConsistent, stockAt } from "../kit/checks.ts";
+import { type FlakyLink, openFlakyLink } from "../kit/flaky-link.ts";
 import { globalId } from "../kit/ids.ts";
 import { addStock, seedWorld, type World } from "../kit/world.ts";
 import { apiKeyCreate } from "../operations/access.ts";
@@ -39,16 +38,13 @@ const SCREENSHOTS = path.resolve("test-results/screenshots");
 let kit: TestKit;
 let places: World;
 let server: RunningServer;
-let proxy: Server;
+let link: FlakyLink;
 let origin: string;
 let browser: BrowserKit;
 let page: Page;
 const ids = { BIKE: 0, FRAME: 0, WHEEL: 0 };
 let orderNumber = "";
 let shopFloorKey = "";
-
-/** The proxy's switches, and the idempotency keys of the mutations it forwarded, in order. */
-const link = { apiCut: false, answersToLose: 0, keysSent: [] as string[], keysLost: [] as string[] };
 
 beforeAll(async () => {
   kit = await createTestKit();
@@ -97,8 +93,8 @@ beforeAll(async () => {
     host: "127.0.0.1",
     db: kit.db,
   });
-  proxy = await startProxy(new URL(server.url));
-  origin = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  link = await openFlakyLink(server.url);
+  origin = link.origin;
   browser = await openBrowser();
   page = await browser.openPage(origin);
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -107,47 +103,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => proxy?.close(resolve));
+  await link?.close();
   await server?.close();
   await kit?.app.live.close();
   await kit?.close();
 });
-
-/** Forwards everything to the server, unless the API is cut; loses the answers it is told to lose. */
-function startProxy(target: URL): Promise<Server> {
-  const proxying = createServer((incoming, outgoing) => {
-    if (link.apiCut && incoming.url?.startsWith("/graphql")) {
-      incoming.socket.destroy();
-      return;
-    }
-    const key = incoming.headers["idempotency-key"];
-    const upstream = forward(
-      {
-        host: target.hostname,
-        port: target.port,
-        method: incoming.method,
-        path: incoming.url,
-        headers: incoming.headers,
-      },
-      (answer) => {
-        if (typeof key === "string") link.keysSent.push(key);
-        if (typeof key === "string" && link.answersToLose > 0) {
-          // The server has run the request; the scanner never hears of it.
-          link.answersToLose--;
-          link.keysLost.push(key);
-          answer.resume();
-          answer.on("end", () => outgoing.socket?.destroy());
-          return;
-        }
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(outgoing);
-      },
-    );
-    upstream.on("error", () => outgoing.socket?.destroy());
-    incoming.pipe(upstream);
-  });
-  return new Promise((resolve) => proxying.listen(0, "127.0.0.1", () => resolve(proxying)));
-}
 
 let shots = 0;
 async function screenshot(step: string) {

@@ -128,9 +128,13 @@ function Scanner({ session }: { session: Session }) {
   }
 
   function show(scanned: ScanAnswer, remembered: boolean) {
-    // The order being worked on stays as the queue left it (offline, the remembered answer is older).
+    // While its steps wait (or offline, where the remembered answer is older), the order being worked on stays as
+    // the queue leaves it; otherwise the server's answer is the newest.
+    const keepOurs = remembered || (queue?.waiting ?? 0) > 0;
     const matches = scanned.matches.map((match) =>
-      match.id === context.order?.id ? { ...context.order, __typename: "ProductionOrder" as const } : match,
+      keepOurs && match.id === context.order?.id
+        ? { ...context.order, __typename: "ProductionOrder" as const }
+        : match,
     );
     setAnswer({ scan: { ...scanned, matches }, remembered });
     const order = matches.find((match) => match.__typename === "ProductionOrder");
