@@ -9,7 +9,7 @@ import { createApp } from "../../src/http/app.ts";
 import { listen, type RunningServer } from "../../src/http/server.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createTestKit, succeeded, type TestKit } from "../kit/app.ts";
-import { type BrowserKit, buildPages, openBrowser } from "../kit/browser.ts";
+import { type BrowserKit, openBrowser } from "../kit/browser.ts";
 import { expectConsistent, stockAt } from "../kit/checks.ts";
 import { type FlakyLink, openFlakyLink } from "../kit/flaky-link.ts";
 import { globalId } from "../kit/ids.ts";
@@ -87,7 +87,6 @@ beforeAll(async () => {
   succeeded(await kit.execute(productionOrderRelease, { id: order.id }), "productionOrderRelease");
   orderNumber = order.number;
 
-  await buildPages();
   server = await listen(createApp({ db: kit.db, logger: createLogger("error") }), {
     port: 0,
     host: "127.0.0.1",
