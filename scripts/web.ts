@@ -48,15 +48,22 @@ export async function buildWeb(): Promise<PageSize[]> {
     logLevel: "warning",
     absWorkingDir: root,
   });
+  const asset = (file: string) => `/web/${path.basename(file)}`;
   const sizes: PageSize[] = [];
   for (const [name, page] of Object.entries(pages)) {
     const [script, output] = Object.entries(result.metafile.outputs).find(
       ([, out]) => out.entryPoint === `web/${page.entry}`,
     ) ?? [undefined, undefined];
     if (!script || !output) throw new Error(`esbuild wrote no script for ${page.entry}`);
-    const files = [script, ...output.imports.filter((i) => !i.external).map((i) => i.path)];
+    const files = [...reachable(result.metafile, script, false)];
     if (output.cssBundle) files.push(output.cssBundle);
-    const asset = (file: string) => `/web/${path.basename(file)}`;
+    if (name === "scan") {
+      // The scanner's service worker keeps its page and every file it may load for use offline.
+      const shell = ["/scan", ...reachable(result.metafile, script, true), output.cssBundle ?? ""]
+        .filter(Boolean)
+        .map((file) => (file === "/scan" ? file : asset(file)));
+      await buildScanWorker(staging, shell);
+    }
     writeFileSync(
       path.join(staging, `${name}.html`),
       html(page.title, asset(script), output.cssBundle && asset(output.cssBundle)),
@@ -72,6 +79,42 @@ export async function buildWeb(): Promise<PageSize[]> {
   mkdirSync(path.dirname(webDist), { recursive: true });
   renameSync(staging, webDist);
   return sizes;
+}
+
+/** `script` and the scripts it imports, directly or not; with `dynamic`, those it may import later too. */
+function reachable(metafile: esbuild.Metafile, script: string, dynamic: boolean): Set<string> {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file)) return;
+    found.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) {
+      if (imported.external) continue;
+      if (imported.kind === "import-statement" || (dynamic && imported.kind === "dynamic-import")) {
+        visit(imported.path);
+      }
+    }
+  };
+  visit(script);
+  return found;
+}
+
+/**
+ * web/scan/worker.ts as /scan-worker.js: a name without a hash (a page registers its worker by a fixed address;
+ * the browser installs the new one when its bytes change, and they change with `shell`, the files it keeps).
+ */
+async function buildScanWorker(staging: string, shell: string[]) {
+  await esbuild.build({
+    entryPoints: [path.join(webDir, "scan/worker.ts")],
+    outfile: path.join(staging, "scan-worker.js"),
+    bundle: true,
+    format: "iife",
+    target: ["chrome111", "firefox115", "safari16.4"],
+    minify: true,
+    define: { SCAN_SHELL: JSON.stringify(shell) },
+    tsconfig: path.join(webDir, "tsconfig.json"),
+    logLevel: "warning",
+    absWorkingDir: root,
+  });
 }
 
 /** `<!--demo-->` is where the server writes the embedded demo's key (src/http/web.ts). */

@@ -13,11 +13,11 @@ const webDir = new URL("../../web/", import.meta.url);
 const distDir = new URL("dist/", webDir);
 
 const PAGE = /^\/(board|scan)\/?$/;
+/** The scanner's service worker (web/scan/worker.ts): a fixed address, asked for again on every visit. */
+const SCAN_WORKER = "/scan-worker.js";
 const ASSET = /^\/web\/([\w-]+\.(js|css))$/;
-const TYPES: Record<string, string> = {
-  js: "text/javascript; charset=utf-8",
-  css: "text/css; charset=utf-8",
-};
+const JAVASCRIPT = "text/javascript; charset=utf-8";
+const TYPES: Record<string, string> = { js: JAVASCRIPT, css: "text/css; charset=utf-8" };
 /** The pages load only from the server and talk only to it (GraphQL over HTTP and graphql-ws). */
 const PAGE_HEADERS = {
   "content-security-policy":
@@ -32,8 +32,9 @@ export function useWebPages(options: { demoKey?: string }): Plugin {
       if (request.method !== "GET" && request.method !== "HEAD") return;
       const page = PAGE.exec(url.pathname)?.[1];
       const asset = ASSET.exec(url.pathname);
-      if (!page && !asset) return;
-      const file = page ? `${page}.html` : `assets/${asset?.[1]}`;
+      const worker = url.pathname === SCAN_WORKER;
+      if (!page && !asset && !worker) return;
+      const file = page ? `${page}.html` : worker ? "scan-worker.js" : `assets/${asset?.[1]}`;
       const body = await readFile(new URL(file, distDir)).catch(() => null);
       if (!body) {
         endResponse(
@@ -65,8 +66,8 @@ export function useWebPages(options: { demoKey?: string }): Plugin {
       endResponse(
         new fetchAPI.Response(body, {
           headers: {
-            "content-type": TYPES[asset?.[2] ?? ""] ?? "application/octet-stream",
-            "cache-control": "public, max-age=31536000, immutable",
+            "content-type": worker ? JAVASCRIPT : (TYPES[asset?.[2] ?? ""] ?? "application/octet-stream"),
+            "cache-control": worker ? "no-cache" : "public, max-age=31536000, immutable",
             "x-content-type-options": "nosniff",
           },
         }),

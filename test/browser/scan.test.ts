@@ -331,10 +331,14 @@ describe("the scanner page", () => {
     await screenshot("counted");
   }, 60_000);
 
-  it("queues 5 actions offline, keeps them through a reload, and sends each once when an answer is lost", async () => {
+  it("queues 5 actions offline, keeps them through a reload with no network, and sends each once when an answer is lost", async () => {
     const framesBefore = (await ledger("FRAME")).length;
     const wheelsBefore = (await ledger("WHEEL")).length;
     await scanCode(orderNumber, orderNumber);
+    // The page's service worker holds the page and its files before the network goes.
+    expect(
+      await page.evaluate(() => navigator.serviceWorker.ready.then((ready) => ready.active?.state)),
+    ).toBe("activated");
 
     await page.setOfflineMode(true);
     const taken: [sku: string, quantity: string][] = [
@@ -358,22 +362,28 @@ describe("the scanner page", () => {
     const sentBeforeReload = link.keysSent.length;
     await screenshot("offline-queued");
 
-    // Reloaded while the server cannot be reached: the page (as a cache would serve it) lists the same 5.
-    link.apiCut = true;
-    await page.setOfflineMode(false);
+    // Reloaded with no network at all: the service worker serves the page, which lists the same 5.
     await page.reload({ waitUntil: "load" });
-    await page.waitForSelector(".queue li", { timeout: 30_000 });
     await page.waitForFunction(
       () => document.querySelectorAll('.queue li[data-state="queued"]').length === 5,
-      {
-        timeout: 15_000,
-      },
+      { timeout: 15_000 },
     );
     expect(link.keysSent.length).toBe(sentBeforeReload);
     expect(await page.$eval("[data-testid=connection]", (badge) => badge.textContent)).toBe(
-      "No answer from the server · 5 waiting",
+      "Offline · 5 waiting",
     );
     await screenshot("reloaded-offline");
+
+    // The network back but the server out of reach: still waiting, and nothing was sent.
+    link.apiCut = true;
+    await page.setOfflineMode(false);
+    await page.waitForFunction(
+      () =>
+        document.querySelector("[data-testid=connection]")?.textContent ===
+        "No answer from the server · 5 waiting",
+      { timeout: 30_000 },
+    );
+    expect(link.keysSent.length).toBe(sentBeforeReload);
 
     // Back on line; the first action's answer is lost: the page sends it again with its key.
     link.answersToLose = 1;

@@ -58,8 +58,22 @@ describe("the pages", () => {
     }
   });
 
+  it("serves the scanner's service worker at its fixed address, asked for again on every visit", async () => {
+    const response = await get("/scan-worker.js");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+    const scan = await (await get("/scan")).text();
+    const worker = await response.text();
+    // It keeps the page and the files the page names.
+    expect(worker).toContain('"/scan"');
+    for (const [, file] of scan.matchAll(/(?:src|href)="(\/web\/[^"]+)"/g))
+      expect(worker).toContain(`"${file}"`);
+  });
+
   it.each([
     "/web/nothing-1234.js",
+    "/web/scan-worker.js",
     "/web/..%2f..%2fpackage.json",
     "/web/%2e%2e/%2e%2e/package.json",
     "/web/board.html",

@@ -430,3 +430,9 @@ render(
   <SignedIn page="scan">{(session) => <Scanner session={session} />}</SignedIn>,
   document.getElementById("app") as HTMLElement,
 );
+
+// Keeps the page for use without a connection (web/scan/worker.ts); browsers without service workers, or pages
+// not on HTTPS or localhost, run it as before, online.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("/scan-worker.js", { scope: "/scan" }).catch(() => {});
+}
