@@ -55,9 +55,9 @@ const ORDER_TREE_STATEMENTS = 25;
 const ORDER_LIST_TREES_STATEMENTS = 8;
 /**
  * A schedule board with each order on it read whole: the same however many orders it holds (its orders' operation
- * rows and their time logs are one statement each).
+ * rows and their time logs are one statement each, the lines' BOM operations one, by the lines' BOM ids).
  */
-const SCHEDULE_BOARD_STATEMENTS = 14;
+const SCHEDULE_BOARD_STATEMENTS = 13;
 /** A page of purchase orders with their lines and movements: the same for 30 orders as for 3. */
 const PURCHASE_ORDER_LIST_STATEMENTS = 10;
 

@@ -57,9 +57,11 @@ const KNOWN_WHOLE_READS: Record<string, string> = {
   // BomWhereUsed.bom: one id per path in the IN list (595 ids for 37 BOMs), so the planner expects hundreds of
   // rows. Fix: distinct ids (a DataLoader), or the BOM's columns from the where-used statement itself.
   "bomWhereUsed (common part)": "Bom",
-  // The nested select lines -> bom -> operations reads Bom only to reach its operations, with every line's BOM
-  // id. Fix: the operations by the lines' bomId (or the board in one joined statement).
-  "schedule (two weeks)": "Bom",
+  // Which orders in the window have a line whose BOM has an operation on the board's resources: a semi-join of
+  // ProductionOrderLine, Bom and BomOperation that the planner runs as scans of all three. Fix: the resources an
+  // order's lines need, stored on the order when it is planned (its operation rows already are, for orders
+  // created since operations landed), so the board reads orders by window and resource alone.
+  "schedule (two weeks)": "ProductionOrderLine, Bom and BomOperation",
 };
 
 /** Enough rows that index probes beat reading a table whole, in seconds of bulk SQL. */

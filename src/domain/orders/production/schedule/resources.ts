@@ -305,26 +305,30 @@ export async function readSchedule(tx: Tx, input: unknown, defaultTimeZone: stri
                 timeLogs: { select: { startedAt: true, endedAt: true, minutes: true } },
               },
             },
-            lines: {
-              select: {
-                quantity: true,
-                bom: {
-                  select: {
-                    operations: {
-                      where: { resourceId: { in: resourceIds } },
-                      select: {
-                        resourceId: true,
-                        setupMinutes: true,
-                        minutesPerUnit: true,
-                        resource: { select: { name: true, capacityMinutesPerDay: true } },
-                      },
-                    },
-                  },
-                },
-              },
-            },
+            lines: { select: { quantity: true, bomId: true } },
           },
         });
+  // The lines' BOM operations on these resources, by the lines' BOM ids: index probes of BomOperation, where a
+  // nested select through Bom read the Bom table for every line's BOM (the query-plan test).
+  const bomIds = [...new Set(rows.flatMap((row) => row.lines.map((line) => line.bomId)))];
+  const bomOperations =
+    bomIds.length === 0
+      ? []
+      : await tx.bomOperation.findMany({
+          where: { bomId: { in: bomIds }, resourceId: { in: resourceIds } },
+          orderBy: { id: "asc" },
+          select: {
+            bomId: true,
+            resourceId: true,
+            setupMinutes: true,
+            minutesPerUnit: true,
+            resource: { select: { name: true, capacityMinutesPerDay: true } },
+          },
+        });
+  const operationsOfBom = new Map<number, typeof bomOperations>();
+  for (const operation of bomOperations) {
+    operationsOfBom.set(operation.bomId, [...(operationsOfBom.get(operation.bomId) ?? []), operation]);
+  }
   const orders: ScheduleOrder[] = rows.map((row) => ({
     id: row.id,
     status: row.status,
@@ -333,7 +337,7 @@ export async function readSchedule(tx: Tx, input: unknown, defaultTimeZone: stri
     expectedDate: row.expectedDate as Date,
     lines: row.lines.map((line) => ({
       quantity: dec(line.quantity),
-      operations: line.bom.operations.map(operationTime),
+      operations: (operationsOfBom.get(line.bomId) ?? []).map(operationTime),
     })),
     hasOperations: row._count.operations > 0,
     operations: row.operations.map((operation) => ({
