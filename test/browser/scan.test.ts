@@ -340,7 +340,10 @@ describe("the scanner page", () => {
       await page.evaluate(() => navigator.serviceWorker.ready.then((ready) => ready.active?.state)),
     ).toBe("activated");
 
+    // No network: the page offline (DevTools), and the link cut too, since DevTools' offline does not cover the
+    // network a service worker falls back to for a request it leaves alone (the API's).
     await page.setOfflineMode(true);
+    link.apiCut = true;
     const taken: [sku: string, quantity: string][] = [
       ["FRAME", "1"],
       ["WHEEL", "1"],

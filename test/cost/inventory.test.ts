@@ -3,8 +3,11 @@ import { inventoryFixtures } from "../inventory/fixtures.ts";
 import type { TestKit } from "../kit/app.ts";
 import { productsWithStock } from "../operations/inventory.ts";
 
-/** Authentication, the page, its stock levels and their locations: one statement each, whatever the page size. */
-const PRODUCT_PAGE_WITH_STOCK_STATEMENTS = 4;
+/**
+ * Authentication, the ids the search term names (the trigram lookup), the page, its stock levels and their
+ * locations: one statement each, whatever the page size.
+ */
+const PRODUCT_PAGE_WITH_STOCK_STATEMENTS = 5;
 
 const { use, ids, adjustOk } = inventoryFixtures();
 let kit: TestKit;
