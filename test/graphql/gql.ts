@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation FanoutUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { message } } }\n": typeof types.FanoutUndoDocument,
     "\n  subscription FanoutBurstEvents($locationId: ID!) {\n    stockLevelEvents(locationId: $locationId) { id product { sku barcodes } }\n  }\n": typeof types.FanoutBurstEventsDocument,
     "\n  mutation FanoutBurstAdjust($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { message } } }\n": typeof types.FanoutBurstAdjustDocument,
+    "\n  query boardPageFresh($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) {\n      resources {\n        resource {\n          id\n        }\n        days {\n          date\n          loadMinutes\n          overloaded\n        }\n        orders {\n          order {\n            id\n            version\n            status\n            startDate\n            expectedDate\n          }\n        }\n      }\n    }\n  }\n": typeof types.BoardPageFreshDocument,
     "\n  query BadPing { settings { allowNegativeStock } }\n": typeof types.BadPingDocument,
     "\n  mutation idempotencyTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { code message field } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { code message field } }\n  }\n": typeof types.IdempotencyTwoAdjustmentsDocument,
     "\n  query limitsPagesOfTrees($first: Int) {\n    productionOrders(first: $first) {\n      edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n    }\n  }\n": typeof types.LimitsPagesOfTreesDocument,
@@ -207,6 +208,7 @@ const documents: Documents = {
     "\n  mutation FanoutUndo($id: ID!) { productionOrderUndo(id: $id) { userErrors { message } } }\n": types.FanoutUndoDocument,
     "\n  subscription FanoutBurstEvents($locationId: ID!) {\n    stockLevelEvents(locationId: $locationId) { id product { sku barcodes } }\n  }\n": types.FanoutBurstEventsDocument,
     "\n  mutation FanoutBurstAdjust($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { message } } }\n": types.FanoutBurstAdjustDocument,
+    "\n  query boardPageFresh($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) {\n      resources {\n        resource {\n          id\n        }\n        days {\n          date\n          loadMinutes\n          overloaded\n        }\n        orders {\n          order {\n            id\n            version\n            status\n            startDate\n            expectedDate\n          }\n        }\n      }\n    }\n  }\n": types.BoardPageFreshDocument,
     "\n  query BadPing { settings { allowNegativeStock } }\n": types.BadPingDocument,
     "\n  mutation idempotencyTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { code message field } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { code message field } }\n  }\n": types.IdempotencyTwoAdjustmentsDocument,
     "\n  query limitsPagesOfTrees($first: Int) {\n    productionOrders(first: $first) {\n      edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n    }\n  }\n": types.LimitsPagesOfTreesDocument,
@@ -428,6 +430,10 @@ export function graphql(source: "\n  subscription FanoutBurstEvents($locationId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FanoutBurstAdjust($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { message } } }\n"): (typeof documents)["\n  mutation FanoutBurstAdjust($input: StockAdjustInput!) { stockAdjust(input: $input) { userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query boardPageFresh($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) {\n      resources {\n        resource {\n          id\n        }\n        days {\n          date\n          loadMinutes\n          overloaded\n        }\n        orders {\n          order {\n            id\n            version\n            status\n            startDate\n            expectedDate\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query boardPageFresh($from: DateTime!, $to: DateTime!) {\n    liveCursor\n    schedule(from: $from, to: $to) {\n      resources {\n        resource {\n          id\n        }\n        days {\n          date\n          loadMinutes\n          overloaded\n        }\n        orders {\n          order {\n            id\n            version\n            status\n            startDate\n            expectedDate\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,8 +8,11 @@ export const CHROMIUM = "/usr/bin/chromium";
 
 export interface BrowserKit {
   browser: Browser;
-  /** A new tab that may reach only `origin` (and blob:/data: URLs); what else it asked for is in `refused`. */
-  openPage(origin: string): Promise<Page>;
+  /**
+   * A new tab that may reach only `origin` (and blob:/data: URLs); what else it asked for is in `refused`.
+   * `isolated`: in a browser context of its own (its own localStorage: another signed-in key).
+   */
+  openPage(origin: string, options?: { isolated?: boolean }): Promise<Page>;
   /** Requests the pages tried to send anywhere but the server. */
   refused: string[];
   close(): Promise<void>;
@@ -18,14 +21,25 @@ export interface BrowserKit {
 export async function openBrowser(): Promise<BrowserKit> {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    // Every tab runs as if it were in front: several pages side by side (two planners' boards) must each
+    // render and run timers as a planner's own screen would, not be throttled as a hidden tab is.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-timer-throttling",
+      "--disable-backgrounding-occluded-windows",
+      "--disable-renderer-backgrounding",
+    ],
   });
   const refused: string[] = [];
   return {
     browser,
     refused,
-    async openPage(origin) {
-      const page = await browser.newPage();
+    async openPage(origin, options = {}) {
+      const page = options.isolated
+        ? await (await browser.createBrowserContext()).newPage()
+        : await browser.newPage();
       await page.setRequestInterception(true);
       page.on("request", (request) => {
         const url = request.url();

@@ -1,5 +1,5 @@
 import { createServer, request as forward } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect, createServer as createNetServer, type Socket } from "node:net";
 
 /**
  * A page's way to its server as a shop floor's wifi makes it: a proxy that forwards everything, unless the API is
@@ -67,4 +67,55 @@ export async function openFlakyLink(server: string): Promise<FlakyLink> {
       }),
   };
   return link;
+}
+
+/**
+ * A page's network as a wire between it and the server (TCP, so HTTP and WebSockets alike): `cut()` drops every
+ * open connection and refuses new ones, as a shop floor's wifi does when it goes; `restore()` brings it back.
+ * DevTools' offline mode alone leaves an open WebSocket up, so a live page would never notice the cut.
+ */
+export interface Wire {
+  /** The wire's origin: the page's address. */
+  origin: string;
+  cut(): void;
+  restore(): void;
+  close(): Promise<void>;
+}
+
+export async function openWire(server: string): Promise<Wire> {
+  const target = new URL(server);
+  const open = new Set<Socket>();
+  let isCut = false;
+  const wire = createNetServer((page) => {
+    if (isCut) {
+      page.destroy();
+      return;
+    }
+    const upstream = connect(Number(target.port), target.hostname);
+    for (const socket of [page, upstream]) {
+      open.add(socket);
+      socket.on("close", () => open.delete(socket));
+      socket.on("error", () => {
+        page.destroy();
+        upstream.destroy();
+      });
+    }
+    page.pipe(upstream).pipe(page);
+  });
+  await new Promise<void>((resolve) => wire.listen(0, "127.0.0.1", resolve));
+  return {
+    origin: `http://127.0.0.1:${(wire.address() as AddressInfo).port}`,
+    cut() {
+      isCut = true;
+      for (const socket of open) socket.destroy();
+    },
+    restore() {
+      isCut = false;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of open) socket.destroy();
+        wire.close(() => resolve());
+      }),
+  };
 }

@@ -12,6 +12,7 @@ import {
   withDays,
   withOrder,
 } from "./model.ts";
+import { shiftedWindow, windowFromSearch, windowRange, windowSearch } from "./window.ts";
 
 /** Chicago days across the spring clock change (March 9, 2031 is 23 hours long). */
 const days = [
@@ -145,19 +146,31 @@ describe("live events", () => {
 
   it("applies an event once: a replayed cursor changes nothing, and each applied one is listed with its cursor", () => {
     const released = { ...order("1", {}), status: "RELEASED", version: 2 };
-    const first = applyEvent(start(), { cursor: "11", afterStatus: "RELEASED", productionOrder: released });
+    const first = applyEvent(start(), {
+      cursor: "11",
+      type: "PRODUCTION_ORDER_RELEASED",
+      afterStatus: "RELEASED",
+      productionOrder: released,
+    });
     expect(first.state.orders.get("1")?.status).toBe("RELEASED");
     expect(first.changedResources).toEqual(["saw"]);
     expect(first.state.recent).toEqual([{ cursor: "11", number: "MO-1", what: "RELEASED" }]);
     const again = applyEvent(first.state, {
       cursor: "11",
+      type: "PRODUCTION_ORDER_RELEASED",
       afterStatus: "RELEASED",
       productionOrder: released,
     });
     expect(again.state).toBe(first.state);
-    expect(applyEvent(first.state, { cursor: "9", productionOrder: released }).state).toBe(first.state);
+    expect(
+      applyEvent(first.state, { cursor: "9", type: "PRODUCTION_ORDER_RELEASED", productionOrder: released })
+        .state,
+    ).toBe(first.state);
     // Cursors compare as numbers: "100" comes after "11".
-    expect(applyEvent(first.state, { cursor: "100", productionOrder: null }).state.appliedCount).toBe(2);
+    expect(
+      applyEvent(first.state, { cursor: "100", type: "PRODUCTION_ORDER_UPDATED", productionOrder: null })
+        .state.appliedCount,
+    ).toBe(2);
   });
 
   it("moves a bar to the resource and day an event says, and marks both resources' loads to read again", () => {
@@ -168,7 +181,7 @@ describe("live events", () => {
     });
     const { state, changedResources } = applyEvent(start(), {
       cursor: "12",
-      payload: { type: "PRODUCTION_ORDER_RESCHEDULED" },
+      type: "PRODUCTION_ORDER_RESCHEDULED",
       productionOrder: { ...moved, version: 2 },
     });
     expect(changedResources.sort()).toEqual(["press", "saw"]);
@@ -181,12 +194,14 @@ describe("live events", () => {
   it("takes a completed or voided order off the board, and never rolls a bar back to an older version", () => {
     const completed = applyEvent(start(), {
       cursor: "13",
+      type: "PRODUCTION_ORDER_COMPLETED",
       afterStatus: "COMPLETED",
       productionOrder: { ...order("1", {}), status: "COMPLETED", version: 5 },
     }).state;
     expect(layout(completed)[0]?.bars.map((bar) => bar.order.id)).toEqual(["2"]);
     const stale = applyEvent(completed, {
       cursor: "14",
+      type: "PRODUCTION_ORDER_RELEASED",
       afterStatus: "RELEASED",
       productionOrder: { ...order("1", {}), status: "RELEASED", version: 4 },
     });
@@ -209,5 +224,23 @@ describe("exact sums", () => {
     expect(sumDecimals(["30", "2.000001", "-1"])).toBe("31.000001");
     expect(sumDecimals(["-0.5", "0.25"])).toBe("-0.25");
     expect(sumDecimals([])).toBe("0");
+  });
+});
+
+describe("the window", () => {
+  const today = new Date("2031-03-05T09:00:00.000Z");
+
+  it("comes from the address, else two weeks from today; odd values are ignored", () => {
+    expect(windowFromSearch("?from=2031-03-03&days=7", today)).toEqual({ from: "2031-03-03", days: 7 });
+    expect(windowFromSearch("?from=March&days=5", today)).toEqual({ from: "2031-03-05", days: 14 });
+    expect(windowSearch({ from: "2031-03-03", days: 28 })).toBe("?from=2031-03-03&days=28");
+  });
+
+  it("asks the schedule for noon UTC of its first and last days, and moves by whole windows", () => {
+    expect(windowRange({ from: "2031-03-03", days: 7 })).toEqual({
+      from: "2031-03-03T12:00:00.000Z",
+      to: "2031-03-09T12:00:00.000Z",
+    });
+    expect(shiftedWindow({ from: "2031-03-03", days: 7 }, -1)).toEqual({ from: "2031-02-24", days: 7 });
   });
 });

@@ -114,7 +114,8 @@ export interface EventAnswer {
   cursor: string;
   afterStatus?: string | null;
   operationAfterStatus?: string | null;
-  payload?: unknown;
+  /** What happened, e.g. PRODUCTION_ORDER_RESCHEDULED. */
+  type: string;
   productionOrder?: OrderAnswer | null;
 }
 
@@ -191,7 +192,7 @@ export function applyEvent(state: BoardState, event: EventAnswer): Applied {
       {
         cursor: event.cursor,
         number: event.productionOrder?.number ?? null,
-        what: event.operationAfterStatus ?? event.afterStatus ?? eventType(event.payload),
+        what: event.operationAfterStatus ?? event.afterStatus ?? event.type,
       },
       ...state.recent,
     ].slice(0, RECENT_CHANGES),
@@ -235,11 +236,6 @@ function replaced(orders: ReadonlyMap<string, OrderState>, id: string, order: Or
   const copy = new Map(orders);
   copy.set(id, order);
   return copy;
-}
-
-function eventType(payload: unknown): string {
-  const type = (payload as { type?: unknown } | null)?.type;
-  return typeof type === "string" ? type : "CHANGED";
 }
 
 /**

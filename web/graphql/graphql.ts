@@ -20,6 +20,13 @@ export type ApiKeyCreateInput = {
   trustedDocumentsOnly?: boolean | null | undefined;
 };
 
+/** SIMPLE: nothing exploded below it (bought); PRODUCED / ASSEMBLED: its default production / assembly BOM is exploded; PHANTOM: an auto-assembled BOM whose lines count as its parent's. */
+export type BomNodeKind =
+  | 'ASSEMBLED'
+  | 'PHANTOM'
+  | 'PRODUCED'
+  | 'SIMPLE';
+
 /** PENDING: not started. RUNNING: a time log is open. PAUSED: stopped, with a reason. DONE: completed with its good and scrapped quantities. SKIPPED: will not run. */
 export type OperationStatus =
   | 'DONE'
@@ -27,6 +34,19 @@ export type OperationStatus =
   | 'PENDING'
   | 'RUNNING'
   | 'SKIPPED';
+
+/** The statuses of every kind of order, for `Order.orderStatus`; a kind's own `status` (ProductionOrderStatus, SalesOrderStatus, PurchaseOrderStatus, TransferOrderStatus) says which it can have. */
+export type OrderStatus =
+  | 'AUTHORIZED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'FULFILLED'
+  | 'IN_PROGRESS'
+  | 'ORDERED'
+  | 'PLANNED'
+  | 'RECEIVED'
+  | 'RELEASED'
+  | 'VOIDED';
 
 export type Permission =
   | 'ADMIN'
@@ -169,6 +189,95 @@ export type UserErrorCode =
   | 'VERSION_CONFLICT'
   | 'WRONG_LOCATION_KIND';
 
+export type BoardBarOrderFragment = { id: string, number: string, status: ProductionOrderStatus, version: number, late: boolean, startDate: string | null, expectedDate: string | null, operations: Array<{ id: string, name: string, status: OperationStatus, plannedStart: string | null, plannedEnd: string | null, plannedMinutes: string, resource: { id: string } }>, lines: Array<{ bom: { operations: Array<{ resource: { id: string } }> } }> };
+
+export type BoardDayLoadFragment = { date: string, capacityMinutes: number, loadMinutes: string, overloaded: boolean };
+
+export type BoardQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type BoardQuery = { liveCursor: string, schedule: { days: Array<string>, to: string, timeZone: string, resources: Array<{ capacityMinutesPerDay: number, resource: { id: string, name: string }, days: Array<{ date: string, capacityMinutes: number, loadMinutes: string, overloaded: boolean }>, orders: Array<{ order: { id: string, number: string, status: ProductionOrderStatus, version: number, late: boolean, startDate: string | null, expectedDate: string | null, operations: Array<{ id: string, name: string, status: OperationStatus, plannedStart: string | null, plannedEnd: string | null, plannedMinutes: string, resource: { id: string } }>, lines: Array<{ bom: { operations: Array<{ resource: { id: string } }> } }> } }> }> } };
+
+export type BoardResourceDaysQueryVariables = Exact<{
+  from: string;
+  to: string;
+  resourceIds: Array<string | number> | string | number;
+}>;
+
+
+export type BoardResourceDaysQuery = { schedule: { resources: Array<{ resource: { id: string }, days: Array<{ date: string, capacityMinutes: number, loadMinutes: string, overloaded: boolean }> }> } };
+
+export type BoardChangesSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BoardChangesSubscription = { productionOrderEvents: { cursor: string, type: string, afterStatus: ProductionOrderStatus | null, operationAfterStatus: OperationStatus | null, productionOrder: { id: string, number: string, status: ProductionOrderStatus, version: number, late: boolean, startDate: string | null, expectedDate: string | null, operations: Array<{ id: string, name: string, status: OperationStatus, plannedStart: string | null, plannedEnd: string | null, plannedMinutes: string, resource: { id: string } }>, lines: Array<{ bom: { operations: Array<{ resource: { id: string } }> } }> } | null } };
+
+export type BoardCurrentOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardCurrentOrderQuery = { node:
+    | { id: string, number: string, status: ProductionOrderStatus, version: number, late: boolean, startDate: string | null, expectedDate: string | null, operations: Array<{ id: string, name: string, status: OperationStatus, plannedStart: string | null, plannedEnd: string | null, plannedMinutes: string, resource: { id: string } }>, lines: Array<{ bom: { operations: Array<{ resource: { id: string } }> } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type BoardRescheduleMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  startDate: string;
+  expectedDate: string;
+  resourceId?: string | number | null | undefined;
+}>;
+
+
+export type BoardRescheduleMutation = { productionOrderReschedule: { productionOrder: { id: string, number: string, status: ProductionOrderStatus, version: number, late: boolean, startDate: string | null, expectedDate: string | null, operations: Array<{ id: string, name: string, status: OperationStatus, plannedStart: string | null, plannedEnd: string | null, plannedMinutes: string, resource: { id: string } }>, lines: Array<{ bom: { operations: Array<{ resource: { id: string } }> } }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type BoardOrderTreeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardOrderTreeQuery = { node:
+    | { id: string, number: string, location: { id: string }, root: { tree: Array<{ id: string, number: string, status: ProductionOrderStatus, version: number, level: number, late: boolean, startDate: string | null, expectedDate: string | null, lines: Array<{ quantity: string, product: { id: string, sku: string, name: string } }>, components: Array<{ id: string, requiredQuantity: string, allocatedQuantity: string, shortageQuantity: string, product: { sku: string } }>, relatedOrders: Array<
+            | { __typename: 'ProductionOrder', id: string, number: string, orderStatus: OrderStatus }
+            | { __typename: 'PurchaseOrder', id: string, number: string, orderStatus: OrderStatus }
+            | { __typename: 'SalesOrder', id: string, number: string, orderStatus: OrderStatus }
+            | { __typename: 'TransferOrder', id: string, number: string, orderStatus: OrderStatus }
+          > }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type BoardAuthorizeMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type BoardAuthorizeMutation = { productionOrderAuthorize: { productionOrder: { id: string, number: string, status: ProductionOrderStatus, version: number, late: boolean, startDate: string | null, expectedDate: string | null, operations: Array<{ id: string, name: string, status: OperationStatus, plannedStart: string | null, plannedEnd: string | null, plannedMinutes: string, resource: { id: string } }>, lines: Array<{ bom: { operations: Array<{ resource: { id: string } }> } }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type BoardReleaseMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type BoardReleaseMutation = { productionOrderRelease: { productionOrder: { id: string, number: string, status: ProductionOrderStatus, version: number, late: boolean, startDate: string | null, expectedDate: string | null, operations: Array<{ id: string, name: string, status: OperationStatus, plannedStart: string | null, plannedEnd: string | null, plannedMinutes: string, resource: { id: string } }>, lines: Array<{ bom: { operations: Array<{ resource: { id: string } }> } }> } | null, unorderedComponents: Array<{ quantity: string, product: { sku: string } }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type BoardExplosionQueryVariables = Exact<{
+  productId: string | number;
+  quantity: string;
+  locationId?: string | number | null | undefined;
+}>;
+
+
+export type BoardExplosionQuery = { bomExplosion: { id: string, nodes: Array<{ id: string, level: number, kind: BomNodeKind, totalQuantity: string, available: string, shortage: string, component: { sku: string, name: string } }> } };
+
 export type ScannerScanQueryVariables = Exact<{
   code: string;
 }>;
@@ -293,6 +402,45 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BoardBarOrderFragmentDoc = new TypedDocumentString(`
+    fragment BoardBarOrder on ProductionOrder {
+  id
+  number
+  status
+  version
+  late
+  startDate
+  expectedDate
+  operations {
+    id
+    name
+    status
+    plannedStart
+    plannedEnd
+    plannedMinutes
+    resource {
+      id
+    }
+  }
+  lines {
+    bom {
+      operations {
+        resource {
+          id
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"BoardBarOrder"}) as unknown as TypedDocumentString<BoardBarOrderFragment, unknown>;
+export const BoardDayLoadFragmentDoc = new TypedDocumentString(`
+    fragment BoardDayLoad on ResourceDayLoad {
+  date
+  capacityMinutes
+  loadMinutes
+  overloaded
+}
+    `, {"fragmentName":"BoardDayLoad"}) as unknown as TypedDocumentString<BoardDayLoadFragment, unknown>;
 export const ScannerProductFragmentDoc = new TypedDocumentString(`
     fragment ScannerProduct on Product {
   id
@@ -386,6 +534,373 @@ export const ScannerUserErrorFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"ScannerUserError"}) as unknown as TypedDocumentString<ScannerUserErrorFragment, unknown>;
+export const BoardDocument = new TypedDocumentString(`
+    query Board($from: DateTime!, $to: DateTime!) {
+  liveCursor
+  schedule(from: $from, to: $to) {
+    days
+    to
+    timeZone
+    resources {
+      capacityMinutesPerDay
+      resource {
+        id
+        name
+      }
+      days {
+        ...BoardDayLoad
+      }
+      orders {
+        order {
+          ...BoardBarOrder
+        }
+      }
+    }
+  }
+}
+    fragment BoardBarOrder on ProductionOrder {
+  id
+  number
+  status
+  version
+  late
+  startDate
+  expectedDate
+  operations {
+    id
+    name
+    status
+    plannedStart
+    plannedEnd
+    plannedMinutes
+    resource {
+      id
+    }
+  }
+  lines {
+    bom {
+      operations {
+        resource {
+          id
+        }
+      }
+    }
+  }
+}
+fragment BoardDayLoad on ResourceDayLoad {
+  date
+  capacityMinutes
+  loadMinutes
+  overloaded
+}`, {"hash":"sha256:8d7afa7106af04fea41a05ac0668507b09526fca05a1e0ba447287ba962025e4"}) as unknown as TypedDocumentString<BoardQuery, BoardQueryVariables>;
+export const BoardResourceDaysDocument = new TypedDocumentString(`
+    query BoardResourceDays($from: DateTime!, $to: DateTime!, $resourceIds: [ID!]!) {
+  schedule(from: $from, to: $to, resourceIds: $resourceIds) {
+    resources {
+      resource {
+        id
+      }
+      days {
+        ...BoardDayLoad
+      }
+    }
+  }
+}
+    fragment BoardDayLoad on ResourceDayLoad {
+  date
+  capacityMinutes
+  loadMinutes
+  overloaded
+}`, {"hash":"sha256:80769e4173a29ca4f83ee26f038749d6e36e8740e8b8b886afd5175c872242a1"}) as unknown as TypedDocumentString<BoardResourceDaysQuery, BoardResourceDaysQueryVariables>;
+export const BoardChangesDocument = new TypedDocumentString(`
+    subscription BoardChanges($after: String) {
+  productionOrderEvents(after: $after) {
+    cursor
+    type
+    afterStatus
+    operationAfterStatus
+    productionOrder {
+      ...BoardBarOrder
+    }
+  }
+}
+    fragment BoardBarOrder on ProductionOrder {
+  id
+  number
+  status
+  version
+  late
+  startDate
+  expectedDate
+  operations {
+    id
+    name
+    status
+    plannedStart
+    plannedEnd
+    plannedMinutes
+    resource {
+      id
+    }
+  }
+  lines {
+    bom {
+      operations {
+        resource {
+          id
+        }
+      }
+    }
+  }
+}`, {"hash":"sha256:b93d182b1b64c88511d43ca6c38f8ff93bf9c32861fc4a5f916724b2bf3f23be"}) as unknown as TypedDocumentString<BoardChangesSubscription, BoardChangesSubscriptionVariables>;
+export const BoardCurrentOrderDocument = new TypedDocumentString(`
+    query BoardCurrentOrder($id: ID!) {
+  node(id: $id) {
+    ... on ProductionOrder {
+      ...BoardBarOrder
+    }
+  }
+}
+    fragment BoardBarOrder on ProductionOrder {
+  id
+  number
+  status
+  version
+  late
+  startDate
+  expectedDate
+  operations {
+    id
+    name
+    status
+    plannedStart
+    plannedEnd
+    plannedMinutes
+    resource {
+      id
+    }
+  }
+  lines {
+    bom {
+      operations {
+        resource {
+          id
+        }
+      }
+    }
+  }
+}`, {"hash":"sha256:2505892dec2d07d7e85089ab71fddf9b83c189255cb5195a766fc3bcfddd67c2"}) as unknown as TypedDocumentString<BoardCurrentOrderQuery, BoardCurrentOrderQueryVariables>;
+export const BoardRescheduleDocument = new TypedDocumentString(`
+    mutation BoardReschedule($id: ID!, $expectedVersion: Int!, $startDate: DateTime!, $expectedDate: DateTime!, $resourceId: ID) {
+  productionOrderReschedule(
+    id: $id
+    expectedVersion: $expectedVersion
+    startDate: $startDate
+    expectedDate: $expectedDate
+    resourceId: $resourceId
+  ) {
+    productionOrder {
+      ...BoardBarOrder
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment BoardBarOrder on ProductionOrder {
+  id
+  number
+  status
+  version
+  late
+  startDate
+  expectedDate
+  operations {
+    id
+    name
+    status
+    plannedStart
+    plannedEnd
+    plannedMinutes
+    resource {
+      id
+    }
+  }
+  lines {
+    bom {
+      operations {
+        resource {
+          id
+        }
+      }
+    }
+  }
+}`, {"hash":"sha256:6e7a78167953617553dc66d6aaad03e3bae98ae1b6e309bc8fc1fa8ae5bb8a1f"}) as unknown as TypedDocumentString<BoardRescheduleMutation, BoardRescheduleMutationVariables>;
+export const BoardOrderTreeDocument = new TypedDocumentString(`
+    query BoardOrderTree($id: ID!) {
+  node(id: $id) {
+    ... on ProductionOrder {
+      id
+      number
+      location {
+        id
+      }
+      root {
+        tree {
+          id
+          number
+          status
+          version
+          level
+          late
+          startDate
+          expectedDate
+          lines {
+            quantity
+            product {
+              id
+              sku
+              name
+            }
+          }
+          components {
+            id
+            product {
+              sku
+            }
+            requiredQuantity
+            allocatedQuantity
+            shortageQuantity
+          }
+          relatedOrders {
+            __typename
+            ... on Order {
+              id
+              number
+              orderStatus
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:a0d1109fccf319d52d0d8a8fc0573ae9e6d20b5a1daba305c10edd94043b1fe8"}) as unknown as TypedDocumentString<BoardOrderTreeQuery, BoardOrderTreeQueryVariables>;
+export const BoardAuthorizeDocument = new TypedDocumentString(`
+    mutation BoardAuthorize($id: ID!, $expectedVersion: Int) {
+  productionOrderAuthorize(id: $id, expectedVersion: $expectedVersion) {
+    productionOrder {
+      ...BoardBarOrder
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment BoardBarOrder on ProductionOrder {
+  id
+  number
+  status
+  version
+  late
+  startDate
+  expectedDate
+  operations {
+    id
+    name
+    status
+    plannedStart
+    plannedEnd
+    plannedMinutes
+    resource {
+      id
+    }
+  }
+  lines {
+    bom {
+      operations {
+        resource {
+          id
+        }
+      }
+    }
+  }
+}`, {"hash":"sha256:6e3c0e04466c9afd3cb2f70660d5da9507286d256345226e2423a6ae27f226c8"}) as unknown as TypedDocumentString<BoardAuthorizeMutation, BoardAuthorizeMutationVariables>;
+export const BoardReleaseDocument = new TypedDocumentString(`
+    mutation BoardRelease($id: ID!, $expectedVersion: Int) {
+  productionOrderRelease(id: $id, expectedVersion: $expectedVersion) {
+    productionOrder {
+      ...BoardBarOrder
+    }
+    unorderedComponents {
+      product {
+        sku
+      }
+      quantity
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment BoardBarOrder on ProductionOrder {
+  id
+  number
+  status
+  version
+  late
+  startDate
+  expectedDate
+  operations {
+    id
+    name
+    status
+    plannedStart
+    plannedEnd
+    plannedMinutes
+    resource {
+      id
+    }
+  }
+  lines {
+    bom {
+      operations {
+        resource {
+          id
+        }
+      }
+    }
+  }
+}`, {"hash":"sha256:afa5dcd799ff1daea7669c3015678dd6ab2c3fb3ad15f837cfd12a7401eab94d"}) as unknown as TypedDocumentString<BoardReleaseMutation, BoardReleaseMutationVariables>;
+export const BoardExplosionDocument = new TypedDocumentString(`
+    query BoardExplosion($productId: ID!, $quantity: Decimal!, $locationId: ID) {
+  bomExplosion(
+    productId: $productId
+    quantity: $quantity
+    locationId: $locationId
+  ) {
+    id
+    nodes {
+      id
+      level
+      kind
+      totalQuantity
+      available
+      shortage
+      component {
+        sku
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:6e93407174aa1e893af54a73d8114100601414f1d01b106e638acc7e6a34b23c"}) as unknown as TypedDocumentString<BoardExplosionQuery, BoardExplosionQueryVariables>;
 export const ScannerScanDocument = new TypedDocumentString(`
     query ScannerScan($code: String!) {
   scan(code: $code) {
