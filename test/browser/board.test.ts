@@ -409,4 +409,34 @@ describe("the board page", () => {
     await screenshot(outsider, "9-refused");
     await outsider.close();
   });
+
+  it("lets an admin add a scanner: a new shop-floor key for trusted documents, shown as a QR code of an address that signs the scanner in", async () => {
+    const [first] = planners as [Page];
+    expect(await first.$("::-p-text(Add a scanner)")).not.toBeNull();
+    await first.bringToFront();
+    await first.click("::-p-text(Add a scanner)");
+    await first.type('.add-scanner input[name="name"]', "scanner 9");
+    await first.click('.add-scanner button[type="submit"]');
+    await first.waitForSelector(".add-scanner img", { timeout: 15_000 });
+    expect(await first.$eval(".add-scanner img", (img) => (img as HTMLImageElement).src)).toMatch(
+      /^data:image\/svg\+xml/,
+    );
+    const secret = await first.$eval(".add-scanner code", (node) => node.textContent ?? "");
+    const key = await served.kit.db.prisma.apiKey.findFirstOrThrow({
+      where: { name: "scanner 9" },
+      include: { role: true },
+    });
+    expect(key.role.name).toBe("shop-floor");
+    expect(key.trustedDocumentsOnly).toBe(true);
+    await screenshot(first, "10-add-scanner");
+
+    // The address the QR code holds, opened on a device that was never signed in.
+    const device = await browser.openPage(origin, { isolated: true });
+    device.on("pageerror", (error) => crashes.push(String(error)));
+    await device.goto(`${origin}/scan#key=${encodeURIComponent(secret)}`, { waitUntil: "load" });
+    await device.waitForFunction(() => document.body.innerText.includes("scanner 9"), { timeout: 15_000 });
+    expect(device.url()).not.toContain("#key");
+    await device.close();
+    await first.click("::-p-text(Done)");
+  });
 });

@@ -37,6 +37,7 @@ import {
   windowSearch,
 } from "./window.ts";
 import "./board.css";
+import { AddScanner } from "../shared/device-key.tsx";
 
 function BoardPage({ session }: { session: Session }) {
   const [boardWindow, setBoardWindow] = useState<BoardWindow>(() =>
@@ -49,6 +50,8 @@ function BoardPage({ session }: { session: Session }) {
   const boardRef = useRef<BoardState | null>(null);
   const clientRef = useRef<Client | null>(null);
   const planner = canPlan(session);
+  const admin = session.viewer.permissions.includes("ADMIN");
+  const [addingScanner, setAddingScanner] = useState(false);
 
   /** Every change goes through here: the view and the ref the live handler reads stay one state. */
   const update = (applied: Applied) => {
@@ -181,11 +184,21 @@ function BoardPage({ session }: { session: Session }) {
             {session.viewer.apiKey.name}
             {planner ? "" : " (view only)"}
           </span>
+          {admin ? (
+            <button
+              type="button"
+              aria-expanded={addingScanner}
+              onClick={() => setAddingScanner(!addingScanner)}
+            >
+              Add a scanner
+            </button>
+          ) : null}
           <button type="button" onClick={session.signOut}>
             Sign out
           </button>
         </div>
       </header>
+      {addingScanner ? <AddScanner session={session} /> : null}
       {notice ? (
         <p class="notice" role="alert">
           {notice}
