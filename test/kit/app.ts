@@ -37,9 +37,12 @@ export interface TestKit {
   close(): Promise<void>;
 }
 
-/** Everything a test file needs: its own migrated database, the app over it, and an admin key. */
-export async function createTestKit(): Promise<TestKit> {
-  const db = await openTestDatabase();
+/**
+ * Everything a test file needs: its own migrated database, the app over it, and an admin key. A bench passes the
+ * database it migrated itself (outside vitest there is no template to clone).
+ */
+export async function createTestKit(database?: Database): Promise<TestKit> {
+  const db = database ?? (await openTestDatabase());
   const { firstAdminKey } = await bootstrap(db);
   if (!firstAdminKey) throw new Error("the test database already had API keys");
   const app = createApp({ db, logger: createLogger("error") });
