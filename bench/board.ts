@@ -19,7 +19,8 @@ import { migrate } from "../src/db/migrate.ts";
 import { listen } from "../src/http/server.ts";
 import { createTestKit } from "../test/kit/app.ts";
 import { openBrowser } from "../test/kit/browser.ts";
-import { connect } from "../test/kit/live.ts";
+import { decodeId } from "../test/kit/ids.ts";
+import { connect, waitFor } from "../test/kit/live.ts";
 import { seedWorld } from "../test/kit/world.ts";
 import { seedBoard } from "../test/live/board.ts";
 import { productionOrderReschedule } from "../test/operations/orders.ts";
@@ -123,7 +124,7 @@ async function main() {
   const toBare: number[] = [];
   for (let change = 0; change < CHANGES; change++) {
     const id = orders[(change * 37) % orders.length] as string;
-    const rowId = Number(Buffer.from(id, "base64").toString("utf8").split(":")[1]);
+    const rowId = decodeId(id);
     const row = state.get(rowId);
     if (!row?.startDate || !row.expectedDate) throw new Error(`order ${id} has no dates`);
     // Within the week: a day later, or back when at its end.
@@ -160,8 +161,14 @@ async function main() {
       );
       toBoard.push(((await at.jsonValue()) as number) - committedAt);
     }
-    const received = await waitForBare(bare, id, version);
-    toBare.push(received - committedAt);
+    const isBare = (entry: Seen) => entry.order === id && entry.version === version;
+    // The time is the receipt's, noted when the event arrived; the wait only polls for it.
+    await waitFor(
+      () => bare.some(isBare),
+      () => `the bare client to receive ${id} at version ${version}`,
+      30_000,
+    );
+    toBare.push((bare.find(isBare)?.at ?? 0) - committedAt);
   }
 
   const line = (label: string, figures: number[]) => {
@@ -187,17 +194,6 @@ async function main() {
   await server.close();
   await kit.app.live.close();
   await db.close();
-}
-
-async function waitForBare(bare: Seen[], order: string, version: string): Promise<number> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const seen = bare.find((entry) => entry.order === order && entry.version === version);
-    if (seen) return seen.at;
-    if (Date.now() > deadline)
-      throw new Error(`the bare client never received ${order} at version ${version}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 await main();

@@ -25,3 +25,28 @@ export function requestLoader<Value>(
   }
   return loader;
 }
+
+// Per request and key: a value computed once however many resolvers ask for it.
+const memos = new WeakMap<Context, Map<string, Promise<unknown>>>();
+
+/**
+ * The request's value for `key`, computed by `compute` the first time a resolver asks for it (a list's page and
+ * its `totalCount` read the same filter, e.g. the ids a product search names).
+ */
+export function requestOnce<Value>(
+  context: Context,
+  key: string,
+  compute: () => Promise<Value>,
+): Promise<Value> {
+  let byKey = memos.get(context);
+  if (!byKey) {
+    byKey = new Map();
+    memos.set(context, byKey);
+  }
+  let value = byKey.get(key) as Promise<Value> | undefined;
+  if (!value) {
+    value = compute();
+    byKey.set(key, value);
+  }
+  return value;
+}

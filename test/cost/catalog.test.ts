@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type TestKit, useTestKit } from "../kit/app.ts";
-import { productCreate, products } from "../operations/catalog.ts";
+import { productCreate, productSearch, products } from "../operations/catalog.ts";
 
 /**
  * Authentication, the ids the search term names (the trigram lookup), the page, its barcodes and its suppliers:
@@ -42,5 +42,13 @@ describe("products", () => {
     const large = await kit.countStatements(() => kit.execute(products, { search: "list-", first: 30 }));
     expect(large).toBe(small);
     expect(large).toBe(PRODUCT_PAGE_STATEMENTS);
+  });
+
+  it("looks a search term up once for a page and its count", async () => {
+    const counted = await kit.countStatements(() =>
+      kit.execute(productSearch, { search: "list-", first: 5 }),
+    );
+    // Authentication, the ids the term names, the page, the count.
+    expect(counted).toBe(4);
   });
 });

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import type { BoardExplosionQuery, BoardOrderTreeQuery } from "../graphql/graphql.ts";
-import { errorText, execute } from "../shared/graphql.ts";
-import { mutate, userErrorText } from "../shared/mutate.ts";
+import { errorText, execute, userErrorText } from "../shared/graphql.ts";
+import { mutate } from "../shared/mutate.ts";
+import { Problem } from "../shared/problem.tsx";
 import type { Session } from "../shared/sign-in.tsx";
 import { authorizeMutation, explosionQuery, orderTreeQuery, releaseMutation } from "./documents.ts";
 import { type OrderState, orderState } from "./model.ts";
@@ -99,11 +100,7 @@ export function OrderPanel(props: {
           Close
         </button>
       </header>
-      {problem ? (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
       {tree ? (
         <ol class="tree">
           {tree.orders.map((order) => (

@@ -17,6 +17,7 @@ import { ActionQueue, type Finished, type QueuedAction } from "./queue.ts";
 import { sender } from "./send.ts";
 import { openScannerDatabase, type ScanAnswer, type ScannerDatabase } from "./store.ts";
 import "./scan.css";
+import { Problem } from "../shared/problem.tsx";
 
 /** How often a queue left waiting by a lost connection is sent again, besides the browser's `online` event. */
 const RETRY_MS = 3000;
@@ -213,11 +214,7 @@ function Scanner({ session }: { session: Session }) {
             {context.location ? `At ${context.location.name}` : ""}
           </p>
         ) : null}
-        {problem ? (
-          <p class="problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <Problem text={problem} />
         {answer ? (
           <Answer answer={answer.scan} remembered={answer.remembered} context={context} take={take} />
         ) : null}
@@ -372,11 +369,7 @@ function OfferForm(props: {
         </label>
       ))}
       <button type="submit">{offer.label}</button>
-      {problem ? (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
     </form>
   );
 }

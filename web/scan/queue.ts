@@ -1,5 +1,5 @@
 import type { GraphQLResult } from "../shared/graphql.ts";
-import { errorText, NetworkError } from "../shared/graphql.ts";
+import { errorText, NetworkError, userErrorText } from "../shared/graphql.ts";
 import type { ActionRequest } from "./actions.ts";
 
 /**
@@ -172,9 +172,7 @@ export function outcomeOf(result: GraphQLResult<Record<string, unknown>>, field:
   if (!payload) return { state: "refused", message: "The server answered without a result" };
   const [userError] = payload.userErrors;
   if (!userError) return { state: "done", message: null, payload };
-  const message = userError.field?.length
-    ? `${userError.field.join(".")}: ${userError.message}`
-    : userError.message;
+  const message = userErrorText(payload.userErrors);
   const conflict = userError.code === "VERSION_CONFLICT" || userError.code === "RETRYABLE_CONFLICT";
   return { state: conflict ? "conflict" : "refused", message };
 }

@@ -1,7 +1,9 @@
 import { useState } from "preact/hooks";
 import { renderSVG } from "uqr";
 import { graphql } from "../graphql/index.ts";
-import { errorText, execute, NetworkError } from "./graphql.ts";
+import { errorText, NetworkError, userErrorText } from "./graphql.ts";
+import { mutate } from "./mutate.ts";
+import { Problem } from "./problem.tsx";
 import type { Session } from "./sign-in.tsx";
 
 const createScannerKey = graphql(`
@@ -37,19 +39,17 @@ export function AddScanner({ session }: { session: Session }) {
   async function create(name: string, trustedDocumentsOnly: boolean) {
     setProblem(null);
     try {
-      const { data, errors } = await execute(
+      // Retried under one idempotency key: a lost answer never makes a second key.
+      const { data, errors } = await mutate(
         createScannerKey,
         { input: { name, role: "shop-floor", trustedDocumentsOnly } },
-        { key: session.key },
+        session.key,
       );
       const payload = data?.apiKeyCreate;
-      const [userError] = payload?.userErrors ?? [];
       if (payload?.secret && payload.apiKey)
         setCreated({ name: payload.apiKey.name, secret: payload.secret });
       else
-        setProblem(
-          userError ? `${userError.field?.join(".") ?? ""}: ${userError.message}` : errorText(errors ?? []),
-        );
+        setProblem(payload?.userErrors.length ? userErrorText(payload.userErrors) : errorText(errors ?? []));
     } catch (error) {
       setProblem(error instanceof NetworkError ? error.message : String(error));
     }
@@ -94,11 +94,7 @@ export function AddScanner({ session }: { session: Session }) {
         Only the scanner's requests
       </label>
       <button type="submit">New scanner key</button>
-      {problem ? (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
     </form>
   );
 }

@@ -78,3 +78,12 @@ export function errorText(errors: readonly GraphQLErrorBody[]): string {
   const field = first.extensions?.field;
   return field ? `${field}: ${first.message}` : first.message;
 }
+
+/** A payload's first userError, worded like `errorText`: its field path, then the message. */
+export function userErrorText(
+  errors: readonly { message: string; field?: readonly string[] | null }[],
+): string {
+  return errorText(
+    errors.map((error) => ({ message: error.message, extensions: { field: error.field?.join(".") } })),
+  );
+}

@@ -1,5 +1,5 @@
 import type { TypedDocumentString } from "../graphql/graphql.ts";
-import { errorText, execute, type GraphQLResult, NetworkError } from "./graphql.ts";
+import { execute, type GraphQLResult, NetworkError } from "./graphql.ts";
 
 /**
  * A page's action (a mutation), retried with the same idempotency key when no answer came (docs/rules/api.md):
@@ -19,13 +19,4 @@ export async function mutate<TResult, TVariables>(
       await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
     }
   }
-}
-
-/** A payload's first userError, worded like `errorText`: its field path, then the message. */
-export function userErrorText(
-  errors: readonly { message: string; field?: readonly string[] | null }[],
-): string {
-  return errorText(
-    errors.map((error) => ({ message: error.message, extensions: { field: error.field?.join(".") } })),
-  );
 }

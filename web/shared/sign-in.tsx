@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { SignedInQuery } from "../graphql/graphql.ts";
 import { graphql } from "../graphql/index.ts";
 import { errorText, execute, NetworkError } from "./graphql.ts";
+import { Problem } from "./problem.tsx";
 import { rememberedViewer, rememberViewer, signedInKey, signIn, signOut } from "./session.ts";
 
 const signedIn = graphql(`
@@ -92,15 +93,11 @@ export function SignedIn(props: { page: string; children: (session: Session) => 
     >
       <label>
         API key
-        <input name="key" type="password" autocomplete="off" placeholder="bg_…" />
+        <input name="key" type="password" autocomplete="off" placeholder="bgk_…" />
       </label>
       <button type="submit">Sign in</button>
       {key && !problem ? <p class="status">Checking the key…</p> : null}
-      {problem ? (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem text={problem} />
     </form>
   );
 }

@@ -1,5 +1,4 @@
 import type { InputFieldBuilder } from "@pothos/core";
-import type { Database } from "../../db/database.ts";
 import { deriveReplenishment, productsReplenishedBy } from "../../domain/bom/replenishment.ts";
 import {
   archiveProduct,
@@ -11,8 +10,9 @@ import { productIdByCode } from "../../domain/scan/lookup.ts";
 import { likeLiteral } from "../../domain/search.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Replenishment } from "../../generated/prisma/enums.ts";
-import { builder, type Types } from "../builder.ts";
+import { builder, type Context, type Types } from "../builder.ts";
 import { listSort } from "../lists.ts";
+import { requestOnce } from "../loaders.ts";
 import { nodeOptions } from "../nodes.ts";
 import { inputAction, payloadType, rowAction, runRead } from "../payload.ts";
 import { SupplierRef } from "./partners.ts";
@@ -76,7 +76,7 @@ const productSort = listSort<"SKU" | "NAME" | "UPDATED_AT", Prisma.ProductOrderB
 
 /** The filters of `products` as a Prisma where: its page and its count read it. */
 async function productsWhere(
-  db: Database,
+  context: Context,
   args: { search?: string | null; replenishment?: Replenishment | null; includeArchived?: boolean | null },
 ): Promise<Prisma.ProductWhereInput> {
   const filters: Prisma.ProductWhereInput[] = [
@@ -84,7 +84,10 @@ async function productsWhere(
     args.replenishment ? productsReplenishedBy(args.replenishment) : {},
   ];
   if (args.search) {
-    const ids = await productIdsMatching(db.prisma, args.search);
+    const term = args.search;
+    const ids = await requestOnce(context, `productSearch:${term}`, () =>
+      productIdsMatching(context.db.prisma, term),
+    );
     filters.push(
       ids
         ? { id: { in: ids } }
@@ -118,11 +121,11 @@ builder.queryFields((t) => ({
       resolve: async (query, _root, args, context) =>
         context.db.prisma.product.findMany({
           ...query,
-          where: await productsWhere(context.db, args),
+          where: await productsWhere(context, args),
           orderBy: productSort.orderBy(args.orderBy),
         }),
       totalCount: async (_parent, args, context) =>
-        context.db.prisma.product.count({ where: await productsWhere(context.db, args) }),
+        context.db.prisma.product.count({ where: await productsWhere(context, args) }),
     },
     { name: "ProductConnection" },
     { name: "ProductEdge" },
