@@ -303,6 +303,11 @@ describe("the board page", () => {
     const release = await first.waitForSelector(`.tree-order[data-tree-order="${id}"] ::-p-text(Release)`);
     await release?.click();
     for (const page of planners) await waitForBar(page, id, { status: "RELEASED" });
+    // The panel reads the tree again after an action, and a notice may appear above it: a click aimed before the
+    // panel settles could land beside the button.
+    await first.waitForSelector(`.order-panel .tree-order[data-tree-order="${id}"][data-status="RELEASED"]`, {
+      timeout: 15_000,
+    });
     const explode = await first.waitForSelector(
       `.tree-order[data-tree-order="${id}"] ::-p-text(BOM explosion)`,
     );

@@ -105,6 +105,7 @@ export function OrderPanel(props: {
         <ol class="tree">
           {tree.orders.map((order) => (
             <li
+              key={order.id}
               class={`tree-order status-${order.status}${order.id === props.id ? " clicked" : ""}`}
               style={{ marginLeft: `${order.level * 1.2}rem` }}
               data-tree-order={order.id}
