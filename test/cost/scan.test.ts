@@ -1,9 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type TestKit, useTestKit } from "../kit/app.ts";
 import { seedProducts } from "../kit/bom-trees.ts";
-import { decodeId } from "../kit/ids.ts";
+import { decodeId, globalId } from "../kit/ids.ts";
 import { makeFixtures, seedWorld } from "../kit/world.ts";
-import { locationCreate, productByBarcode, productCreate } from "../operations/catalog.ts";
+import {
+  locationCreate,
+  productByBarcode,
+  productByBarcodeForTheFloor,
+  productCreate,
+} from "../operations/catalog.ts";
+import { stockAdjust } from "../operations/inventory.ts";
 import { scan, scanForTheFloor } from "../operations/scan.ts";
 
 /**
@@ -23,8 +29,13 @@ const SCAN_PRODUCT_AND_LOCATION_STATEMENTS = 5;
 const SCAN_FOR_THE_FLOOR_PRODUCT_STATEMENTS = 5;
 /** ... and of a production order: its location and its lines with their products (three relations). */
 const SCAN_FOR_THE_FLOOR_ORDER_STATEMENTS = 6;
-/** The product-only lookup: authentication, the lookup (products only), the product. */
-const PRODUCT_BY_BARCODE_STATEMENTS = 3;
+/** The product-only lookup: authentication, then the lookup, which brings the product's row with it. */
+const PRODUCT_BY_BARCODE_STATEMENTS = 2;
+/**
+ * ... and what a scanner app shows of it, its barcodes and its stock levels with their locations: the Prisma
+ * plugin reads the product again by its id with the relations selected (the product, then one per relation).
+ */
+const PRODUCT_BY_BARCODE_FOR_THE_FLOOR_STATEMENTS = 6;
 
 let kit: TestKit;
 useTestKit((opened) => {
@@ -35,7 +46,21 @@ let orderNumber = "";
 
 beforeAll(async () => {
   const world = await seedWorld(kit);
-  await kit.execute(productCreate, { input: { sku: "FORK-2", name: "Fork", barcodes: ["9501101530003"] } });
+  const fork = await kit.execute(productCreate, {
+    input: { sku: "FORK-2", name: "Fork", barcodes: ["9501101530003"] },
+  });
+  await kit.execute(stockAdjust, {
+    input: {
+      type: "COUNT",
+      lines: [
+        {
+          productId: fork.data?.productCreate.product?.id ?? "",
+          locationId: globalId("Location", world.warehouse),
+          quantity: "12",
+        },
+      ],
+    },
+  });
   await kit.execute(productCreate, { input: { sku: "DOCK-1", name: "Dock sign" } });
   await kit.execute(locationCreate, { input: { name: "Dock", code: "DOCK-1", kind: "WAREHOUSE" } });
   // A SKU that is another product's barcode: one code, two products.
@@ -65,6 +90,15 @@ async function costs() {
       const result = await kit.execute(productByBarcode, { code: "fork-2" });
       expect(result.data?.productByBarcode?.sku).toBe("FORK-2");
     }),
+    productByBarcodeForTheFloor: await kit.countStatements(async () => {
+      const result = await kit.execute(productByBarcodeForTheFloor, { code: "9501101530003" });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.productByBarcode).toEqual({
+        sku: "FORK-2",
+        barcodes: ["9501101530003"],
+        stockLevels: [{ location: { name: "Main warehouse" }, onHand: "12" }],
+      });
+    }),
   };
 }
 
@@ -81,6 +115,7 @@ describe("scan", () => {
         order: SCAN_FOR_THE_FLOOR_ORDER_STATEMENTS,
       },
       productByBarcode: PRODUCT_BY_BARCODE_STATEMENTS,
+      productByBarcodeForTheFloor: PRODUCT_BY_BARCODE_FOR_THE_FLOOR_STATEMENTS,
     });
     await seedProducts(
       kit.db,

@@ -81,6 +81,7 @@ type Documents = {
     "\n  query products($search: String, $first: Int, $after: String) {\n    products(search: $search, first: $first, after: $after) {\n      edges { node { sku barcodes primarySupplier { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ProductsDocument,
     "\n  query productsByReplenishment($replenishment: Replenishment, $search: String) {\n    products(replenishment: $replenishment, search: $search, first: 50) { edges { node { sku replenishment } } }\n  }\n": typeof types.ProductsByReplenishmentDocument,
     "\n  query productByBarcode($code: String!) {\n    productByBarcode(code: $code) { sku name }\n  }\n": typeof types.ProductByBarcodeDocument,
+    "\n  query productByBarcodeForTheFloor($code: String!) {\n    productByBarcode(code: $code) { sku barcodes stockLevels { location { name } onHand } }\n  }\n": typeof types.ProductByBarcodeForTheFloorDocument,
     "\n  query node($id: ID!) {\n    node(id: $id) { __typename ... on Product { sku } }\n  }\n": typeof types.NodeDocument,
     "\n  query suppliers($search: String, $includeArchived: Boolean, $first: Int, $after: String) {\n    suppliers(search: $search, includeArchived: $includeArchived, first: $first, after: $after) {\n      edges { node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SuppliersDocument,
     "\n  query customers($search: String, $includeArchived: Boolean) {\n    customers(search: $search, includeArchived: $includeArchived) { edges { node { name } } }\n  }\n": typeof types.CustomersDocument,
@@ -268,6 +269,7 @@ const documents: Documents = {
     "\n  query products($search: String, $first: Int, $after: String) {\n    products(search: $search, first: $first, after: $after) {\n      edges { node { sku barcodes primarySupplier { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ProductsDocument,
     "\n  query productsByReplenishment($replenishment: Replenishment, $search: String) {\n    products(replenishment: $replenishment, search: $search, first: 50) { edges { node { sku replenishment } } }\n  }\n": types.ProductsByReplenishmentDocument,
     "\n  query productByBarcode($code: String!) {\n    productByBarcode(code: $code) { sku name }\n  }\n": types.ProductByBarcodeDocument,
+    "\n  query productByBarcodeForTheFloor($code: String!) {\n    productByBarcode(code: $code) { sku barcodes stockLevels { location { name } onHand } }\n  }\n": types.ProductByBarcodeForTheFloorDocument,
     "\n  query node($id: ID!) {\n    node(id: $id) { __typename ... on Product { sku } }\n  }\n": types.NodeDocument,
     "\n  query suppliers($search: String, $includeArchived: Boolean, $first: Int, $after: String) {\n    suppliers(search: $search, includeArchived: $includeArchived, first: $first, after: $after) {\n      edges { node { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SuppliersDocument,
     "\n  query customers($search: String, $includeArchived: Boolean) {\n    customers(search: $search, includeArchived: $includeArchived) { edges { node { name } } }\n  }\n": types.CustomersDocument,
@@ -670,6 +672,10 @@ export function graphql(source: "\n  query productsByReplenishment($replenishmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query productByBarcode($code: String!) {\n    productByBarcode(code: $code) { sku name }\n  }\n"): (typeof documents)["\n  query productByBarcode($code: String!) {\n    productByBarcode(code: $code) { sku name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query productByBarcodeForTheFloor($code: String!) {\n    productByBarcode(code: $code) { sku barcodes stockLevels { location { name } onHand } }\n  }\n"): (typeof documents)["\n  query productByBarcodeForTheFloor($code: String!) {\n    productByBarcode(code: $code) { sku barcodes stockLevels { location { name } onHand } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -161,6 +161,13 @@ export const productByBarcode = graphql(`
   }
 `);
 
+/** What a scanner app shows of a scanned product: its relations too. */
+export const productByBarcodeForTheFloor = graphql(`
+  query productByBarcodeForTheFloor($code: String!) {
+    productByBarcode(code: $code) { sku barcodes stockLevels { location { name } onHand } }
+  }
+`);
+
 /** Any node by its global id; a product shows its SKU. */
 export const node = graphql(`
   query node($id: ID!) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Tx } from "../../db/database.ts";
-import { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma, type Product } from "../../generated/prisma/client.ts";
 import { parseInput } from "../errors.ts";
 import { type OrderKind, parseOrderNumber } from "../orders/numbers.ts";
 import { requiredText } from "../validation.ts";
@@ -92,14 +92,7 @@ export async function findScanned(
   limit?: number,
 ): Promise<ScanHit[]> {
   const probes: Prisma.Sql[] = [];
-  if (kinds.has("Product")) {
-    probes.push(
-      Prisma.sql`SELECT 'Product'::text AS kind, "productId" AS id,
-          CASE WHEN code = ${scan.content}::citext THEN 1 ELSE 3 END AS rank
-        FROM "Barcode" WHERE code = ANY(${scan.barcodes}::text[]::citext[])`,
-      Prisma.sql`SELECT 'Product'::text AS kind, id, 2 AS rank FROM "Product" WHERE sku = ${scan.content}::citext`,
-    );
-  }
+  if (kinds.has("Product")) probes.push(...productProbes(scan));
   if (kinds.has("Location")) {
     probes.push(
       Prisma.sql`SELECT 'Location'::text AS kind, id, 4 AS rank FROM "Location" WHERE code = ${scan.content}::citext`,
@@ -127,13 +120,32 @@ export async function findScanned(
   });
 }
 
-const PRODUCTS_ONLY: ReadonlySet<ScanKind> = new Set(["Product"]);
+/**
+ * The products a code names, as rows (kind, id, rank) of a UNION ALL: the barcode as sent (rank 1), the SKU (2),
+ * a barcode of another form of its GTIN (3).
+ */
+function productProbes(scan: Scan): Prisma.Sql[] {
+  return [
+    Prisma.sql`SELECT 'Product'::text AS kind, "productId" AS id,
+        CASE WHEN code = ${scan.content}::citext THEN 1 ELSE 3 END AS rank
+      FROM "Barcode" WHERE code = ANY(${scan.barcodes}::text[]::citext[])`,
+    Prisma.sql`SELECT 'Product'::text AS kind, id, 2 AS rank FROM "Product" WHERE sku = ${scan.content}::citext`,
+  ];
+}
 
 /**
  * The product a scanned code names (`productByBarcode`): its barcode as sent, else its SKU, else a barcode of
- * another form of the GTIN it is or holds; null when none. The same statement as a scan's, products only.
+ * another form of the GTIN it is or holds; null when none. The product's row comes with the lookup, in one
+ * statement of index probes: a scanner's request pays one round trip to the database for it, not two.
  */
-export async function productIdByCode(tx: Tx, code: unknown, today: Date): Promise<number | null> {
-  const [hit] = await findScanned(tx, readScan({ code }, today), PRODUCTS_ONLY, 1);
-  return hit?.id ?? null;
+export async function productByCode(tx: Tx, code: unknown, today: Date): Promise<Product | null> {
+  const scan = readScan({ code }, today);
+  const [product] = await tx.$queryRaw<Product[]>`
+    SELECT p.* FROM (${Prisma.join(
+      productProbes(scan).map((probe) => Prisma.sql`(${probe})`),
+      " UNION ALL ",
+    )}) AS hits
+    JOIN "Product" p ON p.id = hits.id
+    ORDER BY hits.rank, hits.id LIMIT 1`;
+  return product ?? null;
 }

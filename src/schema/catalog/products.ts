@@ -6,7 +6,7 @@ import {
   productIdsMatching,
   updateProduct,
 } from "../../domain/catalog/products.ts";
-import { productIdByCode } from "../../domain/scan/lookup.ts";
+import { productByCode } from "../../domain/scan/lookup.ts";
 import { likeLiteral } from "../../domain/search.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { Replenishment } from "../../generated/prisma/enums.ts";
@@ -130,8 +130,8 @@ builder.queryFields((t) => ({
     { name: "ProductConnection" },
     { name: "ProductEdge" },
   ),
-  productByBarcode: t.prismaField({
-    type: "Product",
+  productByBarcode: t.field({
+    type: ProductRef,
     nullable: true,
     authScopes: { authenticated: true },
     description:
@@ -139,10 +139,10 @@ builder.queryFields((t) => ({
       "barcode of another form of the GTIN the code is or holds (a GS1 element string's (01)); null when none. " +
       "`scan` finds every kind of record.",
     args: { code: t.arg.string() },
-    resolve: async (query, _root, args, context) => {
-      const id = await runRead(() => productIdByCode(context.db.prisma, args.code, new Date()));
-      return id === null ? null : context.db.prisma.product.findUnique({ ...query, where: { id } });
-    },
+    // The product's row comes with the lookup: a scanner's usual selection (scalars) costs one statement. A plain
+    // field, not a prismaField: the row holds no selection, so when a field below selects relations (barcodes,
+    // stock levels) the Prisma plugin reads the product again by its id with them.
+    resolve: (_root, args, context) => runRead(() => productByCode(context.db.prisma, args.code, new Date())),
   }),
 }));
 
