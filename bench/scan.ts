@@ -1,7 +1,8 @@
 /**
  * `npm run bench:scan [-- --duration=10 --rounds=2]`: scanner throughput. The same barcode lookup served two ways,
  * measured side by side in one run with autocannon (10 connections, HTTP keep-alive):
- * - full: the app (`productByBarcode(code) { id sku name unit }`: authentication, Pothos, Prisma);
+ * - full: the app (`productByBarcode(code) { id sku name unit }`: authentication, Pothos, Prisma), with Redis
+ *   when REDIS_URL is set, as several production instances run (it then remembers keys: ADR 0031);
  * - bare: a bare yoga server over node-pg answering the same query with one indexed lookup (barcode, else SKU),
  *   no authentication: the floor of what a GraphQL server over PostgreSQL can do here.
  * The target (issue "Scale: cost grows with the work, not the data"): full >= 80% of bare's requests/s.
@@ -21,6 +22,7 @@ import { openDatabase } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { createApp } from "../src/http/app.ts";
 import { listen } from "../src/http/server.ts";
+import { createLiveFeed } from "../src/live/index.ts";
 import { createLogger } from "../src/logger.ts";
 import { bootstrap } from "../src/setup/bootstrap.ts";
 import { globalId } from "../test/kit/ids.ts";
@@ -49,7 +51,10 @@ async function serve(kind: Kind, url: string) {
 
 async function serveFull(url: string): Promise<number> {
   const db = await openDatabase({ kind: "postgres", url });
-  const app = createApp({ db, logger: createLogger("error") });
+  const logger = createLogger("error");
+  // As a production instance runs: with REDIS_URL it hears every instance and remembers its keys (ADR 0031).
+  const live = createLiveFeed({ db, logger, redisUrl: process.env.REDIS_URL });
+  const app = createApp({ db, logger, live });
   return (await listen(app, { port: 0, host: "127.0.0.1", db })).port;
 }
 
@@ -115,6 +120,7 @@ async function main(duration: number, rounds: number) {
     for (const kind of ["bare", "full"] as const) {
       const child = fork(fileURLToPath(import.meta.url), [`--serve=${kind}`, `--url=${databaseUrl}`], {
         execArgv: ["--import", "tsx"],
+        env: { ...process.env, NODE_ENV: "production" },
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
       children.push(child);
@@ -144,7 +150,10 @@ async function main(duration: number, rounds: number) {
     console.log(
       `bomgraph scanner bench on PostgreSQL (${maintenance.host}), ${CATALOG.products / 1000}k products: ` +
         `autocannon, ${CONNECTIONS} connections, ${duration} s per round, ${CODES} barcodes in turn; ` +
-        "each server in its own process",
+        "each server in its own process, NODE_ENV=production; the full server " +
+        (process.env.REDIS_URL
+          ? "with Redis (it remembers keys)"
+          : "without Redis (it reads the key every time)"),
     );
     const results: Round[] = [];
     for (let round = 0; round <= rounds; round++) {

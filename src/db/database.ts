@@ -28,10 +28,11 @@ export interface Database {
    */
   snapshot<T>(read: (tx: Tx) => Promise<T>): Promise<T>;
   /**
-   * Calls `listener` after every commit that wrote events, with the highest event id it wrote. The live feed
-   * rings its doorbell with it (src/live/); the Event table stays the truth.
+   * Calls `listener` after every commit that wrote events, before the transaction's caller goes on, with the
+   * highest event id it wrote and the types of its events. The live feed rings its doorbell with them (src/live/);
+   * the Event table stays the truth.
    */
-  onEventsCommitted(listener: (throughId: bigint) => void): () => void;
+  onEventsCommitted(listener: (throughId: bigint, types: ReadonlySet<string>) => void): () => void;
   /** A raw SQL transaction (migrations); rolled back when `work` throws. */
   sqlTransaction<T>(work: (sql: SqlSession) => Promise<T>): Promise<T>;
   /** SQL statements sent since the client was created: query-count tests read this. */
@@ -115,7 +116,7 @@ export function createDatabase(parts: {
   close: () => Promise<void>;
 }): Database {
   const inFlight = new Set<Promise<unknown>>();
-  const listeners = new Set<(throughId: bigint) => void>();
+  const listeners = new Set<(throughId: bigint, types: ReadonlySet<string>) => void>();
   let closing = false;
 
   /**
@@ -124,8 +125,9 @@ export function createDatabase(parts: {
    * event N committed has seen every event below N that will ever commit (a subscriber reading "id > last"
    * never skips one committed late). Only this final insert and the commit wait on the lock.
    */
-  async function flushEvents(tx: Tx, rows: EventRow[]): Promise<bigint | null> {
+  async function flushEvents(tx: Tx, rows: EventRow[], types: Set<string>): Promise<bigint | null> {
     if (rows.length === 0) return null;
+    for (const row of rows) types.add(row.type);
     await parts.lockEventCommits(tx);
     const written = await tx.event.createManyAndReturn({ data: rows.splice(0), select: { id: true } });
     return written.reduce((max, row) => (row.id > max ? row.id : max), 0n);
@@ -139,11 +141,13 @@ export function createDatabase(parts: {
     async transaction(action) {
       if (closing) throw new Error("The database is shutting down");
       let committedThrough: bigint | null = null;
+      let committedTypes: ReadonlySet<string> = new Set();
       // A retried transaction runs this again with a fresh outbox; only the attempt that commits counts.
       const running = parts.runTransaction(async (tx) => {
         let through: bigint | null = null;
+        const types = new Set<string>();
         const flush = async () => {
-          const flushed = await flushEvents(tx, outbox.rows);
+          const flushed = await flushEvents(tx, outbox.rows, types);
           if (flushed !== null && (through === null || flushed > through)) through = flushed;
         };
         const outbox: Outbox = { rows: [], flush };
@@ -151,12 +155,15 @@ export function createDatabase(parts: {
         const result = await action(tx);
         await flush();
         committedThrough = through;
+        committedTypes = types;
         return result;
       });
       inFlight.add(running);
       try {
         const result = await running;
-        if (committedThrough !== null) for (const listener of listeners) listener(committedThrough);
+        if (committedThrough !== null) {
+          for (const listener of listeners) listener(committedThrough, committedTypes);
+        }
         return result;
       } finally {
         inFlight.delete(running);

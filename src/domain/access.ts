@@ -75,21 +75,34 @@ function hashSecret(secret: string): string {
 }
 
 /**
+ * Where an instance may keep the viewers of keys it has authenticated (src/live/key-cache.ts): `viewerOf` answers
+ * with `read()`, or with what an earlier read answered while no change to keys and roles can have happened since.
+ */
+export interface ViewerCache {
+  viewerOf(secretHash: string, read: () => Promise<Viewer | null>): Promise<Viewer | null>;
+}
+
+/**
  * Reads `Authorization: Bearer <key>`; a missing, unknown or revoked key gives null, and so does a key of an
- * archived role (none should exist: archiving refuses roles that keys use). Every request pays for this, so it
- * is one SQL statement (Prisma would load the key and its role in two), and it reads the role as it is now: a
- * change to a role applies from the next request on.
+ * archived role (none should exist: archiving refuses roles that keys use). Every request needs this, so it is
+ * one SQL statement (Prisma would load the key and its role in two), or none when `cache` remembers the key; either
+ * way it is the role as it is now: a change to a key or a role applies from the next request on.
  */
 export async function authenticate(
   db: Database,
   authorization: string | null | undefined,
+  cache?: ViewerCache,
 ): Promise<Viewer | null> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match?.[1]) return null;
-  const key = await activeKey(db, Prisma.sql`k."secretHash" = ${hashSecret(match[1])}`);
-  return key
-    ? viewerOf(key.id, { id: key.roleId, permissions: key.permissions }, key.trustedDocumentsOnly)
-    : null;
+  const secretHash = hashSecret(match[1]);
+  const read = async () => {
+    const key = await activeKey(db, Prisma.sql`k."secretHash" = ${secretHash}`);
+    return key
+      ? viewerOf(key.id, { id: key.roleId, permissions: key.permissions }, key.trustedDocumentsOnly)
+      : null;
+  };
+  return cache ? cache.viewerOf(secretHash, read) : read();
 }
 
 /**

@@ -4,7 +4,7 @@ import { DEFAULT_IDEMPOTENCY_KEY_TTL_HOURS, defaultLimits, type Limits } from ".
 import type { Database } from "../db/database.ts";
 import { authenticate } from "../domain/access.ts";
 import { DEFAULT_TIME_ZONE } from "../domain/time.ts";
-import { createLiveFeed, type LiveFeed, type SubscriberConnection } from "../live/index.ts";
+import { createLiveFeed, KeyCache, type LiveFeed, type SubscriberConnection } from "../live/index.ts";
 import type { Logger } from "../logger.ts";
 import type { Context } from "../schema/builder.ts";
 import { schema } from "../schema/index.ts";
@@ -42,6 +42,8 @@ export interface ServerContext {
 export type App = YogaServerInstance<ServerContext, Context> & {
   readonly live: LiveFeed;
   readonly limits: Limits;
+  /** The keys this instance authenticated (HTTP and graphql-ws alike). */
+  readonly keys: KeyCache;
 };
 
 /** The GraphQL application: one yoga instance that serves HTTP, SSE and (through server.ts) graphql-ws. */
@@ -66,6 +68,7 @@ export function createApp(options: {
   // Every line logged while a request runs names the request (the id the client got back).
   const logger = withRequestIds(options.logger);
   const live = options.live ?? createLiveFeed({ db, logger: options.logger });
+  const keys = new KeyCache(live);
   const trusted = allTrustedDocuments(
     pagesTrustedDocuments(),
     options.trustedDocuments ?? noTrustedDocuments,
@@ -85,7 +88,7 @@ export function createApp(options: {
     maskedErrors: { maskError: (error, message) => maskUnexpected(error, message) },
     context: async ({ request, params, connectionParams }) => {
       const authorization = authorizationOf(connectionParams) ?? request.headers.get("authorization");
-      const viewer = await authenticate(db, authorization);
+      const viewer = await authenticate(db, authorization, keys);
       if (!viewer) {
         throw new GraphQLError("Authentication required: send the header `Authorization: Bearer <api key>`", {
           extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
@@ -110,5 +113,5 @@ export function createApp(options: {
       useWebPages({ demoKey: options.demo?.adminKey }),
     ],
   });
-  return Object.assign(app, { live, limits });
+  return Object.assign(app, { live, limits, keys });
 }

@@ -34,7 +34,7 @@ export function serveGraphqlWs(app: App, wsServer: WebSocketServer, db: Database
           closeSocket(context.extra.socket, BAD_KEY_CLOSE_CODE, NO_KEY_REASON);
           return false;
         }
-        const viewer = await authenticate(db, authorization);
+        const viewer = await authenticate(db, authorization, app.keys);
         if (!viewer) {
           // graphql-ws's own close (4403 "Forbidden") would not say what is wrong, and its client retries 4403
           // forever: this close comes first.

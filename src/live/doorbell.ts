@@ -3,31 +3,57 @@ import type { Redis } from "ioredis";
 import type { Logger } from "../logger.ts";
 
 /**
- * "Events were committed up to id N", from one server instance to the others: the only thing that travels between
- * instances. Subscribers are fed from the Event table, so a lost or duplicated ring costs a read at worst, never
- * an event; each feed reads its own instance's commits without one (feed.ts).
+ * "Events were committed up to id N" (and whether they changed what a key may do), from one server instance to
+ * the others: the only thing that travels between instances. Subscribers are fed from the Event table, so a lost
+ * or duplicated ring costs a read at worst, never an event; each feed reads its own instance's commits without
+ * one (feed.ts). What keys were remembered is forgotten on an access ring (key-cache.ts).
  */
 export interface Doorbell {
-  /** Tells the other instances. */
-  ring(throughId: bigint): void;
+  /** Tells the other instances; `accessChanged`: the commit revoked a key or changed or archived a role. */
+  ring(throughId: bigint, accessChanged: boolean): void;
   /**
-   * From now on, `onRing(throughId)` for the rings of the other instances, and `onRing(null)` when rings may have
-   * been missed (the connection to Redis came back): read anyway. Returns at once; it listens in the background.
+   * From now on, `onRing(throughId, accessChanged)` for the rings of the other instances, and `onRing(null, true)` when
+   * rings may have been missed (the connection to Redis came back): read anyway, and forget what a missed ring may
+   * have changed. Returns at once; it listens in the background.
    */
-  listen(onRing: (throughId: bigint | null) => void): void;
+  listen(onRing: (throughId: bigint | null, accessChanged: boolean) => void): void;
   /** False while rings do not travel (Redis unreachable): other instances' commits then arrive by polling. */
   readonly connected: boolean;
+  /**
+   * Whether every other instance's commit rings here now: listening through Redis, or on a database no other
+   * instance can share (PGlite). False on PostgreSQL without Redis, where other instances may commit unheard.
+   */
+  readonly hearsEveryCommit: boolean;
   close(): Promise<void>;
 }
 
 const CHANNEL = "bomgraph:events-committed";
+/**
+ * A ring is the id's digits, followed by " access" when the commit changed what a key may do. An instance of an
+ * earlier version ignores such a ring (it reads on its next ring or poll): nothing else changed on the wire.
+ */
+const ACCESS_MARK = " access";
+const RING = /^(\d{1,19})( access)?$/;
 /** After a refused SUBSCRIBE (a Redis failing over), ask again this much later. */
 const RESUBSCRIBE_MS = 1000;
 
-/** Through Redis pub/sub when `redisUrl` is given; otherwise there is no other instance to tell. */
-export function createDoorbell(options: { redisUrl?: string | undefined; logger: Logger }): Doorbell {
+/**
+ * Through Redis pub/sub when `redisUrl` is given; otherwise no other instance is told (`soleInstance`: none can
+ * exist, as on PGlite).
+ */
+export function createDoorbell(options: {
+  redisUrl?: string | undefined;
+  logger: Logger;
+  soleInstance: boolean;
+}): Doorbell {
   if (!options.redisUrl) {
-    return { ring() {}, listen() {}, connected: true, close: async () => {} };
+    return {
+      ring() {},
+      listen() {},
+      connected: true,
+      hearsEveryCommit: options.soleInstance,
+      close: async () => {},
+    };
   }
   return new RedisDoorbell(options.redisUrl, options.logger);
 }
@@ -41,7 +67,7 @@ export function createDoorbell(options: { redisUrl?: string | undefined; logger:
 class RedisDoorbell implements Doorbell {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
-  private onRing: ((throughId: bigint | null) => void) | null = null;
+  private onRing: ((throughId: bigint | null, accessChanged: boolean) => void) | null = null;
   private subscribed = false;
   private subscribing = false;
   private retry: NodeJS.Timeout | null = null;
@@ -70,7 +96,8 @@ class RedisDoorbell implements Doorbell {
     }
     this.subscriber.on("ready", () => this.subscribe());
     this.subscriber.on("message", (channel: string, message: string) => {
-      if (channel === CHANNEL && /^\d{1,19}$/.test(message)) this.onRing?.(BigInt(message));
+      const ring = channel === CHANNEL ? RING.exec(message) : null;
+      if (ring?.[1]) this.onRing?.(BigInt(ring[1]), ring[2] !== undefined);
     });
   }
 
@@ -78,12 +105,17 @@ class RedisDoorbell implements Doorbell {
     return this.reportedUp;
   }
 
-  ring(throughId: bigint): void {
-    if (this.publisher.status !== "ready") return;
-    this.publisher.publish(CHANNEL, throughId.toString()).catch((error: unknown) => this.update(error));
+  get hearsEveryCommit(): boolean {
+    return this.subscribed;
   }
 
-  listen(onRing: (throughId: bigint | null) => void): void {
+  ring(throughId: bigint, accessChanged: boolean): void {
+    if (this.publisher.status !== "ready") return;
+    const message = `${throughId}${accessChanged ? ACCESS_MARK : ""}`;
+    this.publisher.publish(CHANNEL, message).catch((error: unknown) => this.update(error));
+  }
+
+  listen(onRing: (throughId: bigint | null, accessChanged: boolean) => void): void {
     if (this.onRing) throw new Error("The doorbell has a listener already");
     this.onRing = onRing;
     this.subscribe();
@@ -106,7 +138,7 @@ class RedisDoorbell implements Doorbell {
         this.subscribed = true;
         this.update();
         // Rings sent while we were not subscribed were lost: read once.
-        this.onRing?.(null);
+        this.onRing?.(null, true);
       },
       (error: unknown) => {
         this.subscribing = false;

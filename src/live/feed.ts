@@ -44,6 +44,9 @@ export const DEFAULT_LIVE_LIMITS: LiveLimits = {
 /** Rows per read of the Event table. */
 const READ_BATCH = 1000;
 
+/** The events after which a key may authenticate differently, or not at all. */
+const ACCESS_CHANGES = [EventType.API_KEY_REVOKED, EventType.ROLE_UPDATED, EventType.ROLE_ARCHIVED];
+
 export interface SubscribeOptions {
   filter: EventFilter;
   /** Replay matching events after this point first (a checked one: see `checkResumePoint`). */
@@ -75,6 +78,7 @@ export class LiveFeed {
   /** Every stream by the connection it is delivered over (graphql-ws), for the limit per connection. */
   private readonly byConnection = new Map<SubscriberConnection, Set<EventStream>>();
   private readonly revocationListeners = new Set<(apiKeyId: number) => void>();
+  private readonly accessListeners = new Set<() => void>();
   private readonly stopRinging: () => void;
 
   constructor(
@@ -85,9 +89,11 @@ export class LiveFeed {
   ) {
     // Every commit of this process: read it (once started), and ring for the other instances, subscribers here
     // or not. Our own changes never wait for Redis.
-    this.stopRinging = db.onEventsCommitted((throughId) => {
+    this.stopRinging = db.onEventsCommitted((throughId, types) => {
+      const accessChanged = ACCESS_CHANGES.some((type) => types.has(type));
+      if (accessChanged) this.accessChanged();
       this.heard(throughId);
-      doorbell.ring(throughId);
+      doorbell.ring(throughId, accessChanged);
     });
   }
 
@@ -185,6 +191,25 @@ export class LiveFeed {
     return () => this.revocationListeners.delete(listener);
   }
 
+  /**
+   * `listener()` after every commit that revoked a key or changed or archived a role: on this instance before the
+   * commit's request answers, from the others as soon as their ring arrives, and whenever rings may have been
+   * missed (key-cache.ts forgets the keys it remembered).
+   */
+  onAccessChanged(listener: () => void): () => void {
+    this.accessListeners.add(listener);
+    return () => this.accessListeners.delete(listener);
+  }
+
+  /**
+   * Whether `onAccessChanged` now hears every instance's changes: through Redis while it is subscribed, or on a
+   * database no other instance can share. Starts listening.
+   */
+  hearsAccessChanges(): boolean {
+    this.listen();
+    return !this.closed && this.doorbell.hearsEveryCommit;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.stopRinging();
@@ -234,15 +259,28 @@ export class LiveFeed {
   }
 
   private async open() {
-    // Listens in the background: while Redis is unreachable, the other instances' changes come by polling.
-    if (!this.listeningToDoorbell) {
-      this.doorbell.listen((throughId) => this.heard(throughId));
-      this.listeningToDoorbell = true;
-    }
+    this.listen();
     this.cursorId = await newestEventId(this.db.prisma);
     this.ready = true;
     // A ring heard while the newest id was being read was ignored: read once now.
     this.readNew();
+  }
+
+  /**
+   * Hears the other instances' rings from now on, in the background: while Redis is unreachable, their changes
+   * come by polling. Until the feed has started, a ring reads nothing; an access ring is passed on all the same.
+   */
+  private listen() {
+    if (this.listeningToDoorbell) return;
+    this.listeningToDoorbell = true;
+    this.doorbell.listen((throughId, accessChanged) => {
+      if (accessChanged) this.accessChanged();
+      this.heard(throughId);
+    });
+  }
+
+  private accessChanged() {
+    for (const listener of this.accessListeners) listener();
   }
 
   /** Events were committed through `throughId` (null: maybe, read anyway). */

@@ -254,8 +254,8 @@ describe("bomWhereUsed", () => {
       kit.execute(bomWhereUsed, { componentId: product("BOLT") }),
     );
     expect(result.errors).toBeUndefined();
-    // Authentication (1), the recursive statement (1), and every row's BOM in one batched lookup (1).
-    expect(statements).toBe(3);
+    // The recursive statement (1) and every row's BOM in one batched lookup (1); the kit's key is remembered.
+    expect(statements).toBe(2);
     expect(
       result.data?.bomWhereUsed.map((row) => [row.level, row.product.sku, row.path, row.quantityPerUnit]),
     ).toEqual([
