@@ -1,22 +1,30 @@
 /**
- * `npm run bench:bom`: median latency of a whole BOM explosion for trees of ~1k, ~8k and ~50k nodes, three ways:
- * - graphql: the `bomExplosion` query through the HTTP app (authentication, one recursive statement, tree
- *   building, exact arithmetic, GraphQL execution and JSON), as a client sees it;
- * - sql: the same recursive statement alone, through Prisma;
+ * `npm run bench:bom`: median latency of a whole BOM explosion of ~1k, ~8k and ~50k nodes, for a tree (every
+ * sub-assembly its own product and BOM) and a DAG (one product and BOM per level, used on several lines by the
+ * level above: shared sub-assemblies), measured side by side in one run:
+ * - graphql: the `bomExplosion` query over HTTP to the server listening on a port in this process
+ *   (authentication, one recursive statement, tree building, exact arithmetic, GraphQL execution and JSON), timed
+ *   until the whole body is received, as a client sees it;
+ * - bare: the same recursive statement (`explosionStatement`) through node-pg alone, every row fetched: the
+ *   floor of any server answering from this database (PostgreSQL only; PGlite has no node-pg, "-");
+ * - sql: that statement through Prisma, as the server sends it;
  * - naive: one query per node, level by level, as a client walking a REST-per-level API would cost.
- * PGlite (in memory) by default; PostgreSQL when DATABASE_URL is set (it migrates that database and fills it).
+ * The target (issue "Scale"): graphql within 2x of bare. PGlite (in memory) by default; PostgreSQL when
+ * DATABASE_URL is set (it migrates that database and fills it).
  */
 import { print } from "graphql";
+import pg from "pg";
 import { type Database, openDatabase } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
-import { explosionRows } from "../src/domain/bom/explosion.ts";
+import { explosionRows, explosionStatement } from "../src/domain/bom/explosion.ts";
 import { Ratio } from "../src/domain/bom/ratio.ts";
 import { usedBomIdOfC } from "../src/domain/bom/replenishment.ts";
 import type { Prisma } from "../src/generated/prisma/client.ts";
 import { createApp } from "../src/http/app.ts";
+import { listen } from "../src/http/server.ts";
 import { createLogger } from "../src/logger.ts";
 import { graphql } from "../test/graphql/index.ts";
-import { seedBomTree } from "../test/kit/bom-trees.ts";
+import { seedBomTree, seedLayeredBoms } from "../test/kit/bom-trees.ts";
 import { globalId } from "../test/kit/ids.ts";
 import { benchAdminKey } from "./admin-key.ts";
 import { benchOptions } from "./options.ts";
@@ -38,15 +46,19 @@ const BenchExplosion = graphql(`
 
 interface Size {
   label: string;
+  /** tree: every node its own product and BOM; dag: one product and BOM per level (shared sub-assemblies). */
+  shape: "tree" | "dag";
   branching: number[];
-  /** Timed repetitions of graphql and sql (after one warm-up run). */
+  /** Timed repetitions of graphql, bare and sql (after one warm-up run). */
   runs: number;
 }
 
 const SIZES: Size[] = [
-  { label: "~1k", branching: Array(9).fill(2), runs: 9 },
-  { label: "~8k", branching: Array(12).fill(2), runs: 7 },
-  { label: "~50k", branching: [...Array(13).fill(2), 4], runs: 3 },
+  { label: "~1k", shape: "tree", branching: Array(9).fill(2), runs: 9 },
+  { label: "~8k", shape: "tree", branching: Array(12).fill(2), runs: 7 },
+  { label: "~50k", shape: "tree", branching: [...Array(13).fill(2), 4], runs: 3 },
+  { label: "~8k", shape: "dag", branching: Array(12).fill(2), runs: 7 },
+  { label: "~50k", shape: "dag", branching: [...Array(13).fill(2), 4], runs: 3 },
 ];
 
 /** The naive baseline repeats at most this often, and only while its runs so far took less than the budget. */
@@ -60,19 +72,36 @@ async function main() {
   await migrate(db);
   const adminKey = await benchAdminKey(db);
   const app = createApp({ db, logger: createLogger("error") });
+  const server = await listen(app, { port: 0, host: "127.0.0.1", db });
+  const bare = url ? new pg.Client({ connectionString: url }) : null;
+  await bare?.connect();
   const engine = url ? `PostgreSQL (${new URL(url).host})` : "PGlite (in memory)";
   console.log(
     `bomgraph BOM explosion bench on ${engine}, NODE_ENV=${process.env.NODE_ENV ?? "(unset)"}: ` +
-      "median milliseconds of the runs counted in the last column (graphql/sql/naive)",
+      "median milliseconds of the runs counted in the last column (graphql/bare/sql/naive)",
   );
   console.log(
-    ["size", "nodes", "levels", "graphql", "sql", "naive", "graphql/sql", "naive/graphql", "runs"].join("\t"),
+    [
+      "size",
+      "shape",
+      "nodes",
+      "levels",
+      "graphql",
+      "bare",
+      "sql",
+      "naive",
+      "graphql/bare",
+      "graphql/sql",
+      "naive/graphql",
+      "runs",
+    ].join("\t"),
   );
 
   const run = Date.now().toString(36);
   for (const size of SIZES) {
-    const prefix = `BENCH-${run}-${size.label.replace(/\W/g, "")}`;
-    const tree = await seedBomTree(db, { prefix, branching: size.branching });
+    const prefix = `BENCH-${run}-${size.shape}${size.label.replace(/\W/g, "")}`;
+    const seed = size.shape === "tree" ? seedBomTree : seedLayeredBoms;
+    const tree = await seed(db, { prefix, branching: size.branching });
     // PGlite never gathers statistics by itself; a server's autovacuum would have by now.
     await db.prisma.$executeRawUnsafe("ANALYZE");
 
@@ -85,7 +114,7 @@ async function main() {
       }),
     };
     // Timed until the whole body is received, as a server's latency is; the warm-up's body is checked.
-    const viaGraphql = async () => (await app.fetch("http://bench/graphql", request)).text();
+    const viaGraphql = async () => (await fetch(`http://127.0.0.1:${server.port}/graphql`, request)).text();
     const answer = JSON.parse(await viaGraphql()) as { data?: { bomExplosion: { nodes: unknown[] } } };
     if (answer.data?.bomExplosion.nodes.length !== tree.nodes) {
       throw new Error(`unexpected answer: ${JSON.stringify(answer).slice(0, 500)}`);
@@ -97,29 +126,40 @@ async function main() {
       });
       if (rows.length !== tree.nodes) throw new Error(`expected ${tree.nodes} rows, got ${rows.length}`);
     };
+    const statement = explosionStatement({ top: { productId: tree.rootProductId }, locationId: null });
+    const viaBare = async () => {
+      const { rows } = await (bare as pg.Client).query(statement.text, statement.values);
+      if (rows.length !== tree.nodes) throw new Error(`expected ${tree.nodes} rows, got ${rows.length}`);
+    };
     const naive = async () => {
       const visited = await naiveExplosion(db, tree.rootProductId, "3");
       if (visited !== tree.nodes) throw new Error(`naive walk visited ${visited} of ${tree.nodes} nodes`);
     };
 
     const graphql = await timed(viaGraphql, size.runs);
+    const floor = bare ? await timed(viaBare, size.runs, { warmUp: true }) : null;
     const sql = await timed(viaSql, size.runs, { warmUp: true });
     // Thousands of one small query each: nothing to warm up that its first level does not.
     const baseline = await timed(naive, NAIVE_MAX_RUNS, { budgetMs: NAIVE_BUDGET_MS });
     console.log(
       [
         size.label,
+        size.shape,
         tree.nodes,
         size.branching.length,
         graphql.median.toFixed(1),
+        floor ? floor.median.toFixed(1) : "-",
         sql.median.toFixed(1),
         baseline.median.toFixed(1),
+        floor ? `${(graphql.median / floor.median).toFixed(2)}x` : "-",
         `${(graphql.median / sql.median).toFixed(2)}x`,
         `${(baseline.median / graphql.median).toFixed(1)}x`,
-        `${graphql.runs}/${sql.runs}/${baseline.runs}`,
+        `${graphql.runs}/${floor?.runs ?? 0}/${sql.runs}/${baseline.runs}`,
       ].join("\t"),
     );
   }
+  await bare?.end();
+  await server.close();
   await db.close();
 }
 

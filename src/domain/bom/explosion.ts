@@ -77,6 +77,11 @@ export interface ExplosionScope {
  * No row: no such product or BOM.
  */
 export function explosionRows(db: Reader, scope: ExplosionScope): Promise<ExplosionRow[]> {
+  return db.$queryRaw<ExplosionRow[]>(explosionStatement(scope));
+}
+
+/** The statement of `explosionRows` (`npm run bench:bom` also sends it through node-pg alone, as its baseline). */
+export function explosionStatement(scope: ExplosionScope): Prisma.Sql {
   const top =
     "bomIds" in scope.top
       ? Prisma.sql`SELECT b."productId" AS product_id, b.id AS bom_id FROM "Bom" b WHERE b.id = ANY(${scope.top.bomIds}::int[])`
@@ -92,7 +97,7 @@ export function explosionRows(db: Reader, scope: ExplosionScope): Promise<Explos
           UNION ALL
           SELECT "connectedWarehouseId" FROM "Location" WHERE id = ${scope.locationId}
         )`;
-  return db.$queryRaw<ExplosionRow[]>`
+  return Prisma.sql`
     WITH RECURSIVE top AS (${top}),
     tree AS (
       SELECT
