@@ -12,9 +12,9 @@ export interface Doorbell {
   /** Tells the other instances; `accessChanged`: the commit revoked a key or changed or archived a role. */
   ring(throughId: bigint, accessChanged: boolean): void;
   /**
-   * From now on, `onRing(throughId, accessChanged)` for the rings of the other instances, and `onRing(null, true)` when
-   * rings may have been missed (the connection to Redis came back): read anyway, and forget what a missed ring may
-   * have changed. Returns at once; it listens in the background.
+   * From now on, `onRing(throughId, accessChanged)` for the rings of the other instances, and `onRing(null, true)`
+   * when rings may have been missed (the connection to Redis came back): read anyway, and forget what a missed ring
+   * may have changed. Returns at once; it listens in the background.
    */
   listen(onRing: (throughId: bigint | null, accessChanged: boolean) => void): void;
   /** False while rings do not travel (Redis unreachable): other instances' commits then arrive by polling. */
