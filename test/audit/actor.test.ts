@@ -85,9 +85,11 @@ describe("the actor of an event", () => {
       productId: globalId("Product", order.component),
       after: "0",
     });
-    const stockEvents = await stock.waitForResults(2);
+    // Three changes: the fixture's receipt and the allocation of the order's release, then the consumption.
+    const stockEvents = await stock.waitForResults(3);
     stock.unsubscribe();
-    expect(stockEvents.at(-1)?.stockLevelEvents.actor).toEqual(actor);
+    expect(stockEvents).toHaveLength(3);
+    expect(stockEvents[2]?.stockLevelEvents.actor).toEqual(actor);
     // The report the step wrote names Ann as the one who did it.
     const read = await kit.execute(nodeProductionOrderShopFloor, { id: order.id });
     const node = read.data?.node;

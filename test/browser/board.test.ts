@@ -80,8 +80,6 @@ async function openBoard(key: string, options: { isolated?: boolean } = {}): Pro
 
 async function screenshot(page: Page, name: string) {
   const file = path.join(SCREENSHOTS, `board-${name}.png`);
-  // Only the tab in front draws: a hidden one's screenshot waits for a frame that never comes.
-  await page.bringToFront();
   await page.screenshot({ path: file as `${string}.png`, fullPage: true });
   console.log(`screenshot: ${file}`);
 }
@@ -183,8 +181,6 @@ async function drag(page: Page, orderId: string, day: number, resourceId: string
   const from = await bar?.boundingBox();
   const to = await cell?.boundingBox();
   if (!from || !to) throw new Error(`no bar ${orderId} or cell ${day}`);
-  // The mouse acts on the tab in front: a hidden tab draws no frames, and each input waits for one.
-  await page.bringToFront();
   await page.mouse.move(from.x + 10, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(to.x + to.width / 2, to.y + to.height - 4, { steps: 8 });
@@ -296,7 +292,6 @@ describe("the board page", () => {
   it("opens a clicked order's tree with its components, releases it and explodes its product's BOM", async () => {
     const [first, second] = planners as [Page, Page];
     const id = orders[3] as string;
-    await first.bringToFront();
     await first.click(barSelector(id));
     await first.waitForSelector(`.order-panel .tree-order[data-tree-order="${id}"]`, { timeout: 15_000 });
     expect(await first.$$eval(".order-panel .components tbody tr", (rows) => rows.length)).toBeGreaterThan(0);
@@ -418,7 +413,6 @@ describe("the board page", () => {
   it("lets an admin add a scanner: a new shop-floor key for trusted documents, shown as a QR code of an address that signs the scanner in", async () => {
     const [first] = planners as [Page];
     expect(await first.$("::-p-text(Add a scanner)")).not.toBeNull();
-    await first.bringToFront();
     await first.click("::-p-text(Add a scanner)");
     await first.type('.add-scanner input[name="name"]', "scanner 9");
     await first.click('.add-scanner button[type="submit"]');

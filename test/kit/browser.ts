@@ -21,8 +21,8 @@ export interface BrowserKit {
 export async function openBrowser(): Promise<BrowserKit> {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
-    // Every tab runs as if it were in front: several pages side by side (two planners' boards) must each
-    // render and run timers as a planner's own screen would, not be throttled as a hidden tab is.
+    // No page is throttled as a background one: several pages side by side (two planners' boards) must each
+    // run timers as a planner's own screen would.
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -37,9 +37,12 @@ export async function openBrowser(): Promise<BrowserKit> {
     browser,
     refused,
     async openPage(origin, options = {}) {
-      const page = options.isolated
-        ? await (await browser.createBrowserContext()).newPage()
-        : await browser.newPage();
+      // Each page in a window of its own, so each is the tab in front and draws frames: a hidden tab draws
+      // none, and Puppeteer's waits (checked on animation frames), mouse input and screenshots wait for one.
+      const context = options.isolated
+        ? await browser.createBrowserContext()
+        : browser.defaultBrowserContext();
+      const page = await context.newPage({ type: "window" });
       await page.setRequestInterception(true);
       page.on("request", (request) => {
         const url = request.url();
