@@ -68,14 +68,16 @@ export function serveGraphqlWs(app: App, wsServer: WebSocketServer, db: Database
           connection: connectionOf(context.extra.socket),
         });
         let document: DocumentNode;
+        let errors: readonly GraphQLError[];
         try {
           document = parse(payload.query);
+          errors = validate(schema, document);
         } catch (error) {
-          // A syntax error or a document over the size limits: this operation's answer, not the socket's end.
+          // A syntax error, a document over the size limits or over the cost limit (src/http/limits.ts): this
+          // operation's answer, as an HTTP client gets it, not the socket's end.
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
-        const errors = validate(schema, document);
         if (errors.length > 0) return errors;
         let contextValue: unknown;
         try {

@@ -3,9 +3,18 @@ import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { createComplexityRule } from "@pothos/plugin-complexity";
-import { GraphQLError, type ValidationContext, validate } from "graphql";
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type ValidationContext,
+  validate,
+  visit,
+} from "graphql";
 import type { GraphQLParams, Plugin } from "graphql-yoga";
 import type { Limits } from "../config.ts";
+import { PAGE_SIZE_ARGUMENTS } from "../schema/cost.ts";
 
 /**
  * GraphQL Armor's limits, refusing abusive documents while they are parsed and validated: nothing runs. The
@@ -42,30 +51,78 @@ function asValidationError(code: string) {
 
 /**
  * Refuses a request whose cost (src/schema/cost.ts: the fields' costs, pages counted at the size asked for) is over
- * the limit, naming both. Computed after validation and outside yoga's validation cache, since the same document
- * costs what its variables ask for (`first: $first`).
+ * the limit, naming both. Checked after validation, on every request, since the same document costs what its
+ * variables ask for (`first: $first`); remembered per document and page sizes asked for, the only values a cost
+ * reads, so that a document sent again (a scanner's lookup) is not walked again.
  */
 function useCostLimit(maxCost: number): Plugin<{ params?: GraphQLParams }> {
+  const costsByDocument = new WeakMap<DocumentNode, DocumentCosts>();
   return {
     onValidate({ context, params: { schema, documentAST } }) {
-      return ({ valid, result, setResult }) => {
+      return ({ valid }) => {
         if (!valid) return;
-        const rule = createComplexityRule({
-          context: {},
-          variableValues: context.params?.variables ?? {},
-          operationName: context.params?.operationName,
-          validate: ({ complexity }, report) => {
-            if (complexity > maxCost) report(tooCostly(complexity, maxCost));
-          },
-        });
-        // Only the cost's refusal: variables that do not fit the operation are execution's to report.
-        const refusals = validate(schema, documentAST, [rule]).filter(
-          (error) => error.extensions.code === "QUERY_TOO_COSTLY",
-        );
-        if (refusals.length > 0) setResult([...result, ...refusals]);
+        const variables = context.params?.variables ?? {};
+        const operationName = context.params?.operationName;
+        let costs = costsByDocument.get(documentAST);
+        if (!costs) {
+          costs = { pageSizeVariables: pageSizeVariables(documentAST), refusalsByAsk: new Map() };
+          costsByDocument.set(documentAST, costs);
+        }
+        const ask = JSON.stringify([operationName, costs.pageSizeVariables.map((name) => variables[name])]);
+        let refusals = costs.refusalsByAsk.get(ask);
+        if (!refusals) {
+          refusals = costRefusals(schema, documentAST, variables, operationName, maxCost);
+          // A client cycling through page sizes must not grow the memory without bound.
+          if (costs.refusalsByAsk.size >= MAX_ASKS_PER_DOCUMENT) costs.refusalsByAsk.clear();
+          costs.refusalsByAsk.set(ask, refusals);
+        }
+        // Thrown, not added to the result: yoga's validation cache, whose hook runs after this one, would keep the
+        // refusal for the document whatever page sizes later requests ask for. The request ends here as one whose
+        // validation failed (400), before authentication.
+        if (refusals[0]) throw refusals[0];
       };
     },
   };
+}
+
+/** What a document's cost depends on, and the refusals found so far, by operation name and page sizes asked for. */
+interface DocumentCosts {
+  pageSizeVariables: string[];
+  refusalsByAsk: Map<string, GraphQLError[]>;
+}
+
+const MAX_ASKS_PER_DOCUMENT = 100;
+
+function costRefusals(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variableValues: Record<string, unknown>,
+  operationName: string | undefined,
+  maxCost: number,
+): GraphQLError[] {
+  const rule = createComplexityRule({
+    context: {},
+    variableValues,
+    operationName,
+    validate: ({ complexity }, report) => {
+      if (complexity > maxCost) report(tooCostly(complexity, maxCost));
+    },
+  });
+  // Only the cost's refusal: variables that do not fit the operation are execution's to report.
+  return validate(schema, document, [rule]).filter((error) => error.extensions.code === "QUERY_TOO_COSTLY");
+}
+
+/** The variables `document` passes as a page size (`first: $n`), in the order they appear. */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names: string[] = [];
+  visit(document, {
+    Argument(argument) {
+      if (PAGE_SIZE_ARGUMENTS.has(argument.name.value) && argument.value.kind === Kind.VARIABLE) {
+        names.push(argument.value.name.value);
+      }
+    },
+  });
+  return names;
 }
 
 function tooCostly(cost: number, maxCost: number): GraphQLError {

@@ -21,6 +21,12 @@ export const BOM_WIDE_ITEMS = 100;
 /** A list of BOM_WIDE_ITEMS. */
 export const bomWideListCost = { field: 1, multiplier: BOM_WIDE_ITEMS };
 
+/**
+ * The only arguments a cost reads (`pageCost`): src/http/limits.ts remembers a document's cost per their values.
+ * A cost that reads another argument must be named here.
+ */
+export const PAGE_SIZE_ARGUMENTS: ReadonlySet<string> = new Set(["first", "last"]);
+
 /** A page's cost: itself, and its edges (or nodes) once per item it may hold. */
 export function pageCost(args: { first?: number | null; last?: number | null }) {
   const size = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;

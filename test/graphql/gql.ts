@@ -25,6 +25,7 @@ type Documents = {
     "\n  query BadPing { settings { allowNegativeStock } }\n": typeof types.BadPingDocument,
     "\n  mutation idempotencyTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { code message field } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { code message field } }\n  }\n": typeof types.IdempotencyTwoAdjustmentsDocument,
     "\n  query limitsPagesOfTrees($first: Int) {\n    productionOrders(first: $first) {\n      edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n    }\n  }\n": typeof types.LimitsPagesOfTreesDocument,
+    "\n      query limitsPagesOfTreesFromTheEnd($last: Int, $customerId: ID) {\n        productionOrders(last: $last, customerId: $customerId) {\n          edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n        }\n      }\n    ": typeof types.LimitsPagesOfTreesFromTheEndDocument,
     "\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix trustedDocumentsOnly role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": typeof types.ApiKeyCreateDocument,
     "\n  mutation apiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { code message field } }\n  }\n": typeof types.ApiKeyRevokeDocument,
     "\n  query me { me { apiKey { name role { name permissions } } permissions } }\n": typeof types.MeDocument,
@@ -213,6 +214,7 @@ const documents: Documents = {
     "\n  query BadPing { settings { allowNegativeStock } }\n": types.BadPingDocument,
     "\n  mutation idempotencyTwoAdjustments($first: StockAdjustInput!, $second: StockAdjustInput!) {\n    a: stockAdjust(input: $first) { adjustment { id movements { quantity } } userErrors { code message field } }\n    b: stockAdjust(input: $second) { adjustment { id movements { quantity } } userErrors { code message field } }\n  }\n": types.IdempotencyTwoAdjustmentsDocument,
     "\n  query limitsPagesOfTrees($first: Int) {\n    productionOrders(first: $first) {\n      edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n    }\n  }\n": types.LimitsPagesOfTreesDocument,
+    "\n      query limitsPagesOfTreesFromTheEnd($last: Int, $customerId: ID) {\n        productionOrders(last: $last, customerId: $customerId) {\n          edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n        }\n      }\n    ": types.LimitsPagesOfTreesFromTheEndDocument,
     "\n  mutation apiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey { id name prefix trustedDocumentsOnly role { name permissions } }\n      secret\n      userErrors { code message field }\n    }\n  }\n": types.ApiKeyCreateDocument,
     "\n  mutation apiKeyRevoke($id: ID!) {\n    apiKeyRevoke(id: $id) { apiKey { id name revokedAt } userErrors { code message field } }\n  }\n": types.ApiKeyRevokeDocument,
     "\n  query me { me { apiKey { name role { name permissions } } permissions } }\n": types.MeDocument,
@@ -448,6 +450,10 @@ export function graphql(source: "\n  mutation idempotencyTwoAdjustments($first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query limitsPagesOfTrees($first: Int) {\n    productionOrders(first: $first) {\n      edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n    }\n  }\n"): (typeof documents)["\n  query limitsPagesOfTrees($first: Int) {\n    productionOrders(first: $first) {\n      edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query limitsPagesOfTreesFromTheEnd($last: Int, $customerId: ID) {\n        productionOrders(last: $last, customerId: $customerId) {\n          edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n        }\n      }\n    "): (typeof documents)["\n      query limitsPagesOfTreesFromTheEnd($last: Int, $customerId: ID) {\n        productionOrders(last: $last, customerId: $customerId) {\n          edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

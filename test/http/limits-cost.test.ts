@@ -66,6 +66,33 @@ describe("what a request costs", () => {
     );
   });
 
+  it("counts each request's own page size when the same document comes again (the server remembers costs)", async () => {
+    for (const first of [100, 5, 100, 5]) {
+      const answer = await kit.execute(pagesOfTrees, { first });
+      expect(answer.errors?.map((error) => (error as Refusal).extensions?.code)).toEqual(
+        first === 5 ? undefined : ["QUERY_TOO_COSTLY"],
+      );
+    }
+    // The same selection paged from the end: `last` is a page size as `first` is.
+    const fromTheEnd = graphql(`
+      query limitsPagesOfTreesFromTheEnd($last: Int, $customerId: ID) {
+        productionOrders(last: $last, customerId: $customerId) {
+          edges { node { number tree { number components { product { sku bom { lines { component { sku name } } } } } } } }
+        }
+      }
+    `);
+    for (const [last, refused] of [
+      [100, true],
+      [5, false],
+      [100, true],
+    ] as const) {
+      const answer = await kit.execute(fromTheEnd, { last, customerId: null });
+      expect(answer.errors?.map((error) => (error as Refusal).extensions?.code)).toEqual(
+        refused ? ["QUERY_TOO_COSTLY"] : undefined,
+      );
+    }
+  });
+
   it("counts a page at most at the size it can hold, and one without a size at the default", () => {
     const costOf = (first?: number) =>
       complexityFromQuery(pagesOfTrees, { schema, variables: { first } }).complexity;

@@ -131,6 +131,27 @@ describe("server", () => {
     await client.dispose();
   });
 
+  it("refuses a document over the cost limit over graphql-ws as that operation's error, at each page size", async () => {
+    const client = wsClient(`Bearer ${kit.adminKey}`, {}, { lazy: false });
+    let closed = false;
+    client.on("closed", () => {
+      closed = true;
+    });
+    const pagesOfTrees =
+      "query($first: Int) { productionOrders(first: $first) { edges { node { number " +
+      "tree { number components { product { sku bom { lines { component { sku name } } } } } } } } } }";
+    const refused = await run(client, pagesOfTrees, { first: 100 });
+    expect(refused.errors?.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({ code: "QUERY_TOO_COSTLY" }),
+    ]);
+    // The same document with a small page runs: the refusal was this request's, not the document's.
+    expect(await run(client, pagesOfTrees, { first: 1 })).toEqual({
+      data: { productionOrders: { edges: [] } },
+    });
+    expect(closed).toBe(false);
+    await client.dispose();
+  });
+
   it("gives subscription argument errors a code, as queries get", async () => {
     const client = wsClient(`Bearer ${kit.adminKey}`);
     // A global id of another type (a Location's) where a Product's is expected.
