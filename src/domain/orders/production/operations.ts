@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { insertRows } from "../../../db/bulk-insert.ts";
 import type { Tx } from "../../../db/database.ts";
 import {
   type BomOperation,
@@ -105,7 +106,17 @@ export async function snapshotOperations(tx: Tx, orders: readonly OrderToPlan[])
     tx,
     orders.flatMap((order) => order.lines.map((line) => line.bomId)),
   );
-  const rows: Prisma.ProductionOrderOperationCreateManyInput[] = [];
+  const rows: {
+    orderId: number;
+    lineId: number;
+    position: number;
+    sequence: number;
+    name: string;
+    resourceId: number;
+    plannedMinutes: string;
+    plannedStart: Date | null;
+    plannedEnd: Date | null;
+  }[] = [];
   for (const order of orders) {
     const planned = order.lines.flatMap((line) =>
       (operationsOf.get(line.bomId) ?? []).map((operation) => ({
@@ -130,7 +141,24 @@ export async function snapshotOperations(tx: Tx, orders: readonly OrderToPlan[])
       });
     });
   }
-  if (rows.length > 0) await tx.productionOrderOperation.createMany({ data: rows });
+  const now = new Date();
+  await insertRows(
+    tx,
+    "ProductionOrderOperation",
+    {
+      orderId: { type: "int", value: (row) => row.orderId },
+      lineId: { type: "int", value: (row) => row.lineId },
+      position: { type: "int", value: (row) => row.position },
+      sequence: { type: "int", value: (row) => row.sequence },
+      name: { type: "text", value: (row) => row.name },
+      resourceId: { type: "int", value: (row) => row.resourceId },
+      plannedMinutes: { type: "numeric", value: (row) => row.plannedMinutes },
+      plannedStart: { type: "timestamp(3)", value: (row) => row.plannedStart },
+      plannedEnd: { type: "timestamp(3)", value: (row) => row.plannedEnd },
+      updatedAt: { type: "timestamp(3)", value: () => now },
+    },
+    rows,
+  );
 }
 
 /**

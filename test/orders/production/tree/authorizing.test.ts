@@ -4,7 +4,7 @@ import type { QuantityPolicy } from "../../../../src/generated/prisma/enums.ts";
 import type { TestKit } from "../../../kit/app.ts";
 import { expectConsistent, refused, written } from "../../../kit/checks.ts";
 import { addStock } from "../../../kit/world.ts";
-import { NO_STOCK_TREE, rows, treeFixtures } from "./fixtures.ts";
+import { NO_STOCK_TREE, rows, TOP_ATTRIBUTES, TOP_TAGS, treeFixtures } from "./fixtures.ts";
 
 const fixtures = treeFixtures();
 const { buildTree, createA, authorize, authorizedTree, release, treeOf } = fixtures;
@@ -31,8 +31,8 @@ describe("authorizing explodes the order into a tree of nested orders", () => {
         status: "PLANNED",
         rootId: a.id,
         locationId: tree.floor,
-        tags: ["rush"],
-        attributes: { customerRef: "X-1" },
+        tags: TOP_TAGS,
+        attributes: TOP_ATTRIBUTES,
       });
       expect(order.ancestorIds[0]).toBe(a.id);
       expect(order.ancestorIds.at(-1)).toBe(order.parentId);

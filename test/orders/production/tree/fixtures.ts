@@ -37,6 +37,17 @@ export interface Tree extends TaggedWorld {
   bomA: number;
 }
 
+/**
+ * The top order's tags and attributes, which its nested orders copy: text an array or JSON literal must quote
+ * (quotes, backslashes, commas, braces, non-ASCII) comes back as it was sent.
+ */
+export const TOP_TAGS = ["rush", 'bay "B", row\\2', "{x}", "Größe", "NULL"];
+export const TOP_ATTRIBUTES = {
+  customerRef: "X-1",
+  note: 'a "quoted" \\ value',
+  lot: { size: 1.5, parts: [1, null] },
+};
+
 export const rows = (entries: { row: string }[]) => entries.map((entry) => entry.row).sort();
 
 /** The first worked case: 1 A with no stock anywhere, QUANTITY_REQUIRED. */
@@ -151,7 +162,7 @@ export function treeFixtures() {
 
   /** An order for A of the worked cases, with a tag and an attribute its nested orders must inherit. */
   const createA = (tree: Tree, quantity = "1", extra: Record<string, unknown> = {}) =>
-    order(tree, tree.bomA, quantity, { tags: ["rush"], attributes: { customerRef: "X-1" }, ...extra });
+    order(tree, tree.bomA, quantity, { tags: TOP_TAGS, attributes: TOP_ATTRIBUTES, ...extra });
 
   const authorize = (id: number, input?: unknown) =>
     kit.db.transaction((tx) => authorizeProductionOrder(tx, null, id, input));

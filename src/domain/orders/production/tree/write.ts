@@ -1,3 +1,4 @@
+import { insertRows } from "../../../../db/bulk-insert.ts";
 import type { Tx } from "../../../../db/database.ts";
 import { Prisma } from "../../../../generated/prisma/client.ts";
 import { formatDecimal, ZERO } from "../../../decimal.ts";
@@ -121,52 +122,67 @@ export async function insertNewOrders(
   const levels = new Map<number, PlannedOrder[]>();
   for (const order of fresh)
     levels.set(order.ancestry.length, [...(levels.get(order.ancestry.length) ?? []), order]);
+  const now = new Date();
   for (const level of [...levels.keys()].sort((a, b) => a - b)) {
     const orders = levels.get(level) as PlannedOrder[];
     // A level's orders point at their parents' components, so levels go in one after the other.
-    await tx.productionOrder.createMany({
-      data: orders.map((order) => ({
-        id: idOf.get(order) as number,
-        kind: order.kind,
-        status,
-        locationId: top.locationId,
-        tags: top.tags,
-        attributes: top.attributes ?? {},
-        parentId: parentIdOf(order),
-        rootId,
-        ancestorIds: ancestryOf(order.parent),
-        parentComponentId:
-          order.parentComponent.existingId ?? (componentIdOf.get(order.parentComponent) as number),
-        startDate: order.startDate,
-        expectedDate: order.requiredByDate,
-        requiredByDate: order.requiredByDate,
-        late: order.late,
-      })),
-    });
-    await tx.productionOrderLine.createMany({
-      data: orders.map((order) => ({
-        id: lineIdOf.get(order) as number,
-        orderId: idOf.get(order) as number,
-        position: 0,
-        bomId: order.bomId,
-        productId: order.productId,
-        quantity: formatDecimal(order.quantity),
-      })),
-    });
-    await tx.productionOrderComponent.createMany({
-      data: orders.flatMap((order) =>
-        order.components.map((component) => ({
-          id: componentIdOf.get(component) as number,
-          orderId: idOf.get(order) as number,
-          lineId: lineIdOf.get(order) as number,
-          position: component.position,
-          productId: component.productId,
-          requiredQuantity: formatDecimal(component.quantity),
-          allocatedQuantity: holding ? formatDecimal(component.quantity) : "0",
-          shortageQuantity: formatDecimal(component.shortage),
-        })),
-      ),
-    });
+    await insertRows(
+      tx,
+      "ProductionOrder",
+      {
+        id: { type: "int", value: (order) => idOf.get(order) as number },
+        kind: { type: '"ProductionOrderKind"', value: (order) => order.kind },
+        status: { type: '"ProductionOrderStatus"', value: () => status },
+        locationId: { type: "int", value: () => top.locationId },
+        tags: { type: "text[]", value: () => top.tags },
+        attributes: { type: "jsonb", value: () => top.attributes ?? {} },
+        parentId: { type: "int", value: parentIdOf },
+        rootId: { type: "int", value: () => rootId },
+        ancestorIds: { type: "int[]", value: (order) => ancestryOf(order.parent) },
+        parentComponentId: {
+          type: "int",
+          value: (order) =>
+            order.parentComponent.existingId ?? (componentIdOf.get(order.parentComponent) as number),
+        },
+        startDate: { type: "timestamp(3)", value: (order) => order.startDate },
+        expectedDate: { type: "timestamp(3)", value: (order) => order.requiredByDate },
+        requiredByDate: { type: "timestamp(3)", value: (order) => order.requiredByDate },
+        late: { type: "boolean", value: (order) => order.late },
+        updatedAt: { type: "timestamp(3)", value: () => now },
+      },
+      orders,
+    );
+    await insertRows(
+      tx,
+      "ProductionOrderLine",
+      {
+        id: { type: "int", value: (order) => lineIdOf.get(order) as number },
+        orderId: { type: "int", value: (order) => idOf.get(order) as number },
+        position: { type: "int", value: () => 0 },
+        bomId: { type: "int", value: (order) => order.bomId },
+        productId: { type: "int", value: (order) => order.productId },
+        quantity: { type: "numeric", value: (order) => formatDecimal(order.quantity) },
+      },
+      orders,
+    );
+    await insertRows(
+      tx,
+      "ProductionOrderComponent",
+      {
+        id: { type: "int", value: ({ component }) => componentIdOf.get(component) as number },
+        orderId: { type: "int", value: ({ order }) => idOf.get(order) as number },
+        lineId: { type: "int", value: ({ order }) => lineIdOf.get(order) as number },
+        position: { type: "int", value: ({ component }) => component.position },
+        productId: { type: "int", value: ({ component }) => component.productId },
+        requiredQuantity: { type: "numeric", value: ({ component }) => formatDecimal(component.quantity) },
+        allocatedQuantity: {
+          type: "numeric",
+          value: ({ component }) => (holding ? formatDecimal(component.quantity) : "0"),
+        },
+        shortageQuantity: { type: "numeric", value: ({ component }) => formatDecimal(component.shortage) },
+      },
+      orders.flatMap((order) => order.components.map((component) => ({ order, component }))),
+    );
   }
 
   await snapshotOperations(
