@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type TestKit, useTestKit } from "../kit/app.ts";
 import { globalId } from "../kit/ids.ts";
-import { bomCreate } from "../operations/bom.ts";
+import { bomArchive, bomCreate } from "../operations/bom.ts";
 import {
   node,
   productByBarcode,
@@ -114,12 +114,33 @@ describe("products", () => {
     });
     expect(bom.data?.bomCreate.userErrors).toEqual([]);
 
+    // The filter (a column triggers keep) and the field (deriveReplenishment) give the same answer.
     const skus = async (replenishment: "PURCHASE" | "PRODUCE" | "ASSEMBLE") => {
       const result = await kit.execute(productsByReplenishment, { replenishment, search: "REPL-" });
-      return result.data?.products.edges.map((edge) => edge.node.sku).sort();
+      const nodes = result.data?.products.edges.map((edge) => edge.node) ?? [];
+      for (const node of nodes) expect(node.replenishment).toBe(replenishment);
+      return nodes.map((node) => node.sku).sort();
     };
     expect(await skus("PRODUCE")).toEqual(["REPL-MADE", "REPL-PRODUCE-EXPLICIT"]);
     expect(await skus("PURCHASE")).toEqual(["REPL-BOUGHT-EXPLICIT", "REPL-PART"]);
+    expect(await skus("ASSEMBLE")).toEqual([]);
+
+    // Defaults added and removed (archiving a BOM removes it as default) change the derived replenishment.
+    const assembly = await kit.execute(bomCreate, {
+      input: {
+        productId: made,
+        kind: "ASSEMBLY",
+        name: "kit",
+        lines: [{ componentId: part, quantity: "1" }],
+      },
+    });
+    expect(assembly.data?.bomCreate.userErrors).toEqual([]);
+    expect(await skus("PRODUCE")).toEqual(["REPL-MADE", "REPL-PRODUCE-EXPLICIT"]);
+    await kit.execute(bomArchive, { id: bom.data?.bomCreate.bom?.id ?? "" });
+    expect(await skus("ASSEMBLE")).toEqual(["REPL-MADE"]);
+    expect(await skus("PRODUCE")).toEqual(["REPL-PRODUCE-EXPLICIT"]);
+    await kit.execute(bomArchive, { id: assembly.data?.bomCreate.bom?.id ?? "" });
+    expect(await skus("PURCHASE")).toEqual(["REPL-BOUGHT-EXPLICIT", "REPL-MADE", "REPL-PART"]);
     expect(await skus("ASSEMBLE")).toEqual([]);
   });
 

@@ -7,8 +7,8 @@ import { BomKind, Replenishment } from "../../generated/prisma/enums.ts";
  * The BOM exploded for a product is its default BOM of the kind its replenishment names.
  *
  * The rule is written in the forms the places that apply it need: in TypeScript (below), as Prisma filters
- * (GraphQL reads that fold into one query) and as SQL (the recursive explosion and where-used). The tests hold
- * them to the same answers.
+ * (GraphQL reads that fold into one query) and as SQL (the recursive explosion and where-used, and the triggers
+ * that keep Product.derivedReplenishment for list filters). The tests hold them to the same answers.
  */
 export function deriveReplenishment(
   explicit: Replenishment | null,
@@ -21,19 +21,14 @@ export function deriveReplenishment(
   return Replenishment.PURCHASE;
 }
 
-/** Products whose effective replenishment is `replenishment` (for list filters). */
+/**
+ * Products whose effective replenishment is `replenishment` (for list filters). The derived part reads
+ * Product.derivedReplenishment, which triggers on BomDefault keep (migration product_derived_replenishment): a
+ * filter on the default BOMs themselves is an EXISTS under an OR, which PostgreSQL runs as a hashed subplan
+ * reading every default BOM however few products a page shows.
+ */
 export function productsReplenishedBy(replenishment: Replenishment): Prisma.ProductWhereInput {
-  const derived: Record<Replenishment, Prisma.ProductWhereInput> = {
-    PRODUCE: { defaultBoms: { some: { kind: BomKind.PRODUCTION } } },
-    ASSEMBLE: {
-      AND: [
-        { defaultBoms: { some: { kind: BomKind.ASSEMBLY } } },
-        { defaultBoms: { none: { kind: BomKind.PRODUCTION } } },
-      ],
-    },
-    PURCHASE: { defaultBoms: { none: {} } },
-  };
-  return { OR: [{ replenishment }, { replenishment: null, ...derived[replenishment] }] };
+  return { OR: [{ replenishment }, { replenishment: null, derivedReplenishment: replenishment }] };
 }
 
 /** The default BOM each product's replenishment uses: at most one BOM per product passes this filter. */
