@@ -57,10 +57,11 @@ const ORDER_TREE_STATEMENTS = 24;
 /** A page of orders, each with its tree: the same for a page of 20 as of 50. */
 const ORDER_LIST_TREES_STATEMENTS = 7;
 /**
- * A schedule board with each order on it read whole: the same however many orders it holds (its orders' operation
- * rows and their time logs are one statement each, the lines' BOM operations one, by the lines' BOM ids).
+ * A schedule board with each order on it read whole: the same however many orders it holds (the orders with
+ * operation rows and those without are a statement each; their operation rows, time logs and lines one each; the
+ * lines' BOM operations one, by the lines' BOM ids).
  */
-const SCHEDULE_BOARD_STATEMENTS = 12;
+const SCHEDULE_BOARD_STATEMENTS = 13;
 /** A page of purchase orders with their lines and movements: the same for 30 orders as for 3. */
 const PURCHASE_ORDER_LIST_STATEMENTS = 9;
 

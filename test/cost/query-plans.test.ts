@@ -37,32 +37,9 @@ const BIG_TABLES = new Set([
   "ProductionOrder",
   "ProductionOrderLine",
   "ProductionOrderComponent",
+  "ProductionOrderOperation",
   "Event",
 ]);
-
-/**
- * Hot paths that read a big table whole today (issue "Scale: cost grows with the work, not the data"), each
- * with what it reads: their test is expected to fail. The fix deletes the entry, and the test guards it from then.
- */
-const KNOWN_WHOLE_READS: Record<string, string> = {
-  // `defaultBoms: { some: ... }` becomes a hashed subplan over every default BOM. Fix: a correlated EXISTS the
-  // planner keeps per row (or a stored replenishment column with an index).
-  "products: filtered by replenishment": "BomDefault",
-  // The explosion hash-joins every BOM (for the top BOM's columns) and every operation (operation_times):
-  // planned for the recursive CTE's guessed size. Fix: take the top BOM's columns in the `top` CTE and the
-  // operation times in a LATERAL per node BOM, so both are index probes.
-  "bomExplosion (small)": "Bom and BomOperation",
-  "bomExplosion (medium)": "Bom and BomOperation",
-  "bomExplosion (large)": "Bom and BomOperation",
-  // BomWhereUsed.bom: one id per path in the IN list (595 ids for 37 BOMs), so the planner expects hundreds of
-  // rows. Fix: distinct ids (a DataLoader), or the BOM's columns from the where-used statement itself.
-  "bomWhereUsed (common part)": "Bom",
-  // Which orders in the window have a line whose BOM has an operation on the board's resources: a semi-join of
-  // ProductionOrderLine, Bom and BomOperation that the planner runs as scans of all three. Fix: the resources an
-  // order's lines need, stored on the order when it is planned (its operation rows already are, for orders
-  // created since operations landed), so the board reads orders by window and resource alone.
-  "schedule (two weeks)": "ProductionOrderLine, Bom and BomOperation",
-};
 
 /** Enough rows that index probes beat reading a table whole, in seconds of bulk SQL. */
 const PLANT: PlantSize = { products: 100_000, movements: 100_000, orders: 50_000, events: 100_000 };
@@ -200,21 +177,14 @@ describe("query plans of the hot paths (PostgreSQL only: PGlite has no statistic
   }
 
   for (const hotPath of HOT_PATHS) {
-    const known = KNOWN_WHOLE_READS[hotPath.name];
-    it.skipIf(!onPostgres)(
-      known
-        ? `${hotPath.name} reads ${known} whole (known: issue "Scale: cost grows with the work, not the data")`
-        : `${hotPath.name} reads no big table whole`,
-      { fails: known !== undefined },
-      async () => {
-        const prepared = await hotPath.prepare?.(world, 0);
-        const statements = await statementsOf(() => hotPath.run(world, 0, prepared));
-        expect(statements.length).toBeGreaterThan(0);
-        const scans: Scan[] = [];
-        for (const statement of statements) scans.push(...(await wholeReads(statement)));
-        expect(scans).toEqual([]);
-      },
-    );
+    it.skipIf(!onPostgres)(`${hotPath.name} reads no big table whole`, async () => {
+      const prepared = await hotPath.prepare?.(world, 0);
+      const statements = await statementsOf(() => hotPath.run(world, 0, prepared));
+      expect(statements.length).toBeGreaterThan(0);
+      const scans: Scan[] = [];
+      for (const statement of statements) scans.push(...(await wholeReads(statement)));
+      expect(scans).toEqual([]);
+    });
   }
 });
 

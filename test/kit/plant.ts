@@ -16,9 +16,11 @@ import { ORDERS_PER_TREE, type PlantShape, type PlantSize, PRODUCTS_PER_FAMILY }
  * - a common part (SKU `COMMON-PART`) on the level-1 BOM of `commonPartUses` families spread over the catalog.
  * Production orders come in trees of 10 (a root, 3 children, 6 grandchildren), one tree every
  * 14 days / `openTrees`: the newest `openTrees` trees are open (PLANNED, RELEASED, IN_PROGRESS) and start in the
- * two weeks from `anchor`, the older ones are history (COMPLETED, every 20th VOIDED). Stock movements are spread
- * over the products and 6 locations (2 warehouses, 4 shop floors), their stock levels are their sums; events are
- * 90% STOCK_CHANGED and 10% production order changes, all from the last 20 days (retention keeps 30).
+ * two weeks from `anchor`, the older ones are history (COMPLETED, every 20th VOIDED). Each order has the
+ * operation row of its BOM's operation, laid out from its start, except the orders of every tenth tree (written
+ * before operations existed). Stock movements are spread over the products and 6 locations (2 warehouses, 4 shop
+ * floors), their stock levels are their sums; events are 90% STOCK_CHANGED and 10% production order changes, all
+ * from the last 20 days (retention keeps 30).
  */
 
 const MADE_PER_FAMILY = 20;
@@ -30,6 +32,8 @@ const CUSTOMERS = 1_000;
 const EMPLOYEES = 100;
 const OPEN_DAYS = 14;
 const EVENT_DAYS = 20;
+/** Every tenth tree predates operations: no operation rows, its BOMs' operations are its load on the board. */
+const LEGACY_TREE_EVERY = 10;
 
 /** Ids and facts the benches and the plan test look things up by. */
 export interface Plant {
@@ -218,6 +222,14 @@ function plantScript(plant: {
       CASE WHEN o.status = 'COMPLETED' THEN 20 ELSE 0 END
     FROM "ProductionOrder" o, LATERAL (SELECT (o.id - 1) / ${ORDERS_PER_TREE} AS t,
       (o.id - 1) % ${ORDERS_PER_TREE} AS k) position, generate_series(0, 2) c;
+    INSERT INTO "ProductionOrderOperation" (id, "orderId", "lineId", position, sequence, name, "resourceId",
+      "plannedMinutes", "plannedStart", "plannedEnd", status, "updatedAt")
+    SELECT o.id, o.id, l.id, 1, 10, 'Assemble', 1 + l."bomId" % ${RESOURCES}, 15 + 2 * l.quantity,
+      o."startDate", o."startDate" + (15 + 2 * l.quantity) * INTERVAL '1 minute',
+      CAST(CASE o.status WHEN 'COMPLETED' THEN 'DONE' WHEN 'VOIDED' THEN 'SKIPPED' ELSE 'PENDING' END
+        AS "OperationStatus"), ${now}
+    FROM "ProductionOrder" o JOIN "ProductionOrderLine" l ON l."orderId" = o.id
+    WHERE ((o.id - 1) / ${ORDERS_PER_TREE}) % ${LEGACY_TREE_EVERY} <> ${LEGACY_TREE_EVERY - 1};
     `,
     `
     INSERT INTO "StockMovement" (id, "productId", "locationId", quantity, reason, "productionOrderId", "createdAt")
@@ -267,6 +279,7 @@ function plantScript(plant: {
       "ProductionOrder",
       "ProductionOrderLine",
       "ProductionOrderComponent",
+      "ProductionOrderOperation",
       "StockMovement",
       "Event",
     ]

@@ -82,11 +82,13 @@ export function explosionRows(db: Reader, scope: ExplosionScope): Promise<Explos
 
 /** The statement of `explosionRows` (`npm run bench:bom` also sends it through node-pg alone, as its baseline). */
 export function explosionStatement(scope: ExplosionScope): Prisma.Sql {
+  // Each top's product id and its BOM's row (its columns go out on the top row): read here, by primary key, so
+  // the final join takes them from this CTE of a few rows and never reads "Bom" for the tree's guessed size.
   const top =
     "bomIds" in scope.top
-      ? Prisma.sql`SELECT b."productId" AS product_id, b.id AS bom_id FROM "Bom" b WHERE b.id = ANY(${scope.top.bomIds}::int[])`
-      : Prisma.sql`SELECT c.id AS product_id, used."bomId" AS bom_id
-          FROM "Product" c LEFT JOIN LATERAL ${usedBomIdOfC} used ON true
+      ? Prisma.sql`SELECT b."productId" AS product_id, b.* FROM "Bom" b WHERE b.id = ANY(${scope.top.bomIds}::int[])`
+      : Prisma.sql`SELECT c.id AS product_id, b.*
+          FROM "Product" c LEFT JOIN LATERAL ${usedBomIdOfC} used ON true LEFT JOIN "Bom" b ON b.id = used."bomId"
           WHERE c.id = ${scope.top.productId}`;
   const descend = scope.phantomsOnly ? Prisma.sql`AND (t.node_level = 0 OR t.node_phantom)` : Prisma.empty;
   const atLocation =
@@ -113,9 +115,8 @@ export function explosionStatement(scope: ExplosionScope): Prisma.Sql {
         b."outputQuantity" AS node_output,
         ARRAY[c.id] AS node_ancestors,
         int4send(COALESCE(b.id, 0)) AS node_order
-      FROM top
-      JOIN "Product" c ON c.id = top.product_id
-      LEFT JOIN "Bom" b ON b.id = top.bom_id
+      FROM top b
+      JOIN "Product" c ON c.id = b.product_id
       UNION ALL
       SELECT
         t.node_key || '.' || l.id,
@@ -145,12 +146,6 @@ export function explosionStatement(scope: ExplosionScope): Prisma.Sql {
       FROM "StockLevel" sl
       WHERE sl."productId" IN (SELECT node_product_id FROM tree) ${atLocation}
       GROUP BY sl."productId"
-    ),
-    operation_times AS (
-      SELECT o."bomId", sum(o."setupMinutes") AS setup, sum(o."minutesPerUnit") AS per_unit
-      FROM "BomOperation" o
-      WHERE o."bomId" IN (SELECT node_bom_id FROM tree)
-      GROUP BY o."bomId"
     )
     SELECT
       t.node_key, CAST(t.node_num AS text) AS node_num, CAST(t.node_den AS text) AS node_den, t.node_phantom,
@@ -165,9 +160,15 @@ export function explosionStatement(scope: ExplosionScope): Prisma.Sql {
       p.*
     FROM tree t
     JOIN "Product" p ON p.id = t.node_product_id
-    LEFT JOIN "Bom" b ON t.node_level = 0 AND b.id = t.node_bom_id
+    LEFT JOIN top b ON t.node_level = 0 AND b.id = t.node_bom_id
     LEFT JOIN stock s ON s."productId" = t.node_product_id
-    LEFT JOIN operation_times o ON o."bomId" = t.node_bom_id
+    -- Per node, an index probe of its BOM's operations: grouping them by BOM for every BOM in the tree was
+    -- planned for the recursive CTE's guessed size, as a hash join reading every operation.
+    LEFT JOIN LATERAL (
+      SELECT sum(o."setupMinutes") AS setup, sum(o."minutesPerUnit") AS per_unit
+      FROM "BomOperation" o
+      WHERE o."bomId" = t.node_bom_id
+    ) o ON true
     ORDER BY t.node_order`;
 }
 

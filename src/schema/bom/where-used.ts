@@ -2,6 +2,7 @@ import { type WhereUsed, whereUsed } from "../../domain/bom/where-used.ts";
 import { builder } from "../builder.ts";
 import { ProductRef } from "../catalog/products.ts";
 import { bomWideListCost } from "../cost.ts";
+import { loaderAt, rowsInOrderOf } from "../loaders.ts";
 import { runRead } from "../payload.ts";
 
 /** Where a component is used: every product containing it, once per path. */
@@ -12,9 +13,14 @@ const BomWhereUsedRef = builder.objectRef<WhereUsed>("BomWhereUsed").implement({
     product: t.field({ type: ProductRef, resolve: (used) => used.product }),
     bom: t.prismaField({
       type: "Bom",
-      description: "The product's BOM on the path. Prisma batches these lookups into one query.",
-      resolve: (query, used, _args, context) =>
-        context.db.prisma.bom.findUniqueOrThrow({ ...query, where: { id: used.bomId } }),
+      description: "The product's BOM on the path. One query reads the BOMs of every path, each once.",
+      // One statement for every path's BOM, each BOM once: a shared part's paths name the same few BOMs many
+      // times, and an IN list of every path's id made PostgreSQL plan for that many rows and read Bom whole.
+      resolve: (query, used, _args, context, info) =>
+        loaderAt(context, info, async (ids) => {
+          const boms = await context.db.prisma.bom.findMany({ ...query, where: { id: { in: [...ids] } } });
+          return rowsInOrderOf(ids, boms, "BOM");
+        }).load(used.bomId),
     }),
     level: t.exposeInt("level", {
       description: "1: a line of the product's BOM; 2: one level further down...",

@@ -1,10 +1,9 @@
-import type { GraphQLResolveInfo } from "graphql";
 import { productionOrderNumber } from "../../../domain/orders/production/order.ts";
 import { subtreeInOrder, type Timeline, treeTimeline } from "../../../domain/orders/production/tree/index.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import { ProductionOrderKind, ProductionOrderStatus } from "../../../generated/prisma/enums.ts";
 import { builder, type Context } from "../../builder.ts";
-import { requestLoader } from "../../loaders.ts";
+import { loaderAt, requestLoader, rowsInOrderOf } from "../../loaders.ts";
 import { taggedUnion } from "../../tagged-union.ts";
 import { PurchaseOrderRef } from "../purchasing.ts";
 import { SalesOrderRef } from "../sales.ts";
@@ -48,22 +47,6 @@ const OrderTimelineRef = builder.objectRef<Timeline>("OrderTimeline").implement(
   }),
 });
 
-/**
- * The request's loader for the field position of `info` (list indices dropped): the position is what Pothos
- * plans a query for, so every row of a list hands the same `query` and one statement can serve them all.
- */
-function loaderAt<Value>(
-  context: Context,
-  info: GraphQLResolveInfo,
-  batch: (ids: readonly number[]) => Promise<ArrayLike<Value | Error>>,
-) {
-  const segments: string[] = [];
-  for (let path: GraphQLResolveInfo["path"] | undefined = info.path; path; path = path.prev) {
-    if (typeof path.key === "string") segments.unshift(path.key);
-  }
-  return requestLoader(context, `${info.parentType.name}.${segments.join(".")}`, batch);
-}
-
 /** The query Pothos planned, with the columns the tree order needs even when the plan selects columns. */
 function withTreeColumns<Query extends { select?: Prisma.ProductionOrderSelect | null }>(
   query: Query,
@@ -102,7 +85,7 @@ builder.prismaObjectFields(ProductionOrderRef, (t) => ({
           ...query,
           where: { id: { in: [...ids] } },
         });
-        return ids.map((id) => rows.find((row) => row.id === id) ?? new Error(`No production order ${id}`));
+        return rowsInOrderOf(ids, rows, "production order");
       }).load(order.rootId ?? order.id),
   }),
   level: t.int({
