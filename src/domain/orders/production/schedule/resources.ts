@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Tx } from "../../../../db/database.ts";
+import type { Prisma } from "../../../../generated/prisma/client.ts";
 import type { OperationStatus } from "../../../../generated/prisma/enums.ts";
 import { type Dec, dec, QUANTITY_SCALE, ZERO } from "../../../decimal.ts";
 import { DomainError, ErrorCode, parseInput } from "../../../errors.ts";
@@ -239,8 +240,9 @@ export function displayMinutes(minutes: Dec): Dec {
 
 /**
  * Reads what the board needs in a fixed number of statements, whatever the number of orders: the resources, the
- * location (its zone), then the open orders in the window that run an operation on one of them (by their
- * operation rows, or by their lines' BOMs when they have none), with both. `defaultTimeZone` is the server's.
+ * location (its zone), the open orders with an operation row on the resources in the window (with those rows and
+ * their time logs), the open orders without rows in the window (with their lines) and their lines' BOM
+ * operations. `defaultTimeZone` is the server's.
  */
 export async function readSchedule(tx: Tx, input: unknown, defaultTimeZone: string): Promise<Schedule> {
   const args = parseInput(scheduleInput, input, []);
@@ -259,58 +261,58 @@ export async function readSchedule(tx: Tx, input: unknown, defaultTimeZone: stri
   const windowStart = new Date(calendar.startOf(windowDays[0] as number));
   const windowEnd = new Date(calendar.startOf((windowDays[windowDays.length - 1] as number) + 1));
   const resourceIds = resources.map((resource) => resource.id);
+  if (resourceIds.length === 0) return buildSchedule(args, calendar, resources, []);
+  const open = {
+    status: { in: args.includeDrafts ? [...OPEN_STATUSES] : [...HOLDING_STATUSES] },
+    ...(args.locationId ? { locationId: args.locationId } : {}),
+  } satisfies Prisma.ProductionOrderWhereInput;
   const onResources = { resourceId: { in: resourceIds }, status: { not: SKIPPED } };
-  const rows =
-    resourceIds.length === 0
-      ? []
-      : await tx.productionOrder.findMany({
-          where: {
-            status: {
-              in: args.includeDrafts ? [...OPEN_STATUSES] : [...HOLDING_STATUSES],
-            },
-            ...(args.locationId ? { locationId: args.locationId } : {}),
-            // A superset of the orders on the board (buildSchedule decides by day); both dates are needed.
-            startDate: { not: null },
-            expectedDate: { not: null },
-            OR: [
-              {
-                startDate: { lt: windowEnd },
-                expectedDate: { gte: windowStart },
-                lines: { some: { bom: { operations: { some: { resourceId: { in: resourceIds } } } } } },
-              },
-              {
-                operations: {
-                  some: { ...onResources, plannedStart: { lt: windowEnd }, plannedEnd: { gte: windowStart } },
-                },
-              },
-            ],
-          },
-          orderBy: { id: "asc" },
-          select: {
-            id: true,
-            status: true,
-            late: true,
-            startDate: true,
-            expectedDate: true,
-            _count: { select: { operations: true } },
-            operations: {
-              where: onResources,
-              select: {
-                id: true,
-                resourceId: true,
-                status: true,
-                plannedStart: true,
-                plannedEnd: true,
-                plannedMinutes: true,
-                timeLogs: { select: { startedAt: true, endedAt: true, minutes: true } },
-              },
-            },
-            lines: { select: { quantity: true, bomId: true } },
-          },
-        });
-  // The lines' BOM operations on these resources, by the lines' BOM ids: index probes of BomOperation, where a
-  // nested select through Bom read the Bom table for every line's BOM (the query-plan test).
-  const bomIds = [...new Set(rows.flatMap((row) => row.lines.map((line) => line.bomId)))];
+  const orderFields = { id: true, status: true, late: true, startDate: true, expectedDate: true } as const;
+  // Two statements, each a plain AND that PostgreSQL runs from the open orders with index probes (both would
+  // fit one OR, which it runs as hashes of every order's lines, BOMs and operations: the query-plan test).
+  // Orders with an operation on these resources in the window: their operation rows there are their load.
+  const withRows = await tx.productionOrder.findMany({
+    where: {
+      ...open,
+      startDate: { not: null },
+      expectedDate: { not: null },
+      operations: {
+        some: { ...onResources, plannedStart: { lt: windowEnd }, plannedEnd: { gte: windowStart } },
+      },
+    },
+    orderBy: { id: "asc" },
+    select: {
+      ...orderFields,
+      operations: {
+        where: onResources,
+        select: {
+          id: true,
+          resourceId: true,
+          status: true,
+          plannedStart: true,
+          plannedEnd: true,
+          plannedMinutes: true,
+          timeLogs: { select: { startedAt: true, endedAt: true, minutes: true } },
+        },
+      },
+    },
+  });
+  // Orders without operation rows whose days meet the window and whose lines' BOMs have an operation on one of
+  // these resources: those BOM operations are their load. An order ends at its expected date, or at its start
+  // when the expected date slipped before it (buildSchedule).
+  const withoutRows = await tx.productionOrder.findMany({
+    where: {
+      ...open,
+      startDate: { not: null, lt: windowEnd },
+      expectedDate: { not: null },
+      OR: [{ expectedDate: { gte: windowStart } }, { startDate: { gte: windowStart } }],
+      operations: { none: {} },
+      lines: { some: { bom: { operations: { some: { resourceId: { in: resourceIds } } } } } },
+    },
+    orderBy: { id: "asc" },
+    select: { ...orderFields, lines: { select: { quantity: true, bomId: true } } },
+  });
+  const bomIds = [...new Set(withoutRows.flatMap((row) => row.lines.map((line) => line.bomId)))];
   const bomOperations =
     bomIds.length === 0
       ? []
@@ -329,28 +331,42 @@ export async function readSchedule(tx: Tx, input: unknown, defaultTimeZone: stri
   for (const operation of bomOperations) {
     operationsOfBom.set(operation.bomId, [...(operationsOfBom.get(operation.bomId) ?? []), operation]);
   }
-  const orders: ScheduleOrder[] = rows.map((row) => ({
-    id: row.id,
-    status: row.status,
-    late: row.late,
+  const dates = (row: { startDate: Date | null; expectedDate: Date | null }) => ({
     startDate: row.startDate as Date,
     expectedDate: row.expectedDate as Date,
-    lines: row.lines.map((line) => ({
-      quantity: dec(line.quantity),
-      operations: (operationsOfBom.get(line.bomId) ?? []).map(operationTime),
+  });
+  const orders: ScheduleOrder[] = [
+    ...withRows.map((row) => ({
+      id: row.id,
+      status: row.status,
+      late: row.late,
+      ...dates(row),
+      lines: [],
+      hasOperations: true,
+      operations: row.operations.map((operation) => ({
+        id: operation.id,
+        orderId: row.id,
+        resourceId: operation.resourceId,
+        status: operation.status,
+        plannedStart: operation.plannedStart,
+        plannedEnd: operation.plannedEnd,
+        plannedMinutes: dec(operation.plannedMinutes),
+        ...actuals(operation.timeLogs),
+      })),
     })),
-    hasOperations: row._count.operations > 0,
-    operations: row.operations.map((operation) => ({
-      id: operation.id,
-      orderId: row.id,
-      resourceId: operation.resourceId,
-      status: operation.status,
-      plannedStart: operation.plannedStart,
-      plannedEnd: operation.plannedEnd,
-      plannedMinutes: dec(operation.plannedMinutes),
-      ...actuals(operation.timeLogs),
+    ...withoutRows.map((row) => ({
+      id: row.id,
+      status: row.status,
+      late: row.late,
+      ...dates(row),
+      lines: row.lines.map((line) => ({
+        quantity: dec(line.quantity),
+        operations: (operationsOfBom.get(line.bomId) ?? []).map(operationTime),
+      })),
+      hasOperations: false,
+      operations: [],
     })),
-  }));
+  ];
   return buildSchedule(args, calendar, resources, orders);
 }
 
