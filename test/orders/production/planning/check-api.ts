@@ -480,11 +480,18 @@ async function expectLaws(
   for (const order of state.orders) {
     if (order.status === "VOIDED" || order.status === "COMPLETED") continue;
     for (const product of new Set(order.rows.map((row) => row.product))) {
-      const rows = order.rows.filter((row) => row.product === product);
-      const made = state.orders.filter(
-        (kid) => rows.some((row) => row.id === kid.parentRowId) && kid.status !== "VOIDED" && !kid.surplus,
+      // Each row's need beyond what its own nested orders make: a row whose orders make more (a top-up for
+      // minimum stock) leaves that to stock, not to another row of the product (docs/rules/orders/production/tree.md).
+      const rest = Q.sum(
+        order.rows
+          .filter((row) => row.product === product)
+          .map((row) => {
+            const made = state.orders.filter(
+              (kid) => kid.parentRowId === row.id && kid.status !== "VOIDED" && !kid.surplus,
+            );
+            return Q.max(row.required.minus(Q.sum(made.map((kid) => kid.quantity))), Q.ZERO);
+          }),
       );
-      const rest = Q.sum(rows.map((row) => row.required)).minus(Q.sum(made.map((kid) => kid.quantity)));
       const supplied = Q.sum(
         state.supplies
           .filter(
@@ -501,7 +508,7 @@ async function expectLaws(
       if (order.kind === "ASSEMBLY" && supplied.isPositive()) {
         fail(`an assembly order (${order.id}) got transfers or purchases for ${product}`, { supplied });
       }
-      if (supplied.gt(Q.max(rest, Q.ZERO))) {
+      if (supplied.gt(rest)) {
         fail(`order ${order.id} gets more ${product} than its rows need beyond their nested orders`, {
           supplied,
           rest,
