@@ -1,4 +1,5 @@
 import { mkdir } from "node:fs/promises";
+import v8 from "node:v8";
 import { PGlite } from "@electric-sql/pglite";
 import { citext } from "@electric-sql/pglite/contrib/citext";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -11,6 +12,18 @@ import {
   type DatabaseTarget,
   TRANSACTION_TIMEOUT_MS,
 } from "./database.ts";
+
+/**
+ * Node 24's V8 (13.6) can free a WebAssembly import wrapper twice: its code GC marks the wrapper dying, a
+ * wrapper's tier-up takes it from the cache all the same, and both free it. The process aborts with "Check failed:
+ * jit_page_->allocations_.erase(addr) == 1" (nodejs/node#64500; V8 fixed the cache after 13.6, and Node 24 has not
+ * taken the fix). PGlite is the WebAssembly that hits it: a CI run's server died so after its migrations. Without
+ * wasm code GC, V8 frees no WebAssembly code while the process runs, so nothing is freed twice; it reads the flag
+ * whenever code becomes unused, so setting it before any PGlite starts is enough. The code GC would have freed
+ * (what tier-up replaced) stays: `npm run bench:memory` measures it. Node 22's V8 shares no wrappers between
+ * instances, and later lines have the fix.
+ */
+if (process.versions.v8.startsWith("13.6.")) v8.setFlagsFromString("--no-wasm-code-gc");
 
 /**
  * The PostgreSQL extensions the schema uses (citext: case-insensitive SKUs, barcodes and location codes; pg_trgm:
