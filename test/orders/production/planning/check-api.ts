@@ -881,7 +881,8 @@ export async function checkApiWorld(
       );
     } else if (step.op === "complete") {
       const rootId = built.roots[step.root % built.roots.length] as number;
-      const target = pickOrder(await snapshot(kit, built), rootId, step.pick);
+      const before = await snapshot(kit, built);
+      const target = pickOrder(before, rootId, step.pick);
       log.push(`complete ${target} (tree of root ${step.root})`);
       const { userErrors } = await send(kit, productionOrderComplete, {
         id: globalId("ProductionOrder", target),
@@ -889,7 +890,14 @@ export async function checkApiWorld(
       if (userErrors.some((error) => !["INVALID_STATUS", "INSUFFICIENT_STOCK"].includes(error.code))) {
         fail(`complete ${target}`, userErrors);
       }
-      if (userErrors.length === 0) apiStats.completed++;
+      if (userErrors.length === 0) {
+        apiStats.completed++;
+        // Completion consumes what the rows call for, their planned shortage included, from whatever is on hand
+        // (the rules check consumption against on hand only): that part is stock the plan gave other orders, taken
+        // as a negative adjustment takes it, so "taken <= there is" no longer holds for the plans made before.
+        const rows = before.orders.find((order) => order.id === target)?.rows ?? [];
+        if (rows.some((row) => row.shortage.gt(Q.ZERO))) settled = false;
+      }
     } else if (step.op === "undo" || step.op === "void") {
       const rootId = built.roots[step.root % built.roots.length] as number;
       const target = pickOrder(await snapshot(kit, built), rootId, step.pick);

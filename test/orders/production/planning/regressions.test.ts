@@ -185,4 +185,97 @@ describe("through the API (level b)", () => {
       ],
     });
   });
+
+  // Seed 1041541985: the P3 order (1.5) below P1's was released with its whole P5 short, the floor's stock held by
+  // its tree's other orders; completing it consumed 2.25 P5 from on hand (the rules check on hand only), so those
+  // orders then held 12 against 9.75 there. The server follows its rules; the law had no exception for it.
+  it("completing an order with a planned shortage uses stock its tree gave other orders: the law on stock taken stops there, as after a negative adjustment", async () => {
+    await checkApiWorld({
+      policy: "REQUIRED_PLUS_MIN_STOCK",
+      products: [
+        {
+          key: "P0",
+          make: "PRODUCE",
+          supplier: false,
+          maxBatch: "1",
+          min: "2",
+          reorder: "1",
+          bom: {
+            output: "1",
+            lines: [
+              ["P1", "1"],
+              ["P3", "1.5"],
+            ],
+          },
+        },
+        produced(
+          "P1",
+          [
+            ["P2", "3"],
+            ["P4", "1"],
+            ["P3", "1.5"],
+          ],
+          { min: "2", reorder: "0" },
+        ),
+        {
+          key: "P2",
+          make: "PHANTOM",
+          supplier: false,
+          maxBatch: null,
+          min: "0",
+          reorder: "0",
+          bom: {
+            output: "1",
+            lines: [
+              ["P3", "1"],
+              ["P4", "0.333333"],
+            ],
+          },
+        },
+        {
+          key: "P3",
+          make: "PRODUCE",
+          supplier: false,
+          maxBatch: null,
+          min: "0",
+          reorder: "2",
+          bom: {
+            output: "2",
+            lines: [
+              ["P4", "1"],
+              ["P4", "1"],
+              ["P5", "2"],
+            ],
+          },
+        },
+        {
+          key: "P4",
+          make: "PHANTOM",
+          supplier: false,
+          maxBatch: null,
+          min: "0",
+          reorder: "0",
+          bom: { output: "1", lines: [["P5", "0.5"]] },
+        },
+        bought("P5"),
+      ],
+      stock: {
+        P5: { floor: "10", warehouse: "2" },
+        P1: { floor: "2", warehouse: "0" },
+      },
+      purchases: [
+        { product: "P1", quantity: "2", at: "FLOOR" },
+        { product: "P0", quantity: "2", at: "FLOOR" },
+      ],
+      roots: [{ product: "P0", quantity: "3", fromReorder: true }],
+      steps: [
+        { op: "authorize", root: 0 },
+        { op: "release", root: 0, choice: "RECALCULATE" },
+        { op: "complete", root: 0, pick: 463893694 },
+        { op: "authorize", root: 0 },
+        { op: "authorize", root: 0 },
+        { op: "void", root: 0, pick: 601892067 },
+      ],
+    });
+  });
 });
