@@ -331,16 +331,23 @@ export async function readSchedule(tx: Tx, input: unknown, defaultTimeZone: stri
   for (const operation of bomOperations) {
     operationsOfBom.set(operation.bomId, [...(operationsOfBom.get(operation.bomId) ?? []), operation]);
   }
-  const dates = (row: { startDate: Date | null; expectedDate: Date | null }) => ({
+  // Both statements read only orders with both dates.
+  const head = (row: {
+    id: number;
+    status: ScheduleOrder["status"];
+    late: boolean;
+    startDate: Date | null;
+    expectedDate: Date | null;
+  }) => ({
+    id: row.id,
+    status: row.status,
+    late: row.late,
     startDate: row.startDate as Date,
     expectedDate: row.expectedDate as Date,
   });
   const orders: ScheduleOrder[] = [
     ...withRows.map((row) => ({
-      id: row.id,
-      status: row.status,
-      late: row.late,
-      ...dates(row),
+      ...head(row),
       lines: [],
       hasOperations: true,
       operations: row.operations.map((operation) => ({
@@ -355,10 +362,7 @@ export async function readSchedule(tx: Tx, input: unknown, defaultTimeZone: stri
       })),
     })),
     ...withoutRows.map((row) => ({
-      id: row.id,
-      status: row.status,
-      late: row.late,
-      ...dates(row),
+      ...head(row),
       lines: row.lines.map((line) => ({
         quantity: dec(line.quantity),
         operations: (operationsOfBom.get(line.bomId) ?? []).map(operationTime),
